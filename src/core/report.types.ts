@@ -1,0 +1,91 @@
+import type { Instant } from './model.js';
+
+/**
+ * The evaluated state of a workspace at one instant: what `ratchet report --json`
+ * prints, what `GET /report` returns and what the web dashboard draws.
+ * Statuses are the words of domain.md; fractions are in [0, 1].
+ */
+
+export type KpiStatus = 'no_data' | 'no_threshold' | 'healthy' | 'at_risk' | 'breach';
+export type TrendWord = 'improving' | 'worsening' | 'flat';
+export type KrStatus = 'achieved' | 'not_started' | 'on_track' | 'at_risk' | 'off_track';
+export type GradeColour = 'green' | 'yellow' | 'red';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface KpiTrend {
+  readonly word: TrendWord;
+  /** Least-squares slope in the KPI's unit per cadence period. */
+  readonly slopePerPeriod: number;
+  readonly points: number;
+}
+
+export interface KpiReport {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string | null;
+  readonly status: KpiStatus;
+  readonly stale: boolean;
+  readonly breachStreak: number;
+  /** Latest value at or before the instant, or null with no data. */
+  readonly value: number | null;
+  /** ISO timestamp of that value. */
+  readonly at: string | null;
+  /** Trend word, or null with fewer than two recent points. */
+  readonly trend: TrendWord | null;
+  readonly trendSlope: number | null;
+  /** Recent values, oldest first, for a sparkline. */
+  readonly recent: readonly number[];
+}
+
+export interface Forecast {
+  /** Projected value at the end of the cycle. */
+  readonly value: number;
+  /** Progress that value would mean, in [0, 1]. */
+  readonly progress: number;
+}
+
+export interface KeyResultReport {
+  readonly id: string;
+  readonly title: string;
+  readonly current: number | null;
+  readonly progress: number;
+  readonly status: KrStatus;
+  readonly forecast: Forecast | null;
+  readonly confidence: number | null;
+}
+
+export interface ObjectiveReport {
+  readonly id: string;
+  readonly title: string;
+  readonly cycle: string;
+  readonly type: 'aspirational' | 'committed';
+  readonly progress: number;
+  readonly expected: number;
+  readonly status: KrStatus;
+  /** Progress rounded to one decimal (domain.md: the grade at cycle close). */
+  readonly grade: number;
+  readonly gradeColour: GradeColour;
+  /** E.g. "an aspirational objective whose KRs all reach 1.0 was probably too easy". */
+  readonly gradeNote: string | null;
+  readonly keyResults: readonly KeyResultReport[];
+}
+
+export interface Finding {
+  /** Stable rule id from domain.md's quality-coach table. */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** Says what to do. */
+  readonly message: string;
+  /** Id of the KPI, objective, KR, team or person the finding points at. */
+  readonly ref: string;
+}
+
+export interface Report {
+  /** ISO timestamp of the instant evaluated. */
+  readonly asOf: string;
+  readonly kpis: readonly KpiReport[];
+  readonly objectives: readonly ObjectiveReport[];
+  readonly findings: readonly Finding[];
+}
+
+export type { Instant };

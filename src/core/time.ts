@@ -1,0 +1,75 @@
+import type { Cadence, Cycle, Instant, IsoDate } from './model.js';
+
+/**
+ * Calendar arithmetic in UTC. Pure: no clock is read here; "now" is always a parameter.
+ */
+
+export const DAY_MS = 86_400_000;
+
+/** Days in one period of each cadence (domain.md: daily 1, weekly 7, monthly 30, quarterly 91). */
+export const CADENCE_DAYS: Readonly<Record<Cadence, number>> = {
+  daily: 1,
+  weekly: 7,
+  monthly: 30,
+  quarterly: 91,
+};
+
+export function cadencePeriodMs(cadence: Cadence): number {
+  return CADENCE_DAYS[cadence] * DAY_MS;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Midnight UTC at the start of an ISO date, or `undefined` when it is not a real date. */
+export function startOfDate(date: IsoDate): Instant | undefined {
+  const m = ISO_DATE.exec(date);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+    return undefined;
+  }
+  return ms;
+}
+
+/**
+ * The last millisecond of an ISO date. "As of a date" means the end of that day:
+ * everything dated that day counts.
+ */
+export function endOfDate(date: IsoDate): Instant | undefined {
+  const start = startOfDate(date);
+  return start === undefined ? undefined : start + DAY_MS - 1;
+}
+
+/** The ISO date (UTC) an instant falls on. */
+export function toIsoDate(at: Instant): IsoDate {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+/** An ISO date when the instant is midnight UTC, else a full ISO timestamp. */
+export function formatInstant(at: Instant): string {
+  return at % DAY_MS === 0 ? toIsoDate(at) : new Date(at).toISOString();
+}
+
+export interface CycleSpan {
+  /** Start date 00:00. */
+  readonly start: Instant;
+  /** Last millisecond of the end date. */
+  readonly end: Instant;
+}
+
+export function cycleSpan(cycle: Cycle): CycleSpan {
+  const start = startOfDate(cycle.start);
+  const end = endOfDate(cycle.end);
+  if (start === undefined || end === undefined) {
+    throw new RangeError(`Cycle ${cycle.id} has an invalid date (${cycle.start} – ${cycle.end}).`);
+  }
+  return { start, end };
+}
+
+export function cycleContains(cycle: Cycle, at: Instant): boolean {
+  const span = cycleSpan(cycle);
+  return at >= span.start && at <= span.end;
+}

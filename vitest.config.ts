@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment: 'node',
+    // Unhandled errors fail the run: a test suite that hides them is worse than none.
+    dangerouslyIgnoreUnhandledErrors: false,
+  },
+});
