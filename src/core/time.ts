@@ -73,3 +73,34 @@ export function cycleContains(cycle: Cycle, at: Instant): boolean {
   const span = cycleSpan(cycle);
   return at >= span.start && at <= span.end;
 }
+
+// A datetime must carry its offset: a wall-clock time without one means a different
+// instant on every machine, and the workspace file must read the same everywhere.
+const ISO_DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Reads an ISO date (`2026-01-05`, meaning 00:00 UTC) or an ISO datetime with an offset
+ * (`2026-01-05T09:30:00+01:00`, `…Z`) as an instant; `undefined` when it is neither or
+ * names a date or time that does not exist. `formatInstant` writes what this reads.
+ */
+export function parseInstant(text: string): Instant | undefined {
+  if (ISO_DATE.test(text)) return startOfDate(text);
+  const m = ISO_DATETIME.exec(text);
+  if (!m) return undefined;
+  const day = startOfDate(m[1] ?? '');
+  const [hours, minutes, seconds] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  const millis = Number((m[5] ?? '').padEnd(3, '0'));
+  const offset = parseOffsetMinutes(m[6] ?? 'Z');
+  if (day === undefined || offset === undefined || hours > 23 || minutes > 59 || seconds > 59) {
+    return undefined;
+  }
+  return day + ((hours * 60 + minutes - offset) * 60 + seconds) * 1000 + millis;
+}
+
+function parseOffsetMinutes(offset: string): number | undefined {
+  if (offset === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [hours, minutes] = [Number(offset.slice(1, 3)), Number(offset.slice(4, 6))];
+  if (hours > 23 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
+}
