@@ -1,0 +1,76 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Workspace } from '../core/model.js';
+import type { Diagnostic } from './diagnostic.js';
+import { formatPath } from './diagnostic.js';
+import type { Finding } from './finding.js';
+import { checkReferences } from './reference-rules.js';
+import { findingsFromSchema } from './schema-issues.js';
+import { positionOf } from './source-positions.js';
+import { toWorkspace } from './to-workspace.js';
+import { checkValues } from './value-rules.js';
+import { workspaceFileSchema } from './workspace-file.schema.js';
+
+export interface ParsedWorkspace {
+  /** Present when there are no errors (warnings allow it). */
+  readonly workspace: Workspace | undefined;
+  /** Every problem found, errors and warnings, in source order. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Reads a workspace file (YAML, or JSON, which is YAML) into a `Workspace`.
+ *
+ * Never throws on bad input: syntax errors, schema errors and cross-record errors all
+ * come back as diagnostics with a line, a column and a document path. The shape and the
+ * rules both run, so one pass shows every problem. `fileName` only labels diagnostics.
+ */
+export function parseWorkspace(text: string, fileName: string): ParsedWorkspace {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): { line: number; column: number } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  const syntax: Diagnostic[] = [
+    ...doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message, severity: 'error' as const })),
+    ...doc.warnings.map((w) => ({ ...at(w.pos[0]), message: w.message, severity: 'warning' as const })),
+  ].map((d) => ({ file: fileName, path: '', ...d }));
+  if (doc.errors.length > 0) return { workspace: undefined, diagnostics: syntax };
+
+  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const message =
+      data === null || data === undefined
+        ? 'the file is empty; a workspace file starts with "version: 1" and "workspace: <name>"'
+        : 'expected a map of fields at the top level, starting with "version: 1"';
+    return {
+      workspace: undefined,
+      diagnostics: [...syntax, { file: fileName, line: 1, column: 1, path: '', message, severity: 'error' }],
+    };
+  }
+
+  const result = workspaceFileSchema.safeParse(data);
+  const findings: Finding[] = [
+    ...(result.success ? [] : findingsFromSchema(result.error.issues, data, workspaceFileSchema)),
+    ...checkReferences(data),
+    ...checkValues(data),
+  ];
+  const diagnostics = [
+    ...syntax,
+    ...findings.map(
+      (finding): Diagnostic => ({
+        file: fileName,
+        ...positionOf(doc, lineCounter, finding.path, finding.target),
+        path: formatPath(finding.path),
+        message: finding.message,
+        severity: finding.severity,
+      }),
+    ),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
+
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  if (!result.success || hasErrors) return { workspace: undefined, diagnostics };
+  // Imported lazily by name only to keep this file about orchestration.
+  return { workspace: toWorkspace(result.data), diagnostics };
+}

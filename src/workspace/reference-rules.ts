@@ -1,0 +1,147 @@
+import type { PathSegment } from './diagnostic.js';
+import { formatPath } from './diagnostic.js';
+import { didYouMean } from './did-you-mean.js';
+import type { Finding } from './finding.js';
+import { keyResultRecords, type RawRecord, recordsAt, textOf } from './raw-records.js';
+
+/**
+ * Ids and the references between records: every id is unique among its kind (key
+ * results across the whole workspace, since initiatives name them without their
+ * objective), every reference names a record that exists, and parent chains end.
+ */
+export function checkReferences(data: unknown): Finding[] {
+  const findings: Finding[] = [];
+  const kinds = {
+    person: collectIds(recordsAt(data, ['people']), 'people', findings),
+    team: collectIds(recordsAt(data, ['teams']), 'teams', findings),
+    cycle: collectIds(recordsAt(data, ['cycles']), 'cycles', findings),
+    KPI: collectIds(recordsAt(data, ['kpis']), 'KPIs', findings),
+    objective: collectIds(recordsAt(data, ['objectives']), 'objectives', findings),
+    'key result': collectIds(keyResultRecords(data), 'key results in the workspace', findings),
+  };
+  collectIds(recordsAt(data, ['initiatives']), 'initiatives', findings);
+
+  const refer = (record: RawRecord, field: string, kind: keyof typeof kinds): void => {
+    const ref = textOf(record, field);
+    if (ref !== undefined && !kinds[kind].has(ref)) {
+      findings.push(unknownReference([...record.path, field], ref, kind, kinds[kind]));
+    }
+  };
+
+  for (const team of recordsAt(data, ['teams'])) refer(team, 'parent', 'team');
+  for (const kpi of recordsAt(data, ['kpis'])) {
+    refer(kpi, 'owner', 'person');
+    refer(kpi, 'team', 'team');
+    for (const change of recordsAt(kpi.fields, ['thresholdHistory'])) {
+      refer({ fields: change.fields, path: [...kpi.path, ...change.path] }, 'keyResult', 'key result');
+    }
+  }
+  for (const decision of recordsAt(data, ['decisions'])) {
+    refer(decision, 'kpi', 'KPI');
+    refer(decision, 'by', 'person');
+    refer(decision, 'objective', 'objective');
+  }
+  for (const objective of recordsAt(data, ['objectives'])) {
+    refer(objective, 'owner', 'person');
+    refer(objective, 'team', 'team');
+    refer(objective, 'cycle', 'cycle');
+    refer(objective, 'parent', 'objective');
+  }
+  for (const kr of keyResultRecords(data)) {
+    refer(kr, 'owner', 'person');
+    refer(kr, 'kpi', 'KPI');
+  }
+  for (const initiative of recordsAt(data, ['initiatives'])) {
+    refer(initiative, 'owner', 'person');
+    const krs = initiative.fields.keyResults;
+    if (!Array.isArray(krs)) continue;
+    krs.forEach((ref, index) => {
+      if (typeof ref === 'string' && !kinds['key result'].has(ref)) {
+        findings.push(
+          unknownReference([...initiative.path, 'keyResults', index], ref, 'key result', kinds['key result']),
+        );
+      }
+    });
+  }
+
+  findings.push(...parentLoops(recordsAt(data, ['teams']), 'teams'));
+  findings.push(...parentLoops(recordsAt(data, ['objectives']), 'objectives'));
+  return findings;
+}
+
+/** The ids of a kind, reporting each repeat at the second record's id. */
+function collectIds(records: readonly RawRecord[], among: string, findings: Finding[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const record of records) {
+    const id = textOf(record, 'id');
+    if (id === undefined) continue;
+    const first = ids.get(id);
+    if (first !== undefined) {
+      findings.push({
+        path: [...record.path, 'id'],
+        message: `duplicate id ${JSON.stringify(id)}, already used by ${first}; ids must be unique among ${among}`,
+        severity: 'error',
+      });
+    } else {
+      ids.set(id, formatPath(record.path));
+    }
+  }
+  return ids;
+}
+
+const LIST_OF: Readonly<Record<string, string>> = {
+  person: 'people',
+  team: 'teams',
+  cycle: 'cycles',
+  KPI: 'kpis',
+  objective: 'objectives',
+  'key result': "the objectives' keyResults",
+};
+
+function unknownReference(
+  path: readonly PathSegment[],
+  ref: string,
+  kind: string,
+  known: Map<string, string>,
+): Finding {
+  const guess = didYouMean(ref, known.keys());
+  const list = LIST_OF[kind] ?? kind;
+  const hint =
+    guess !== undefined
+      ? `did you mean ${JSON.stringify(guess)}?`
+      : known.size === 0
+        ? `there are no ${list} yet; add it under ${list}`
+        : `add it under ${list}, or use one of ${[...known.keys()].slice(0, 8).join(', ')}`;
+  return { path, message: `no ${kind} with id ${JSON.stringify(ref)}; ${hint}`, severity: 'error' };
+}
+
+/** A parent chain that comes back to where it started would make the tree endless. */
+function parentLoops(records: readonly RawRecord[], list: string): Finding[] {
+  const parentOf = new Map<string, string>();
+  const pathOf = new Map<string, readonly PathSegment[]>();
+  for (const record of records) {
+    const id = textOf(record, 'id');
+    const parent = textOf(record, 'parent');
+    if (id === undefined || parentOf.has(id) || parent === undefined) continue;
+    parentOf.set(id, parent);
+    pathOf.set(id, [...record.path, 'parent']);
+  }
+  const reported = new Set<string>();
+  const findings: Finding[] = [];
+  for (const start of parentOf.keys()) {
+    const chain = [start];
+    let next = parentOf.get(start);
+    while (next !== undefined && next !== start && !chain.includes(next)) {
+      chain.push(next);
+      next = parentOf.get(next);
+    }
+    if (next !== start || chain.some((id) => reported.has(id))) continue;
+    for (const id of chain) reported.add(id);
+    const message =
+      chain.length === 1
+        ? `${JSON.stringify(start)} cannot be its own parent`
+        : `${list} form a loop: ${[...chain, start].join(' → ')}; one of them needs another parent or none`;
+    findings.push({ path: pathOf.get(start) ?? [], message, severity: 'error' });
+  }
+  return findings;
+}
