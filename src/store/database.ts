@@ -1,0 +1,138 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { type DialectName, RatchetSqliteDialect } from './dialect.js';
+import { migrateToLatest } from './migrator.js';
+import type { Database } from './tables.js';
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/ratchet.db';
+
+/** An open database: SQLite file, SQLite in memory, or a PostgreSQL pool. */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  /** The URL it was opened with, password masked: safe to print. */
+  readonly description: string;
+}
+
+export interface OpenOptions {
+  /** Run pending migrations on open (default true). `ratchet migrate` opens without. */
+  readonly migrate?: boolean;
+  /** Relative SQLite paths resolve against this directory (default: process cwd). */
+  readonly cwd?: string;
+}
+
+/** The URL names no database Ratchet can open, or the database cannot be reached. */
+export class DatabaseOpenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+/**
+ * Opens `sqlite:<path>`, `sqlite::memory:`, or `postgres://…` / `postgresql://…`, and
+ * brings the schema up to date unless told not to.
+ */
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Store> {
+  const store = url.startsWith('sqlite:')
+    ? openSqlite(url, options.cwd ?? process.cwd())
+    : /^postgres(ql)?:\/\//.test(url)
+      ? await openPostgres(url)
+      : undefined;
+  if (!store) {
+    throw new DatabaseOpenError(
+      `Unknown database URL "${maskPassword(url)}". Ratchet supports sqlite:<path> ` +
+        '(e.g. sqlite:./data/ratchet.db, or sqlite::memory: for a throw-away database) and ' +
+        'postgres://user:password@host:5432/dbname (postgresql:// works too).',
+    );
+  }
+  if (options.migrate ?? true) {
+    try {
+      await migrateToLatest(store.db as Kysely<unknown>);
+    } catch (error) {
+      await closeDatabase(store);
+      throw error;
+    }
+  }
+  return store;
+}
+
+export async function closeDatabase(store: Store): Promise<void> {
+  await store.db.destroy();
+}
+
+function openSqlite(url: string, cwd: string): Store {
+  const raw = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+  if (raw === '') {
+    throw new DatabaseOpenError('The SQLite URL has no path: write sqlite:./data/ratchet.db.');
+  }
+  const memory = raw === ':memory:';
+  const path = memory ? ':memory:' : resolve(cwd, raw);
+  let database: BetterSqlite3.Database;
+  try {
+    if (!memory) mkdirSync(dirname(path), { recursive: true });
+    database = new BetterSqlite3(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError(`Cannot open the SQLite database at ${path}: ${reason}.`);
+  }
+  applySqlitePragmas(database);
+  return {
+    db: new Kysely<Database>({ dialect: new RatchetSqliteDialect({ database }) }),
+    dialect: 'sqlite',
+    description: memory ? 'sqlite::memory:' : `sqlite:${path}`,
+  };
+}
+
+/**
+ * WAL lets readers run beside one writer. synchronous=FULL makes every commit wait for
+ * the WAL fsync, so an acknowledged write survives kill -9 and power loss alike (NORMAL
+ * would survive kill -9 only); bulk writes batch many rows per commit, so it costs little.
+ */
+function applySqlitePragmas(database: BetterSqlite3.Database): void {
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  // Another process (the server beside a CLI import) may hold the write lock briefly.
+  database.pragma('busy_timeout = 5000');
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    connectionTimeoutMillis: 10_000,
+    // int8 (epoch milliseconds, counts) as JS numbers: exact below 2^53.
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === pg.types.builtins.INT8
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  const description = maskPassword(url);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError(
+      `Cannot reach PostgreSQL at ${description}: ${reason}. Check that the server is running ` +
+        'and that --db or RATCHET_DB names the right host, port, user and database.',
+    );
+  }
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    dialect: 'postgres',
+    description,
+  };
+}
+
+export function maskPassword(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

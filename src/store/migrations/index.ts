@@ -1,0 +1,17 @@
+import type { Migration } from 'kysely';
+import * as core from './2026-11-23-001-core.js';
+import * as accounts from './2026-11-23-002-accounts.js';
+
+export interface NamedMigration extends Migration {
+  /** Date-prefixed and unique; migrations run in name order. */
+  readonly name: string;
+}
+
+/**
+ * Every migration Ratchet has ever shipped, oldest first. Append new ones at the end
+ * (`YYYY-MM-DD-NNN-<what>.ts`); never edit or reorder a migration that has shipped.
+ */
+export const MIGRATIONS: readonly NamedMigration[] = [
+  { name: '2026-11-23-001-core', ...core },
+  { name: '2026-11-23-002-accounts', ...accounts },
+];

@@ -1,0 +1,64 @@
+import { type Kysely, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
+import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
+
+/**
+ * Migration state lives in the database itself (Kysely's `kysely_migration` tables), so
+ * an upgrade never depends on a side file the user may have lost.
+ */
+export function createMigrator(
+  db: Kysely<unknown>,
+  migrations: readonly NamedMigration[] = MIGRATIONS,
+): Migrator {
+  return new Migrator({
+    db,
+    provider: {
+      getMigrations: async () => Object.fromEntries(migrations.map((m) => [m.name, m])),
+    },
+  });
+}
+
+export class MigrationError extends Error {
+  constructor(message: string, cause?: unknown) {
+    super(message, { cause });
+    this.name = 'MigrationError';
+  }
+}
+
+export interface MigrationReport {
+  /** Names applied by this run, oldest first. */
+  readonly applied: readonly string[];
+}
+
+function unwrap(outcome: MigrationResultSet): MigrationReport {
+  if (outcome.error) {
+    const failed = outcome.results?.find((r) => r.status === 'Error')?.migrationName;
+    const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+    throw new MigrationError(
+      `Migrating the database failed${failed ? ` at ${failed}` : ''}: ${reason}. ` +
+        'Nothing from the failed migration was kept; fix the cause and run `ratchet migrate` again.',
+      outcome.error,
+    );
+  }
+  return {
+    applied: (outcome.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+  };
+}
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationReport> {
+  return unwrap(await createMigrator(db).migrateToLatest());
+}
+
+/** Brings the schema to exactly `name` (up or down); `null` undoes every migration. */
+export async function migrateTo(db: Kysely<unknown>, name: string | null): Promise<MigrationReport> {
+  return unwrap(await createMigrator(db).migrateTo(name ?? NO_MIGRATIONS));
+}
+
+/** Names of the migrations already applied to this database, oldest first. */
+export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const all = await createMigrator(db).getMigrations();
+  return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
+}
+
+export function knownMigrationNames(): string[] {
+  return MIGRATIONS.map((m) => m.name);
+}

@@ -1,0 +1,15 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { KeyedColumns } from './common.table.js';
+
+export interface ObjectiveTable extends KeyedColumns {
+  title: string;
+  owner_id: number | null;
+  team_id: number | null;
+  cycle_id: number;
+  type: string;
+  /** Alignment: the objective this one supports. */
+  parent_id: number | null;
+}
+
+export type ObjectiveRow = Selectable<ObjectiveTable>;
+export type NewObjectiveRow = Insertable<ObjectiveTable>;

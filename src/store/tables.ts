@@ -1,0 +1,36 @@
+import type { AuditLogTable } from './audit-log.table.js';
+import type { CheckInTable } from './check-in.table.js';
+import type { CycleTable } from './cycle.table.js';
+import type { DataPointTable } from './data-point.table.js';
+import type { DecisionTable } from './decision.table.js';
+import type { InitiativeKeyResultTable, InitiativeTable } from './initiative.table.js';
+import type { KeyResultTable } from './key-result.table.js';
+import type { KpiTable } from './kpi.table.js';
+import type { ObjectiveTable } from './objective.table.js';
+import type { PersonTable } from './person.table.js';
+import type { TeamTable } from './team.table.js';
+import type { ThresholdChangeTable } from './threshold-change.table.js';
+import type { TimeEntryTable } from './time-entry.table.js';
+import type { WorkspaceTable } from './workspace.table.js';
+
+/**
+ * The tables Kysely type-checks queries against. Later migrations (accounts, sessions,
+ * tokens) extend this interface with their own tables.
+ */
+export interface Database {
+  workspaces: WorkspaceTable;
+  people: PersonTable;
+  teams: TeamTable;
+  cycles: CycleTable;
+  kpis: KpiTable;
+  data_points: DataPointTable;
+  threshold_changes: ThresholdChangeTable;
+  decisions: DecisionTable;
+  objectives: ObjectiveTable;
+  key_results: KeyResultTable;
+  check_ins: CheckInTable;
+  initiatives: InitiativeTable;
+  initiative_key_results: InitiativeKeyResultTable;
+  time_entries: TimeEntryTable;
+  audit_log: AuditLogTable;
+}

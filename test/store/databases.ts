@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterEach } from 'vitest';
+import { closeDatabase, type OpenOptions, openDatabase, type Store } from '../../src/store/database.js';
+
+/**
+ * The dialects every store test runs on, against real databases: SQLite in memory
+ * always, PostgreSQL when RATCHET_TEST_PG names a server (`.ci/run` starts one).
+ * Each PostgreSQL test gets a schema of its own, dropped afterwards, so test files
+ * running in parallel never see each other's rows.
+ */
+export interface TestDialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** A fresh, empty database; closed and removed after the current test. */
+  readonly open: (options?: OpenOptions) => Promise<Store>;
+}
+
+const pgUrl = process.env.RATCHET_TEST_PG;
+let warned = false;
+
+export function testDialects(): TestDialect[] {
+  if (!pgUrl && !warned) {
+    warned = true;
+    console.warn(
+      '\n⚠️  PostgreSQL store tests SKIPPED: RATCHET_TEST_PG is not set.\n' +
+        '   Set it to a server you can create schemas on, e.g.\n' +
+        '   RATCHET_TEST_PG=postgres://postgres@127.0.0.1:5432/test npx vitest run test/store\n',
+    );
+  }
+  const dialects: TestDialect[] = [
+    { name: 'sqlite', open: (options) => track(openDatabase('sqlite::memory:', options)) },
+  ];
+  if (pgUrl) dialects.push({ name: 'postgres', open: openPostgresSchema });
+  return dialects;
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function track(opening: Promise<Store>): Promise<Store> {
+  const store = await opening;
+  cleanups.push(() => closeDatabase(store));
+  return store;
+}
+
+async function openPostgresSchema(options?: OpenOptions): Promise<Store> {
+  const url = pgUrl as string;
+  const schema = `ratchet_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const store = await openDatabase(withSearchPath(url, schema), options);
+  cleanups.push(async () => {
+    await closeDatabase(store);
+    const dropper = new pg.Client({ connectionString: url });
+    await dropper.connect();
+    await dropper.query(`drop schema ${schema} cascade`);
+    await dropper.end();
+  });
+  return store;
+}
+
+/** A connection URL whose sessions resolve unqualified tables in `schema` only. */
+export function withSearchPath(url: string, schema: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', `-c search_path=${schema}`);
+  return parsed.toString();
+}
