@@ -1,0 +1,53 @@
+/**
+ * Small numeric helpers for the engine: clamping and an ordinary least-squares line.
+ * Pure arithmetic, no allocation in the hot paths.
+ */
+
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** A fitted line through its centroid: y = meanY + slope × (x − meanX). */
+export interface Line {
+  readonly slope: number;
+  readonly meanX: number;
+  readonly meanY: number;
+}
+
+/**
+ * Ordinary least squares of `ys` on `xs` over indices `[from, to)`.
+ * Returns `undefined` with fewer than two points or when every x is the same
+ * (a vertical line has no slope). Centring on the mean keeps large x values such as
+ * epoch milliseconds from losing precision.
+ */
+export function leastSquares(
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  from = 0,
+  to = Math.min(xs.length, ys.length),
+): Line | undefined {
+  const n = to - from;
+  if (n < 2) return undefined;
+  let sumX = 0;
+  let sumY = 0;
+  for (let i = from; i < to; i++) {
+    sumX += xs[i] as number;
+    sumY += ys[i] as number;
+  }
+  const meanX = sumX / n;
+  const meanY = sumY / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = from; i < to; i++) {
+    const dx = (xs[i] as number) - meanX;
+    sxx += dx * dx;
+    sxy += dx * ((ys[i] as number) - meanY);
+  }
+  if (sxx === 0) return undefined;
+  return { slope: sxy / sxx, meanX, meanY };
+}
+
+/** The value of a fitted line at `x`. */
+export function lineAt(line: Line, x: number): number {
+  return line.meanY + line.slope * (x - line.meanX);
+}
