@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { CheckIn, DataPoint, KeyResult, Kpi, Objective, Range, Workspace } from '../core/model.js';
 import { formatInstant } from '../core/time.js';
 import { SUPPORTED_VERSION } from './workspace-file.schema.js';
@@ -134,26 +134,30 @@ function nonEmpty<T>(items: readonly T[]): T[] | undefined {
 
 const RANGE_KEYS = new Set(['healthy', 'warning', 'from', 'to']);
 const SERIES_KEYS = new Set(['points', 'checkIns']);
-// Free text makes a one-line entry long; keep those in block style.
-const LONG_TEXT_KEYS = new Set(['note', 'blockers']);
+// A point or check-in fits on one line unless its free text would make the line long.
+const ONE_LINE_TEXT = 40;
 
-/** One line per range and per point or check-in without free text. */
+/** One line per range, and per point or check-in with at most a short note. */
 function flowShortMaps(doc: Document): void {
   const walk = (node: unknown, key: string | undefined): void => {
     if (isMap(node)) {
       if (key !== undefined && RANGE_KEYS.has(key)) node.flow = true;
-      for (const pair of node.items)
-        walk(pair.value, String((pair.key as { value?: unknown }).value ?? pair.key));
+      for (const pair of node.items) walk(pair.value, keyOf(pair.key));
     } else if (isSeq(node)) {
       for (const item of node.items) {
-        if (key !== undefined && SERIES_KEYS.has(key) && isMap(item)) {
-          const keys = item.items.map((pair) => String((pair.key as { value?: unknown }).value ?? pair.key));
-          item.flow = !keys.some((k) => LONG_TEXT_KEYS.has(k));
-        } else {
-          walk(item, undefined);
-        }
+        if (key !== undefined && SERIES_KEYS.has(key) && isMap(item)) item.flow = isShort(item.toJSON());
+        else walk(item, undefined);
       }
     }
   };
   walk(doc.contents, undefined);
+}
+
+function isShort(entry: Record<string, unknown>): boolean {
+  const text = [entry.note, entry.blockers].filter((t) => typeof t === 'string').join('');
+  return text.length <= ONE_LINE_TEXT && !text.includes('\n');
+}
+
+function keyOf(key: unknown): string {
+  return isScalar(key) ? String(key.value) : String(key);
 }
