@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
+import { registerCheckCommand } from './check.command.js';
+import { registerReportCommand } from './report.command.js';
 
 /** One line per command; each command lives in its own `<name>.command.ts`. */
 export function registerCommands(program: Command, ctx: CommandContext): void {
-  void program;
-  void ctx;
+  registerReportCommand(program, ctx);
+  registerCheckCommand(program, ctx);
 }

@@ -7,7 +7,12 @@ const MARK: Record<Severity, string> = { error: '✖ error  ', warning: '▲ war
 export function renderFindings(findings: readonly Finding[], paint: Paint): string[] {
   if (findings.length === 0) return [paint.green('✔ No findings: the coach has nothing to add.')];
   return findings.map((f) => {
-    const mark = f.severity === 'error' ? paint.red(MARK.error) : f.severity === 'warning' ? paint.yellow(MARK.warning) : paint.cyan(MARK.info);
+    const mark =
+      f.severity === 'error'
+        ? paint.red(MARK.error)
+        : f.severity === 'warning'
+          ? paint.yellow(MARK.warning)
+          : paint.cyan(MARK.info);
     return `${mark} ${paint.dim(`${f.rule} (${f.ref})`)} ${f.message}`;
   });
 }

@@ -44,10 +44,13 @@ function paintKpiStatus(status: KpiStatus, paint: Paint): string {
 
 function renderKpis(kpis: readonly KpiReport[], ws: Workspace, paint: Paint, fmt: FormatOptions): string[] {
   if (kpis.length === 0) {
-    return [paint.bold('KPIs'), '  No KPIs yet. A KPI watches what must stay healthy: add one with a healthy range.'];
+    return [
+      paint.bold('KPIs'),
+      '  No KPIs yet. A KPI watches what must stay healthy: add one with a healthy range.',
+    ];
   }
   const byId = new Map(ws.kpis.map((k) => [k.id, k]));
-  const rows: string[][] = [['', 'KPI', 'value', 'healthy', 'trend', ''].map((h) => paint.dim(h))];
+  const rows: string[][] = [['status', 'KPI', 'value', 'healthy', 'trend', ''].map((h) => paint.dim(h))];
   for (const k of kpis) {
     const def = byId.get(k.id);
     const notes: string[] = [];
@@ -79,7 +82,8 @@ export function describeRange(kpi: Kpi, fmt: FormatOptions): string {
 function rangeText(range: Range | undefined, unit: string | undefined, fmt: FormatOptions): string {
   const min = range?.min;
   const max = range?.max;
-  if (min !== undefined && max !== undefined) return `${formatValue(min, unit, fmt)}–${formatValue(max, unit, fmt)}`;
+  if (min !== undefined && max !== undefined)
+    return `${formatValue(min, unit, fmt)}–${formatValue(max, unit, fmt)}`;
   if (min !== undefined) return `≥ ${formatValue(min, unit, fmt)}`;
   if (max !== undefined) return `≤ ${formatValue(max, unit, fmt)}`;
   return 'no range';
@@ -148,12 +152,15 @@ function keyResultRow(
 
 function summary(report: Report): string {
   const count = (status: KpiStatus) => report.kpis.filter((k) => k.status === status).length;
-  const parts = [
-    `${report.kpis.length} KPIs (${count('breach')} in breach, ${count('at_risk')} at risk, ${count('healthy')} healthy)`,
-    `${report.objectives.length} objectives`,
-  ];
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.filter((f) => f.severity === 'warning').length;
-  parts.push(`${errors} errors, ${warnings} warnings`);
-  return parts.join(' · ');
+  return [
+    `${plural(report.kpis.length, 'KPI')} (${count('breach')} in breach, ${count('at_risk')} at risk, ${count('healthy')} healthy)`,
+    plural(report.objectives.length, 'objective'),
+    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+  ].join(' · ');
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
