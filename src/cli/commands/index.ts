@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
 import { registerCheckCommand } from './check.command.js';
+import { registerDraftOkrCommand } from './draft-okr.command.js';
 import { registerReportCommand } from './report.command.js';
 
 /** One line per command; each command lives in its own `<name>.command.ts`. */
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerReportCommand(program, ctx);
   registerCheckCommand(program, ctx);
+  registerDraftOkrCommand(program, ctx);
 }
