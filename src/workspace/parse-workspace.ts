@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { type Alias, type Document, LineCounter, parseDocument, visit } from 'yaml';
 import type { Workspace } from '../core/model.js';
 import type { Diagnostic } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
@@ -26,7 +26,7 @@ export interface ParsedWorkspace {
  */
 export function parseWorkspace(text: string, fileName: string): ParsedWorkspace {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const at = (offset: number): { line: number; column: number } => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -38,7 +38,18 @@ export function parseWorkspace(text: string, fileName: string): ParsedWorkspace 
   ].map((d) => ({ file: fileName, path: '', ...d }));
   if (doc.errors.length > 0) return { workspace: undefined, diagnostics: syntax };
 
-  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  const data = toPlainData(doc);
+  if (data instanceof Error) {
+    const bad = firstUnresolvedAlias(doc);
+    const { line, column } = at(bad?.range?.[0] ?? 0);
+    return {
+      workspace: undefined,
+      diagnostics: [
+        ...syntax,
+        { file: fileName, line, column, path: '', message: data.message, severity: 'error' },
+      ],
+    };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const message =
       data === null || data === undefined
@@ -73,4 +84,25 @@ export function parseWorkspace(text: string, fileName: string): ParsedWorkspace 
   if (!result.success || hasErrors) return { workspace: undefined, diagnostics };
   // Imported lazily by name only to keep this file about orchestration.
   return { workspace: toWorkspace(result.data), diagnostics };
+}
+
+/** YAML aliases can still fail when resolved (unknown anchor, alias bombs); say so instead of throwing. */
+function toPlainData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function firstUnresolvedAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }

@@ -89,13 +89,14 @@ function collectIds(records: readonly RawRecord[], among: string, findings: Find
   return ids;
 }
 
-const LIST_OF: Readonly<Record<string, string>> = {
-  person: 'people',
-  team: 'teams',
-  cycle: 'cycles',
-  KPI: 'kpis',
-  objective: 'objectives',
-  'key result': "the objectives' keyResults",
+/** What a kind is called in a list, and where a new one would be added. */
+const WHERE: Readonly<Record<string, { plural: string; list: string }>> = {
+  person: { plural: 'people', list: 'people' },
+  team: { plural: 'teams', list: 'teams' },
+  cycle: { plural: 'cycles', list: 'cycles' },
+  KPI: { plural: 'KPIs', list: 'kpis' },
+  objective: { plural: 'objectives', list: 'objectives' },
+  'key result': { plural: 'key results', list: "an objective's keyResults" },
 };
 
 function unknownReference(
@@ -105,12 +106,12 @@ function unknownReference(
   known: Map<string, string>,
 ): Finding {
   const guess = didYouMean(ref, known.keys());
-  const list = LIST_OF[kind] ?? kind;
+  const { plural, list } = WHERE[kind] ?? { plural: kind, list: kind };
   const hint =
     guess !== undefined
       ? `did you mean ${JSON.stringify(guess)}?`
       : known.size === 0
-        ? `there are no ${list} yet; add it under ${list}`
+        ? `there are no ${plural} yet; add it under ${list}`
         : `add it under ${list}, or use one of ${[...known.keys()].slice(0, 8).join(', ')}`;
   return { path, message: `no ${kind} with id ${JSON.stringify(ref)}; ${hint}`, severity: 'error' };
 }
