@@ -12,7 +12,8 @@ export function numericProgress(
   current: number | undefined,
 ): number {
   if (!isNumber(baseline) || !isNumber(target) || !isNumber(current) || baseline === target) return 0;
-  return clamp((current - baseline) / (target - baseline), 0, 1);
+  // + 0 turns the −0 of a decreasing KR at its baseline (0 / −27) into a plain 0.
+  return clamp((current - baseline) / (target - baseline), 0, 1) + 0;
 }
 
 function isNumber(x: number | undefined): x is number {
