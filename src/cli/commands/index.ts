@@ -3,10 +3,16 @@ import type { CommandContext } from '../main.js';
 import { registerCheckCommand } from './check.command.js';
 import { registerDraftOkrCommand } from './draft-okr.command.js';
 import { registerReportCommand } from './report.command.js';
+import { registerServeCommand } from './serve.command.js';
+import { registerTokenCommand } from './token.command.js';
+import { registerUserCommand } from './user.command.js';
 
 /** One line per command; each command lives in its own `<name>.command.ts`. */
 export function registerCommands(program: Command, ctx: CommandContext): void {
   registerReportCommand(program, ctx);
   registerCheckCommand(program, ctx);
   registerDraftOkrCommand(program, ctx);
+  registerServeCommand(program, ctx);
+  registerUserCommand(program, ctx);
+  registerTokenCommand(program, ctx);
 }

@@ -74,3 +74,16 @@ export async function upsertMembership(
     )
     .execute();
 }
+
+/** A live workspace by slug, for resolving `{ws}` in a path. */
+export async function findActiveWorkspaceBySlug(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<{ id: number; slug: string; name: string } | undefined> {
+  return db
+    .selectFrom('workspaces')
+    .select(['id', 'slug', 'name'])
+    .where('slug', '=', slug)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst();
+}

@@ -1,0 +1,74 @@
+import type { Command } from 'commander';
+import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../server/demo.js';
+import { startServer } from '../../server/start-server.js';
+import { DEFAULT_DATABASE_URL } from '../../store/database.js';
+import { CliError } from '../cli-error.js';
+import type { CommandContext } from '../main.js';
+
+interface ServeOptions {
+  readonly port?: string;
+  readonly host: string;
+  readonly db?: string;
+  readonly trustProxy?: boolean;
+  readonly demo?: boolean;
+}
+
+export function registerServeCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command('serve')
+    .description('Run the web app and the HTTP API (stop with Ctrl-C; requests in flight finish first).')
+    .option('--port <port>', 'port to listen on (default: $PORT or 3000; 0 picks a free one)')
+    .option('--host <host>', 'address to bind; use 0.0.0.0 to accept other machines', '127.0.0.1')
+    .option(
+      '--db <url>',
+      `database: sqlite:<path> or postgres://… (default: $RATCHET_DB or ${DEFAULT_DATABASE_URL})`,
+    )
+    .option(
+      '--trust-proxy',
+      'behind a reverse proxy: believe X-Forwarded-For/-Proto/-Host, mark cookies Secure',
+    )
+    .option('--demo', `load examples/*.yaml and a demo user (${DEMO_EMAIL} / ${DEMO_PASSWORD})`)
+    .action(async (options: ServeOptions) => {
+      const port = parsePort(options.port ?? ctx.io.env.PORT ?? '3000');
+      const databaseUrl = options.db ?? ctx.io.env.RATCHET_DB ?? DEFAULT_DATABASE_URL;
+      const server = await startServer({
+        databaseUrl,
+        port,
+        host: options.host,
+        trustProxy: Boolean(options.trustProxy),
+        cwd: ctx.io.cwd,
+        beforeListen: options.demo
+          ? async (store) => {
+              const names = await loadDemo(store, ctx.io.now());
+              ctx.io.out(`Demo workspaces loaded: ${names.join(', ')}\n`);
+            }
+          : undefined,
+      });
+      ctx.io.out(`Ratchet is listening on ${server.url}  (database: ${server.store.description})\n`);
+      if (options.demo) ctx.io.out(`Sign in as ${DEMO_EMAIL} with the password ${DEMO_PASSWORD}\n`);
+      await untilStopSignal();
+      ctx.io.out('Stopping: finishing requests in flight…\n');
+      await server.stop();
+      ctx.io.out('Stopped.\n');
+    });
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65_535) {
+    throw new CliError(`--port: expected a port number from 0 to 65535, got "${text}".`);
+  }
+  return port;
+}
+
+function untilStopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,43 @@
+import { ConflictError, NotFoundError, ValidationError } from '../../service/errors.js';
+import {
+  closeDatabase,
+  DatabaseOpenError,
+  DEFAULT_DATABASE_URL,
+  openDatabase,
+  type Store,
+} from '../../store/database.js';
+import { CliError } from '../cli-error.js';
+import type { CommandContext } from '../main.js';
+
+/**
+ * Opens the database named by --db, $RATCHET_DB or the default, runs `work`, and closes
+ * it; the services' typed errors become CLI errors with their own messages.
+ */
+export async function withStore<T>(
+  ctx: CommandContext,
+  db: string | undefined,
+  work: (store: Store) => Promise<T>,
+): Promise<T> {
+  const url = db ?? ctx.io.env.RATCHET_DB ?? DEFAULT_DATABASE_URL;
+  let store: Store;
+  try {
+    store = await openDatabase(url, { cwd: ctx.io.cwd });
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw new CliError(error.message);
+    throw error;
+  }
+  try {
+    return await work(store);
+  } catch (error) {
+    if (
+      error instanceof NotFoundError ||
+      error instanceof ConflictError ||
+      error instanceof ValidationError
+    ) {
+      throw new CliError(error.message);
+    }
+    throw error;
+  } finally {
+    await closeDatabase(store);
+  }
+}

@@ -1,0 +1,21 @@
+import { ConflictError, NotFoundError, ValidationError } from '../service/errors.js';
+import { HttpProblem } from './problem.js';
+
+/** The services' typed errors as HTTP problems (the only place they are mapped). */
+export function mapDomainError(error: unknown): HttpProblem | null {
+  if (error instanceof NotFoundError) return new HttpProblem(404, error.message);
+  if (error instanceof ConflictError) {
+    const detail =
+      error.currentVersion === undefined
+        ? error.message
+        : `${error.message} Reload to get version ${error.currentVersion}, reapply your change and send it again.`;
+    return new HttpProblem(409, detail);
+  }
+  if (error instanceof ValidationError) {
+    const summary = error.message.split('\n')[0] ?? error.message;
+    return new HttpProblem(422, summary, {
+      errors: error.issues.map((issue) => ({ path: `body.${issue.path}`, message: issue.message })),
+    });
+  }
+  return null;
+}

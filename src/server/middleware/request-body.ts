@@ -1,0 +1,52 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from '../env.js';
+import { HttpProblem } from '../problem.js';
+
+export interface BodyLimits {
+  /** Bytes for ordinary JSON requests. */
+  readonly defaultBytes: number;
+  /** Bytes for data-point ingestion (bulk JSON up to 10,000 points, CSV uploads). */
+  readonly ingestBytes: number;
+}
+
+export const DEFAULT_BODY_LIMITS: BodyLimits = { defaultBytes: 256 * 1024, ingestBytes: 8 * 1024 * 1024 };
+
+const INGEST_PATH = /\/kpis\/[^/]+\/points(\.csv)?$/;
+const CSV_PATH = /\/points\.csv$/;
+const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+
+function hasBody(headers: Headers): boolean {
+  const length = headers.get('content-length');
+  if (length !== null) return length !== '0';
+  return headers.has('transfer-encoding');
+}
+
+/**
+ * Refuses bodies of a type we do not read (415) or larger than the route allows (413)
+ * before any handler sees them, so a rejected request never half-runs.
+ */
+export function requestBody(limits: BodyLimits): MiddlewareHandler<AppEnv> {
+  const limitError = (maxBytes: number) => () => {
+    throw new HttpProblem(
+      413,
+      `The request body is larger than ${Math.round(maxBytes / 1024)} KiB. Send fewer records per request (bulk points: at most 10,000).`,
+    );
+  };
+  const small = bodyLimit({ maxSize: limits.defaultBytes, onError: limitError(limits.defaultBytes) });
+  const large = bodyLimit({ maxSize: limits.ingestBytes, onError: limitError(limits.ingestBytes) });
+
+  return async (c, next) => {
+    if (!METHODS_WITH_BODY.has(c.req.method) || !hasBody(c.req.raw.headers)) return next();
+    const path = c.req.path;
+    const expected = CSV_PATH.test(path) ? 'text/csv' : 'application/json';
+    const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (mediaType !== expected) {
+      throw new HttpProblem(
+        415,
+        `This endpoint reads ${expected}, but the request says ${mediaType ? `"${mediaType}"` : 'nothing'}. Send the header Content-Type: ${expected}.`,
+      );
+    }
+    return (INGEST_PATH.test(path) ? large : small)(c, next);
+  };
+}

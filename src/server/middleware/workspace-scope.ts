@@ -1,0 +1,125 @@
+import type { MiddlewareHandler } from 'hono';
+import { findOpenWorkspace, membershipIn } from '../../service/accounts/membership.service.js';
+import {
+  type Permission,
+  type Role,
+  roleAllows,
+  roleIsLimitedToOwnRecords,
+  scopesAllow,
+} from '../../service/accounts/roles.js';
+import type { AppEnv, WorkspaceScope } from '../env.js';
+import { HttpProblem } from '../problem.js';
+import type { ServerDeps } from '../server-deps.js';
+
+/**
+ * THE authorisation point for everything under `/workspaces/{ws}/`. It resolves the
+ * workspace and the caller's standing in it once, and decides from the method and path
+ * which permission the request needs, so a new route is protected by default: reads need
+ * `read`, every other method needs `edit` unless a rule below says otherwise. Routes read
+ * the resolved `scope` and only ever query inside `scope.workspace.id`.
+ */
+const RULES: readonly {
+  readonly path: RegExp;
+  readonly methods: readonly string[];
+  readonly needs: Permission;
+}[] = [
+  { path: /\/kpis\/[^/]+\/points(\.csv)?$/, methods: ['POST'], needs: 'ingest' },
+  { path: /\/tokens(\/[^/]+)?$/, methods: ['GET', 'POST', 'DELETE'], needs: 'manage' },
+  { path: /\/(people|teams)(\/[^/]+)?$/, methods: ['POST', 'PATCH', 'DELETE'], needs: 'manage' },
+  { path: /\/cycles(\/[^/]+)?$/, methods: ['POST', 'PATCH', 'DELETE'], needs: 'manage' },
+  { path: /\/cycles\/[^/]+\/close$/, methods: ['POST'], needs: 'manage' },
+  // Reading a statement or drafting a suggestion changes nothing.
+  { path: /\/(parse|suggest)$/, methods: ['POST'], needs: 'read' },
+  { path: /\/kpis\/[^/]+\/draft-okr$/, methods: ['POST'], needs: 'read' },
+];
+
+export function permissionFor(method: string, path: string): Permission {
+  const rule = RULES.find((r) => r.methods.includes(method) && r.path.test(path));
+  if (rule) return rule.needs;
+  return method === 'GET' || method === 'HEAD' ? 'read' : 'edit';
+}
+
+const NEXT_ROLE: Readonly<Record<Permission, Role>> = {
+  read: 'viewer',
+  ingest: 'editor',
+  edit: 'editor',
+  manage: 'admin',
+  own: 'owner',
+};
+
+export function workspaceScope(deps: ServerDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const principal = c.get('principal');
+    if (!principal) {
+      throw new HttpProblem(401, 'Sign in, or send an API token as "Authorization: Bearer <token>".');
+    }
+    const slug = c.req.param('ws') ?? '';
+    const notFound = new HttpProblem(
+      404,
+      `There is no workspace "${slug}" that you can open. Check the address; GET /api/v1/me lists yours.`,
+    );
+    const workspace = await findOpenWorkspace(deps.db, slug);
+    if (!workspace) throw notFound;
+    const needs = permissionFor(c.req.method, c.req.path);
+    let scope: WorkspaceScope;
+    if (principal.kind === 'token') {
+      // A token opens its own workspace only; any other is indistinguishable from missing.
+      if (principal.token.workspaceId !== workspace.id) throw notFound;
+      if (!scopesAllow(principal.token.scopes, needs)) {
+        throw new HttpProblem(
+          403,
+          `This token's scopes (${principal.token.scopes.join(', ')}) do not allow this: it needs ${scopeFor(needs)}. Create a token with that scope.`,
+        );
+      }
+      scope = { workspace, principal, role: null, person: null, team: null };
+    } else {
+      const membership = await membershipIn(deps.db, principal.user.id, workspace.id);
+      if (!membership) throw notFound;
+      if (!roleAllows(membership.role, needs)) {
+        throw new HttpProblem(
+          403,
+          `You are ${article(membership.role)} ${membership.role} in ${workspace.name}, which does not allow this (it needs ${article(NEXT_ROLE[needs])} ${NEXT_ROLE[needs]}). Ask an admin of the workspace.`,
+        );
+      }
+      scope = {
+        workspace,
+        principal,
+        role: membership.role,
+        person: membership.person,
+        team: membership.team,
+      };
+    }
+    c.set('scope', scope);
+    return next();
+  };
+}
+
+function scopeFor(permission: Permission): string {
+  if (permission === 'read') return 'the "read" scope';
+  if (permission === 'ingest') return 'the "ingest" or "write" scope';
+  if (permission === 'edit') return 'the "write" scope';
+  return 'a signed-in admin (tokens cannot manage a workspace)';
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+/**
+ * Editors change only what they or their team own (issue 5, "Roles"); admins, owners and
+ * write tokens change anything in the workspace. Call before changing an owned record.
+ */
+export function assertMayChange(
+  scope: WorkspaceScope,
+  record: { readonly kind: string; readonly id: string; readonly owner?: string; readonly team?: string },
+): void {
+  if (scope.role === null || !roleIsLimitedToOwnRecords(scope.role)) return;
+  const mine = record.owner !== undefined && record.owner === scope.person;
+  const myTeams = record.team !== undefined && record.team === scope.team;
+  const unowned = record.owner === undefined && record.team === undefined;
+  if (mine || myTeams || unowned) return;
+  throw new HttpProblem(
+    403,
+    `As an editor you can change what you or your team own; ${record.kind} "${record.id}" belongs to ${record.owner ?? `team ${record.team}`}. Ask its owner or an admin.`,
+  );
+}

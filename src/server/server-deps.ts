@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Database } from '../store/tables.js';
+import type { BodyLimits } from './middleware/request-body.js';
+
+/** Everything the HTTP app needs from outside, passed in so tests run it without a socket. */
+export interface ServerDeps {
+  readonly db: Kysely<Database>;
+  readonly logger: Logger;
+  /** The wall clock; tests pass a fixed or stepping one. */
+  readonly now: () => number;
+  /** Honour X-Forwarded-For/-Proto/-Host (only when a reverse proxy sets them). */
+  readonly trustProxy: boolean;
+  /** The web app's built files (`web/dist`), or null to serve the API only. */
+  readonly webRoot: string | null;
+  readonly bodyLimits: BodyLimits;
+  readonly rateLimits: RateLimits;
+  /** Set while shutting down, so `/readyz` tells the load balancer to stop sending traffic. */
+  readonly lifecycle: { draining: boolean };
+}
+
+export interface RateLimits {
+  /** Sign-in attempts per IP and email in `signInWindowMs`. */
+  readonly signInPerEmail: number;
+  /** Sign-in attempts per IP, whatever the email, in `signInWindowMs`. */
+  readonly signInPerIp: number;
+  readonly signInWindowMs: number;
+  /** Requests per API token per minute. */
+  readonly tokenPerMinute: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  signInPerEmail: 10,
+  signInPerIp: 100,
+  signInWindowMs: 15 * 60 * 1000,
+  tokenPerMinute: 1200,
+};

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pino, { type Logger } from 'pino';
+import { closeDatabase, openDatabase, type Store } from '../store/database.js';
+import { createApp } from './app.js';
+import { DEFAULT_BODY_LIMITS } from './middleware/request-body.js';
+import { listen, type RunningServer } from './node-server.js';
+import { DEFAULT_RATE_LIMITS, type ServerDeps } from './server-deps.js';
+
+export interface StartOptions {
+  readonly databaseUrl: string;
+  readonly port: number;
+  readonly host: string;
+  readonly trustProxy: boolean;
+  readonly logger?: Logger;
+  /** Relative SQLite paths resolve against this directory. */
+  readonly cwd?: string;
+  /** Runs after the database opens and before the port binds (e.g. loading demo data). */
+  readonly beforeListen?: (store: Store) => Promise<void>;
+}
+
+/** `web/dist` beside `src/` or `dist/`: the same relative place from either build. */
+export function defaultWebRoot(): string | null {
+  const path = fileURLToPath(new URL('../../web/dist', import.meta.url));
+  return existsSync(path) ? path : null;
+}
+
+/** Opens the database, binds the port, and returns a handle whose `stop` drains and closes both. */
+export async function startServer(
+  options: StartOptions,
+): Promise<RunningServer & { readonly store: Store; readonly stop: () => Promise<void> }> {
+  const logger = options.logger ?? pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });
+  const store = await openDatabase(options.databaseUrl, { cwd: options.cwd });
+  try {
+    await options.beforeListen?.(store);
+    const deps: ServerDeps = {
+      db: store.db,
+      logger,
+      now: () => Date.now(),
+      trustProxy: options.trustProxy,
+      webRoot: defaultWebRoot(),
+      bodyLimits: DEFAULT_BODY_LIMITS,
+      rateLimits: DEFAULT_RATE_LIMITS,
+      lifecycle: { draining: false },
+    };
+    const running = await listen(createApp(deps), deps, { port: options.port, host: options.host });
+    const stop = async () => {
+      await running.close();
+      await closeDatabase(store);
+    };
+    return { ...running, store, stop };
+  } catch (error) {
+    await closeDatabase(store);
+    throw error;
+  }
+}
