@@ -23,7 +23,7 @@ import {
 
 export type DialectName = 'sqlite' | 'postgres';
 
-export function dialectOf(db: Kysely<unknown>): DialectName {
+export function dialectOf<DB>(db: Kysely<DB>): DialectName {
   const adapter = db.getExecutor().adapter;
   if (adapter instanceof SqliteAdapter) return 'sqlite';
   if (adapter instanceof PostgresAdapter) return 'postgres';
@@ -129,7 +129,7 @@ export class BackupUnsupportedError extends Error {
  * A consistent online copy of the database at `file`. SQLite's `VACUUM INTO` reads inside
  * one transaction, so concurrent writers never tear the copy, and the copy is compacted.
  */
-export async function backupTo(db: Kysely<unknown>, file: string): Promise<void> {
+export async function backupTo<DB>(db: Kysely<DB>, file: string): Promise<void> {
   if (dialectOf(db) !== 'sqlite') throw new BackupUnsupportedError();
   await sql`vacuum into ${file}`.execute(db);
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach } from 'vitest';
 import { closeDatabase, type OpenOptions, openDatabase, type Store } from '../../src/store/database.js';
@@ -69,4 +70,22 @@ export function withSearchPath(url: string, schema: string): string {
   const parsed = new URL(url);
   parsed.searchParams.set('options', `-c search_path=${schema}`);
   return parsed.toString();
+}
+
+/** Makes every later INSERT into `table` fail, to prove a transaction rolls back whole. */
+export async function failInsertsInto(store: Store, table: string): Promise<void> {
+  if (store.dialect === 'sqlite') {
+    await sql
+      .raw(
+        `create trigger fail_${table} before insert on ${table} begin select raise(abort, 'refused by the test'); end`,
+      )
+      .execute(store.db);
+    return;
+  }
+  await sql
+    .raw(
+      `create function fail_${table}() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$;
+       create trigger fail_${table} before insert on ${table} for each row execute function fail_${table}();`,
+    )
+    .execute(store.db);
 }

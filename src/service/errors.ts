@@ -1,0 +1,49 @@
+/**
+ * The errors services throw, typed once so every edge maps them the same way: the CLI
+ * prints the message, the server turns them into 404 / 409 / 422.
+ */
+
+/** A record the caller named does not exist (or is archived and not asked for). */
+export class NotFoundError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+    hint = '',
+  ) {
+    super(`No ${entity} "${key}" in this workspace.${hint ? ` ${hint}` : ''}`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The record changed since the caller read it (stale version) or the change would clash. */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    /** The version now stored, when the conflict is a stale version. */
+    readonly currentVersion?: number,
+  ) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+export interface ValidationIssue {
+  /** Where in the input: `points[3].value`, `healthy.min`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The input breaks a rule; `issues` says each problem and where. */
+export class ValidationError extends Error {
+  constructor(
+    message: string,
+    readonly issues: readonly ValidationIssue[] = [],
+  ) {
+    super(
+      issues.length === 0
+        ? message
+        : `${message}\n${issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`,
+    );
+    this.name = 'ValidationError';
+  }
+}

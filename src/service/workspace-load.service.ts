@@ -1,0 +1,147 @@
+import type { DataPoint, Initiative, KeyResult, Kpi, Objective, Workspace } from '../core/model.js';
+import { childRows, initiativeLinkRows } from '../store/child.repository.js';
+import { workspacePointRows } from '../store/data-point.repository.js';
+import type { Store } from '../store/database.js';
+import { fromDbBoolean } from '../store/dialect.js';
+import { keyedRows } from '../store/keyed.repository.js';
+import {
+  asCadence,
+  asInitiativeStatus,
+  asObjectiveType,
+  keyLookup,
+  optional,
+  toCheckIn,
+  toCycle,
+  toDataPoint,
+  toDecision,
+  toPerson,
+  toRange,
+  toTeam,
+  toThresholdChange,
+} from './mappers.js';
+import { resolveWorkspace } from './workspace-ref.js';
+
+/**
+ * The workspace as the store holds it, in the shape the file gave: the same records in
+ * the same order (data points in time order), archived records left out. Reads in one
+ * transaction so a concurrent import never shows half of itself.
+ *
+ * `name` may be the workspace's name or slug; without it the database's only workspace.
+ */
+export async function loadWorkspace(store: Store, name?: string): Promise<Workspace> {
+  return store.db.transaction().execute(async (trx) => {
+    const ws = await resolveWorkspace(trx, name);
+    const active = { includeArchived: false };
+    const [people, teams, cycles, kpis, objectives, keyResults, initiatives] = await Promise.all([
+      keyedRows(trx, 'people', ws.id, active),
+      keyedRows(trx, 'teams', ws.id, active),
+      keyedRows(trx, 'cycles', ws.id, active),
+      keyedRows(trx, 'kpis', ws.id, active),
+      keyedRows(trx, 'objectives', ws.id, active),
+      keyedRows(trx, 'key_results', ws.id, active),
+      keyedRows(trx, 'initiatives', ws.id, active),
+    ]);
+    const [thresholds, decisions, checkIns, links, points] = await Promise.all([
+      childRows(trx, 'threshold_changes', ws.id, active),
+      childRows(trx, 'decisions', ws.id, active),
+      childRows(trx, 'check_ins', ws.id, active),
+      initiativeLinkRows(trx, ws.id),
+      workspacePointRows(trx, ws.id),
+    ]);
+    const personKey = keyLookup(people);
+    const teamKey = keyLookup(teams);
+    const cycleKey = keyLookup(cycles);
+    const kpiKey = keyLookup(kpis);
+    const objectiveKey = keyLookup(objectives);
+    const keyResultKey = keyLookup(keyResults);
+
+    const pointsOf = groupBy(points, (p) => p.kpi_id, toDataPoint);
+    const thresholdsOf = groupBy(
+      thresholds,
+      (t) => t.kpi_id,
+      (t) => toThresholdChange(t, keyResultKey),
+    );
+    const checkInsOf = groupBy(checkIns, (c) => c.key_result_id, toCheckIn);
+    const linksOf = groupBy(
+      links,
+      (l) => l.initiative_id,
+      (l) => keyResultKey(l.key_result_id),
+    );
+    const keyResultsOf = groupBy(
+      keyResults,
+      (kr) => kr.objective_id,
+      (kr): KeyResult => ({
+        id: kr.key,
+        title: kr.title,
+        ...optional('owner', personKey(kr.owner_id)),
+        ...optional('baseline', kr.baseline),
+        ...optional('target', kr.target),
+        ...optional('unit', kr.unit),
+        weight: kr.weight,
+        ...optional('kpi', kpiKey(kr.kpi_id)),
+        ...optional('milestone', fromDbBoolean(kr.milestone)),
+        ...optional('done', fromDbBoolean(kr.done)),
+        checkIns: checkInsOf.get(kr.id) ?? [],
+      }),
+    );
+
+    return {
+      name: ws.name,
+      freelancer: Boolean(ws.freelancer),
+      ...optional('locale', ws.locale),
+      ...optional('currency', ws.currency),
+      people: people.map(toPerson),
+      teams: teams.map((t) => toTeam(t, teamKey)),
+      cycles: cycles.map(toCycle),
+      kpis: kpis.map(
+        (k): Kpi => ({
+          id: k.key,
+          name: k.name,
+          ...optional('unit', k.unit),
+          ...optional('owner', personKey(k.owner_id)),
+          ...optional('team', teamKey(k.team_id)),
+          cadence: asCadence(k.cadence),
+          ...optional('healthy', toRange(k.healthy_min, k.healthy_max)),
+          ...optional('warning', toRange(k.warning_min, k.warning_max)),
+          points: pointsOf.get(k.id) ?? ([] as DataPoint[]),
+          ...optional('thresholdHistory', thresholdsOf.get(k.id)),
+        }),
+      ),
+      decisions: decisions
+        .filter((d) => kpiKey(d.kpi_id) !== undefined)
+        .map((d) => toDecision(d, kpiKey, objectiveKey)),
+      objectives: objectives.map(
+        (o): Objective => ({
+          id: o.key,
+          title: o.title,
+          ...optional('owner', personKey(o.owner_id)),
+          ...optional('team', teamKey(o.team_id)),
+          cycle: cycleKey(o.cycle_id) ?? '',
+          type: asObjectiveType(o.type),
+          ...optional('parent', objectiveKey(o.parent_id)),
+          keyResults: keyResultsOf.get(o.id) ?? [],
+        }),
+      ),
+      initiatives: initiatives.map(
+        (i): Initiative => ({
+          id: i.key,
+          title: i.title,
+          ...optional('owner', personKey(i.owner_id)),
+          keyResults: (linksOf.get(i.id) ?? []).filter((k): k is string => k !== undefined),
+          status: asInitiativeStatus(i.status),
+          ...optional('due', i.due_date),
+        }),
+      ),
+    };
+  });
+}
+
+function groupBy<R, T>(rows: readonly R[], by: (row: R) => number, map: (row: R) => T): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(by(row));
+    if (group) group.push(map(row));
+    else groups.set(by(row), [map(row)]);
+  }
+  return groups;
+}

@@ -1,0 +1,122 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import { dialectOf, rowsPerInsert } from './dialect.js';
+import type { InitiativeKeyResultRow } from './initiative.table.js';
+import type { Database } from './tables.js';
+
+/**
+ * Records without a key of their own, listed per workspace in the order written:
+ * threshold changes, decisions, check-ins, time entries.
+ */
+export type ChildTable = 'threshold_changes' | 'decisions' | 'check_ins' | 'time_entries';
+
+function asShared(db: Kysely<Database>): Kysely<Pick<Database, 'decisions'>> {
+  return db as unknown as Kysely<Pick<Database, 'decisions'>>;
+}
+
+export async function childRows<T extends ChildTable>(
+  db: Kysely<Database>,
+  table: T,
+  workspaceId: number,
+  options: { readonly includeArchived: boolean },
+): Promise<Selectable<Database[T]>[]> {
+  let q = asShared(db)
+    .selectFrom(table as 'decisions')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId);
+  if (!options.includeArchived) q = q.where('archived_at', 'is', null);
+  const rows = await q.orderBy('position').orderBy('id').execute();
+  return rows as unknown as Selectable<Database[T]>[];
+}
+
+export async function childRowById<T extends ChildTable>(
+  db: Kysely<Database>,
+  table: T,
+  workspaceId: number,
+  id: number,
+): Promise<Selectable<Database[T]> | undefined> {
+  const row = await asShared(db)
+    .selectFrom(table as 'decisions')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row as unknown as Selectable<Database[T]> | undefined;
+}
+
+export async function insertChildren<T extends ChildTable>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+  columnsPerRow = 12,
+): Promise<number[]> {
+  const ids: number[] = [];
+  const size = rowsPerInsert(dialectOf(db), columnsPerRow);
+  for (let i = 0; i < rows.length; i += size) {
+    const inserted = await asShared(db)
+      .insertInto(table as 'decisions')
+      .values(rows.slice(i, i + size) as unknown as Insertable<Database['decisions']>[])
+      .returning('id')
+      .execute();
+    ids.push(...inserted.map((r) => r.id));
+  }
+  return ids;
+}
+
+export async function deleteChildrenOfWorkspace(
+  db: Kysely<Database>,
+  table: ChildTable,
+  workspaceId: number,
+): Promise<number> {
+  const result = await asShared(db)
+    .deleteFrom(table as 'decisions')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function nextChildPosition(
+  db: Kysely<Database>,
+  table: ChildTable,
+  workspaceId: number,
+): Promise<number> {
+  const row = await asShared(db)
+    .selectFrom(table as 'decisions')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
+}
+
+/** Initiative → key result links of the workspace, in the order each initiative lists them. */
+export async function initiativeLinkRows(
+  db: Kysely<Database>,
+  workspaceId: number,
+): Promise<InitiativeKeyResultRow[]> {
+  return db
+    .selectFrom('initiative_key_results')
+    .innerJoin('initiatives', 'initiatives.id', 'initiative_key_results.initiative_id')
+    .selectAll('initiative_key_results')
+    .where('initiatives.workspace_id', '=', workspaceId)
+    .orderBy('initiative_key_results.initiative_id')
+    .orderBy('initiative_key_results.position')
+    .execute();
+}
+
+export async function replaceInitiativeLinks(
+  db: Kysely<Database>,
+  initiativeId: number,
+  keyResultIds: readonly number[],
+): Promise<void> {
+  await db.deleteFrom('initiative_key_results').where('initiative_id', '=', initiativeId).execute();
+  if (keyResultIds.length === 0) return;
+  await db
+    .insertInto('initiative_key_results')
+    .values(
+      keyResultIds.map((key_result_id, position) => ({
+        initiative_id: initiativeId,
+        key_result_id,
+        position,
+      })),
+    )
+    .execute();
+}
