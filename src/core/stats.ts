@@ -47,6 +47,37 @@ export function leastSquares(
   return { slope: sxy / sxx, meanX, meanY };
 }
 
+/**
+ * Least squares over `items[from, to)` with x = `at` and y = `value`, read straight from
+ * the records (data points, check-ins) without copying them into arrays first.
+ */
+export function leastSquaresOverTime(
+  items: readonly { readonly at: number; readonly value: number }[],
+  from: number,
+  to: number,
+): Line | undefined {
+  const n = to - from;
+  if (n < 2) return undefined;
+  let sumX = 0;
+  let sumY = 0;
+  for (let i = from; i < to; i++) {
+    const item = items[i] as { at: number; value: number };
+    sumX += item.at;
+    sumY += item.value;
+  }
+  const meanX = sumX / n;
+  const meanY = sumY / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = from; i < to; i++) {
+    const item = items[i] as { at: number; value: number };
+    const dx = item.at - meanX;
+    sxx += dx * dx;
+    sxy += dx * (item.value - meanY);
+  }
+  return sxx === 0 ? undefined : { slope: sxy / sxx, meanX, meanY };
+}
+
 /** The value of a fitted line at `x`. */
 export function lineAt(line: Line, x: number): number {
   return line.meanY + line.slope * (x - line.meanX);
