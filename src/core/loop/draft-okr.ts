@@ -3,6 +3,7 @@ import { evaluateKpi, type KpiEvaluation } from '../kpi/evaluate-kpi.js';
 import { midpoint, violatedBound } from '../kpi/range.js';
 import type { Cycle, Instant, KeyResult, Kpi, Objective, Workspace } from '../model.js';
 import { currentOrNextCycle } from './choose-cycle.js';
+import { inSentence } from './in-sentence.js';
 
 export type NoDraftReason = 'unknown_kpi' | 'no_data' | 'no_threshold' | 'healthy' | 'no_cycle';
 
@@ -34,6 +35,7 @@ export function draftOkrFromKpi(ws: Workspace, kpiId: string, asOf: Instant, ids
 export function draftFromEvaluation(ws: Workspace, evaluation: KpiEvaluation, ids?: DraftIds): DraftResult {
   const { kpi, asOf } = evaluation;
   const name = kpi.name;
+  const named = inSentence(name);
   if (evaluation.status === 'no_data' || !evaluation.latest) {
     return none('no_data', `${name} has no data yet: add a data point before drafting an OKR to fix it.`);
   }
@@ -56,7 +58,7 @@ export function draftFromEvaluation(ws: Workspace, evaluation: KpiEvaluation, id
   const krId = ids?.keyResult ?? `${kpi.id}-back-to-healthy-kr`;
   const keyResult: KeyResult = {
     id: krId,
-    title: `${verb} ${name} from ${from} to ${to}`,
+    title: `${verb} ${named} from ${from} to ${to}`,
     ...(kpi.owner !== undefined && { owner: kpi.owner }),
     baseline: current,
     target,
@@ -67,7 +69,7 @@ export function draftFromEvaluation(ws: Workspace, evaluation: KpiEvaluation, id
   };
   const objective: Objective = {
     id: ids?.objective ?? `${kpi.id}-back-to-healthy`,
-    title: `Bring ${name} back to healthy`,
+    title: `Bring ${named} back to healthy`,
     ...(kpi.owner !== undefined && { owner: kpi.owner }),
     ...(kpi.team !== undefined && { team: kpi.team }),
     cycle: cycle.id,

@@ -35,7 +35,7 @@ describe('ratchet proposals at cycle close', () => {
       to: { max: 3 },
     });
     expect(p?.message).toBe(
-      `"Reduce churn from 6% to 3%" was achieved: move churn's healthy maximum from 5% to 3% so the new standard holds.`,
+      `"Reduce churn from 6% to 3%" was achieved: move the healthy maximum of churn from 5% to 3% so the new standard holds.`,
     );
   });
 

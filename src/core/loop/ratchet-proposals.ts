@@ -3,6 +3,7 @@ import { type PreparedKpi, prepareKpi } from '../kpi/prepared-kpi.js';
 import type { Instant, KeyResult, Kpi, Range, Workspace } from '../model.js';
 import { evaluateKeyResult } from '../okr/evaluate-key-result.js';
 import { spanOf } from '../okr/expected-progress.js';
+import { inSentence } from './in-sentence.js';
 
 /** A suggestion to lock in an achieved KR as the KPI's new standard. */
 export interface RatchetProposal {
@@ -80,5 +81,5 @@ function proposalMessage(kpi: Kpi, kr: KeyResult, from: Range, to: Range, format
   const which = to.max !== from.max ? 'maximum' : 'minimum';
   const before = formatValue((which === 'maximum' ? from.max : from.min) as number, kpi.unit, format);
   const after = formatValue((which === 'maximum' ? to.max : to.min) as number, kpi.unit, format);
-  return `"${kr.title}" was achieved: move ${kpi.name}'s healthy ${which} from ${before} to ${after} so the new standard holds.`;
+  return `"${kr.title}" was achieved: move the healthy ${which} of ${inSentence(kpi.name)} from ${before} to ${after} so the new standard holds.`;
 }
