@@ -134,6 +134,9 @@ function nonEmpty<T>(items: readonly T[]): T[] | undefined {
 
 const RANGE_KEYS = new Set(['healthy', 'warning', 'from', 'to']);
 const SERIES_KEYS = new Set(['points', 'checkIns']);
+// People, teams and cycles are short records: one line each while they fit.
+const RECORD_KEYS = new Set(['people', 'teams', 'cycles']);
+const ONE_LINE_RECORD = 90;
 // A point or check-in fits on one line unless its free text would make the line long.
 const ONE_LINE_TEXT = 40;
 
@@ -146,7 +149,9 @@ function flowShortMaps(doc: Document): void {
     } else if (isSeq(node)) {
       for (const item of node.items) {
         if (key !== undefined && SERIES_KEYS.has(key) && isMap(item)) item.flow = isShort(item.toJSON());
-        else walk(item, undefined);
+        else if (key !== undefined && RECORD_KEYS.has(key) && isMap(item)) {
+          item.flow = JSON.stringify(item.toJSON()).length <= ONE_LINE_RECORD;
+        } else walk(item, undefined);
       }
     }
   };
