@@ -1,4 +1,5 @@
 import type { DomainId, MetricDomain, MetricTemplate } from './metric-template.js';
+import { TEMPLATE_LIBRARY } from './templates/index.js';
 import { stemsOf, tokenize } from './tokenize.js';
 
 /**
@@ -117,3 +118,6 @@ export function domainMention(
   }
   return { score, stems: queryStems.filter((s) => stems.has(s)) };
 }
+
+/** The shipped library, indexed once. */
+export const LIBRARY_INDEX: LibraryIndex = buildLibraryIndex(TEMPLATE_LIBRARY);

@@ -1,4 +1,4 @@
-import { bm25, buildLibraryIndex, domainMention, type IndexedTemplate } from './library-index.js';
+import { bm25, domainMention, LIBRARY_INDEX as INDEX, type IndexedTemplate } from './library-index.js';
 import type { DomainId, MetricTemplate } from './metric-template.js';
 import {
   DEFAULT_CURRENCY,
@@ -9,12 +9,7 @@ import {
   type Suggestion,
   type Suggestions,
 } from './suggestion.js';
-import {
-  FREELANCER_STARTING_POINTS,
-  findTemplate,
-  GENERAL_STARTING_POINTS,
-  TEMPLATE_LIBRARY,
-} from './templates/index.js';
+import { FREELANCER_STARTING_POINTS, findTemplate, GENERAL_STARTING_POINTS } from './templates/index.js';
 import { tokenize } from './tokenize.js';
 
 export interface SuggestOptions {
@@ -42,8 +37,6 @@ const DOMAIN_WEIGHT = 3.5;
 const OFF_DOMAIN_FACTOR = 0.4;
 const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 50;
-
-const INDEX = buildLibraryIndex(TEMPLATE_LIBRARY);
 
 /**
  * Ranks the template library against a plain-language objective: KPIs to hold and key
