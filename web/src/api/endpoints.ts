@@ -1,0 +1,167 @@
+import { api, request } from './client.js';
+import type {
+  ApiToken,
+  CheckIn,
+  CreatedToken,
+  Cycle,
+  Dashboard,
+  Decision,
+  Initiative,
+  KeyResult,
+  Kpi,
+  Me,
+  Objective,
+  Page,
+  Person,
+  Range,
+  SeriesPoint,
+  Team,
+  TokenScope,
+  User,
+  WorkspaceSummary,
+} from './types.js';
+import type { CloseResult, ParseReading, PointsImportResult } from './workflow-types.js';
+
+/** Every endpoint the web app calls, typed; paths follow docs/api.md. */
+const w = (ws: string) => `/workspaces/${encodeURIComponent(ws)}`;
+const id = encodeURIComponent;
+
+export interface SetupInput {
+  readonly workspaceName: string;
+  readonly freelancer: boolean;
+  readonly name: string;
+  readonly email: string;
+  readonly password: string;
+  readonly locale?: string;
+  readonly currency?: string;
+}
+
+export interface KpiInput {
+  readonly name: string;
+  readonly unit?: string;
+  readonly cadence: Kpi['cadence'];
+  readonly healthy?: Range;
+  readonly warning?: Range;
+  readonly owner?: string;
+  readonly team?: string;
+}
+
+export interface PointInput {
+  readonly at: string;
+  readonly value: number;
+  readonly note?: string;
+}
+
+export interface CheckInInput {
+  readonly value: number;
+  readonly confidence?: number;
+  readonly note?: string;
+  readonly blockers?: string;
+}
+
+export interface ObjectiveInput {
+  readonly title: string;
+  readonly cycle: string;
+  readonly team?: string;
+  readonly owner?: string;
+  readonly type?: 'aspirational' | 'committed';
+  readonly parent?: string;
+}
+
+export interface KeyResultInput {
+  readonly title: string;
+  readonly baseline?: number;
+  readonly target?: number;
+  readonly unit?: string;
+  readonly owner?: string;
+  readonly kpi?: string;
+  readonly milestone?: boolean;
+}
+
+export const setupApi = {
+  status: () => api.get<{ needed: boolean }>('/setup'),
+  create: (input: SetupInput) => api.post<{ user: User; workspace: WorkspaceSummary }>('/setup', input),
+};
+
+export const authApi = {
+  signIn: (email: string, password: string) => api.post<{ user: User }>('/auth/sign-in', { email, password }),
+  signOut: () => api.post<void>('/auth/sign-out'),
+  me: () => api.get<Me>('/me'),
+};
+
+export interface DashboardFilters {
+  readonly team?: string;
+  readonly cycle?: string;
+  readonly owner?: string;
+}
+
+export const workspaceApi = (ws: string) => ({
+  dashboard: (filters: DashboardFilters, signal?: AbortSignal) =>
+    api.get<Dashboard>(`${w(ws)}/dashboard`, { ...filters }, signal),
+  teams: (signal?: AbortSignal) => api.get<Page<Team>>(`${w(ws)}/teams`, { limit: 500 }, signal),
+  createTeam: (input: { name: string; parent?: string }) => api.post<Team>(`${w(ws)}/teams`, input),
+  people: (signal?: AbortSignal) => api.get<Page<Person>>(`${w(ws)}/people`, { limit: 500 }, signal),
+  createPerson: (input: { name: string; email?: string; role?: string }) =>
+    api.post<Person>(`${w(ws)}/people`, input),
+  cycles: (signal?: AbortSignal) => api.get<Page<Cycle>>(`${w(ws)}/cycles`, { limit: 500 }, signal),
+  createCycle: (input: { id?: string; start: string; end: string }) =>
+    api.post<Cycle>(`${w(ws)}/cycles`, input),
+  closeCycle: (cycle: string) => api.post<CloseResult>(`${w(ws)}/cycles/${id(cycle)}/close`),
+  acceptProposal: (cycle: string, kr: string) =>
+    api.post<unknown>(`${w(ws)}/cycles/${id(cycle)}/proposals/${id(kr)}/accept`),
+  rejectProposal: (cycle: string, kr: string) =>
+    api.post<unknown>(`${w(ws)}/cycles/${id(cycle)}/proposals/${id(kr)}/reject`),
+
+  kpi: (kpi: string, signal?: AbortSignal) => api.get<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, undefined, signal),
+  kpis: (signal?: AbortSignal) => api.get<Page<Kpi>>(`${w(ws)}/kpis`, { limit: 500 }, signal),
+  createKpi: (input: KpiInput) => api.post<Kpi>(`${w(ws)}/kpis`, input),
+  updateKpi: (kpi: string, input: Partial<KpiInput> & { version?: number; reason?: string }) =>
+    api.patch<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, input),
+  points: (kpi: string, signal?: AbortSignal) =>
+    api.get<Page<SeriesPoint>>(`${w(ws)}/kpis/${id(kpi)}/points`, { limit: 10000 }, signal),
+  addPoint: (kpi: string, point: PointInput) => api.post<unknown>(`${w(ws)}/kpis/${id(kpi)}/points`, point),
+  addPoints: (kpi: string, points: readonly PointInput[], idempotencyKey: string) =>
+    api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, { points, idempotencyKey }),
+  importCsv: (kpi: string, csv: string) =>
+    request<PointsImportResult>('POST', `${w(ws)}/kpis/${id(kpi)}/points.csv`, {
+      text: { contentType: 'text/csv', content: csv },
+    }),
+  draftOkr: (kpi: string) => api.post<Objective>(`${w(ws)}/kpis/${id(kpi)}/draft-okr`),
+
+  decisions: (kpi?: string, signal?: AbortSignal) =>
+    api.get<Page<Decision>>(`${w(ws)}/decisions`, { kpi, limit: 200 }, signal),
+  recordDecision: (input: { kpi: string; text: string; objective?: string }) =>
+    api.post<Decision>(`${w(ws)}/decisions`, input),
+
+  objectives: (signal?: AbortSignal) =>
+    api.get<Page<Objective>>(`${w(ws)}/objectives`, { limit: 500 }, signal),
+  objective: (objective: string, signal?: AbortSignal) =>
+    api.get<Objective>(`${w(ws)}/objectives/${id(objective)}`, undefined, signal),
+  createObjective: (input: ObjectiveInput) => api.post<Objective>(`${w(ws)}/objectives`, input),
+  addKeyResult: (objective: string, input: KeyResultInput) =>
+    api.post<KeyResult>(`${w(ws)}/objectives/${id(objective)}/key-results`, input),
+  checkIns: (kr: string, signal?: AbortSignal) =>
+    api.get<Page<CheckIn>>(`${w(ws)}/key-results/${id(kr)}/check-ins`, undefined, signal),
+  checkIn: (kr: string, input: CheckInInput) =>
+    api.post<CheckIn>(`${w(ws)}/key-results/${id(kr)}/check-ins`, input),
+
+  initiatives: (signal?: AbortSignal) =>
+    api.get<Page<Initiative>>(`${w(ws)}/initiatives`, { limit: 500 }, signal),
+  createInitiative: (input: { title: string; keyResults?: string[]; owner?: string; due?: string }) =>
+    api.post<Initiative>(`${w(ws)}/initiatives`, input),
+  updateInitiative: (initiative: string, input: Partial<Pick<Initiative, 'status' | 'owner' | 'due'>>) =>
+    api.patch<Initiative>(`${w(ws)}/initiatives/${id(initiative)}`, input),
+
+  tokens: (signal?: AbortSignal) => api.get<Page<ApiToken>>(`${w(ws)}/tokens`, undefined, signal),
+  createToken: (name: string, scopes: readonly TokenScope[]) =>
+    api.post<CreatedToken>(`${w(ws)}/tokens`, { name, scopes }),
+  revokeToken: (token: number) => api.delete<void>(`${w(ws)}/tokens/${token}`),
+
+  // Accepts the reading itself or wrapped as `{reading}`.
+  parse: (statement: string) =>
+    api
+      .post<ParseReading | { reading: ParseReading }>(`${w(ws)}/parse`, { statement })
+      .then((r) => ('reading' in r ? r.reading : r)),
+});
+
+export type WorkspaceApi = ReturnType<typeof workspaceApi>;

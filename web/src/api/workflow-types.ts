@@ -1,0 +1,64 @@
+import type { Range, Severity } from './types.js';
+
+/**
+ * What `POST /parse` answers: the reading of a plain-language statement (domain.md,
+ * "Plain-language statements"). Every field is present; what the statement does not say
+ * is null. Bounds: `at_least` in target/low, `at_most` in target/high, `between` in low/high.
+ */
+export type StatementKind = 'key_result' | 'kpi' | 'task' | 'milestone' | 'objective';
+export type Direction = 'increase' | 'decrease' | 'at_least' | 'at_most' | 'between';
+
+export interface StatementFinding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+export interface ParseReading {
+  readonly text: string;
+  readonly kind: StatementKind;
+  readonly metric: string | null;
+  readonly direction: Direction | null;
+  readonly baseline: number | null;
+  readonly target: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly current: number | null;
+  readonly change: { readonly amount: number; readonly relative: boolean } | null;
+  readonly unit: string | null;
+  readonly due: string | null;
+  readonly findings: readonly StatementFinding[];
+  readonly why: string;
+}
+
+export interface RatchetProposal {
+  readonly kpi: string;
+  readonly keyResult: string;
+  readonly objective: string;
+  readonly cycle: string;
+  readonly from: Range;
+  readonly to: Range;
+  readonly message: string;
+  readonly state?: 'pending' | 'accepted' | 'rejected';
+}
+
+export interface ObjectiveGrade {
+  readonly objective: string;
+  readonly title?: string;
+  readonly grade: number;
+  readonly gradeColour?: 'green' | 'yellow' | 'red';
+  readonly colour?: 'green' | 'yellow' | 'red';
+  readonly gradeNote?: string | null;
+  readonly note?: string | null;
+}
+
+export interface CloseResult {
+  readonly grades: readonly ObjectiveGrade[];
+  readonly proposals: readonly RatchetProposal[];
+}
+
+export interface PointsImportResult {
+  readonly inserted?: number;
+  readonly accepted?: number;
+  readonly errors?: readonly { readonly row: number; readonly message: string }[];
+}

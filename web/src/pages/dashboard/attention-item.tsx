@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { Dashboard, AttentionItem as Item } from '../../api/types.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { RecordDecisionForm } from '../../components/forms/record-decision-form.js';
+import { navigate } from '../../router/history.js';
+import { Link } from '../../router/link.js';
+import { paths } from '../../router/routes.js';
+import { useWorkspace } from '../../session/workspace-context.js';
+
+const TONE = { error: 'breach', warning: 'at-risk', info: 'no-data' } as const;
+
+/** Where an item's ref points: a KPI, an objective, or the objective holding a KR. */
+function targetOf(item: Item, dashboard: Dashboard, ws: string): string | undefined {
+  if (dashboard.kpis.some((k) => k.id === item.ref)) return paths.kpi(ws, item.ref);
+  if (dashboard.objectives.some((o) => o.id === item.ref)) return paths.objective(ws, item.ref);
+  const holder = dashboard.objectives.find((o) => o.keyResults.some((kr) => kr.id === item.ref));
+  return holder ? paths.objective(ws, holder.id) : undefined;
+}
+
+export function AttentionItem({
+  item,
+  dashboard,
+  onChanged,
+}: {
+  readonly item: Item;
+  readonly dashboard: Dashboard;
+  readonly onChanged: () => void;
+}) {
+  const { ws, api } = useWorkspace();
+  const [deciding, setDeciding] = useState(false);
+  const [drafting, setDrafting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const target = targetOf(item, dashboard, ws);
+
+  async function draftOkr() {
+    setDrafting(true);
+    setError(null);
+    try {
+      const objective = await api.draftOkr(item.ref);
+      onChanged();
+      navigate(paths.objective(ws, objective.id));
+    } catch (e) {
+      setError(e);
+      setDrafting(false);
+    }
+  }
+
+  return (
+    <li className={`attention-item tone-${TONE[item.severity]}`}>
+      <div className="attention-head">
+        <span className="attention-mark" aria-hidden="true" />
+        <div>
+          <p className="attention-title">{target ? <Link to={target}>{item.title}</Link> : item.title}</p>
+          <p className="muted small">{item.message}</p>
+        </div>
+      </div>
+      {error !== null && <ErrorNotice error={error} />}
+      {item.kind === 'unanswered_breach' && !deciding && (
+        <div className="row attention-actions">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => setDeciding(true)}
+            aria-label={`Record decision about ${item.title}`}
+          >
+            Record decision
+          </button>
+          <button
+            type="button"
+            className="btn btn-small btn-primary"
+            onClick={() => void draftOkr()}
+            disabled={drafting}
+            aria-label={`Draft OKR for ${item.title}`}
+          >
+            {drafting ? 'Drafting…' : 'Draft OKR'}
+          </button>
+        </div>
+      )}
+      {deciding && (
+        <RecordDecisionForm
+          kpi={item.ref}
+          kpiName={item.title}
+          onDone={() => {
+            setDeciding(false);
+            onChanged();
+          }}
+          onCancel={() => setDeciding(false)}
+        />
+      )}
+      {item.kind === 'missing_check_in' && (
+        <div className="row attention-actions">
+          <Link className="btn btn-small" to={paths.checkIn(ws)}>
+            Check in
+          </Link>
+        </div>
+      )}
+    </li>
+  );
+}

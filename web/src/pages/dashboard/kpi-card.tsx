@@ -1,0 +1,75 @@
+import type { DashboardKpi, SeriesPoint } from '../../api/types.js';
+import { Sparkline } from '../../charts/sparkline.js';
+import { StatusBadge } from '../../components/status-badge.js';
+import { rangeText, rangeWords } from '../../range-text.js';
+import { Link } from '../../router/link.js';
+import { paths } from '../../router/routes.js';
+import { useWorkspace } from '../../session/workspace-context.js';
+import { kpiStatusLook } from '../../status.js';
+
+const DAY_MS = 86_400_000;
+
+/** The dashboard's series when sent; otherwise the report's recent values, a day apart. */
+function pointsOf(kpi: DashboardKpi): readonly SeriesPoint[] {
+  if (kpi.series && kpi.series.length > 0) return kpi.series;
+  return kpi.recent.map((value, i) => ({ at: i * DAY_MS, value }));
+}
+
+const TREND_ARROW = { improving: '↗', worsening: '↘', flat: '→' } as const;
+
+export function KpiCard({ kpi }: { readonly kpi: DashboardKpi }) {
+  const { ws, fmt } = useWorkspace();
+  const look = kpiStatusLook(kpi.status);
+  const points = pointsOf(kpi);
+  const healthyText = rangeText(kpi.healthy, kpi.unit, fmt);
+  const valueText = fmt.value(kpi.value, kpi.unit);
+  return (
+    <article className={`kpi-card tone-${look.tone}`} aria-label={`${kpi.name}: ${valueText}, ${look.word}`}>
+      <div className="kpi-card-head">
+        <h3 className="kpi-name">
+          <Link to={paths.kpi(ws, kpi.id)}>{kpi.name}</Link>
+        </h3>
+        <StatusBadge look={look} size="small" />
+      </div>
+      <div className="kpi-value-row">
+        <span className="kpi-value">{valueText}</span>
+        {kpi.trend && (
+          <span className={`trend trend-${kpi.trend}`} title={`Trend: ${kpi.trend}`}>
+            <span aria-hidden="true">{TREND_ARROW[kpi.trend]}</span> {kpi.trend}
+          </span>
+        )}
+      </div>
+      <p className="kpi-range muted small">
+        {healthyText ? `Healthy ${healthyText}` : 'No healthy range yet'}
+      </p>
+      {points.length > 1 ? (
+        <Sparkline
+          points={points}
+          healthy={kpi.healthy}
+          tone={look.tone}
+          label={`${kpi.name} over the last ${points.length} values; healthy ${rangeWords(kpi.healthy, kpi.unit, fmt)}`}
+        />
+      ) : (
+        <div className="sparkline-empty muted small">
+          {points.length === 1 ? 'One value so far' : 'No values yet'}
+        </div>
+      )}
+      {(kpi.stale || kpi.breachStreak > 0) && (
+        <div className="row kpi-flags">
+          {kpi.stale && (
+            <span className="pill pill-warn" title="The latest value is older than 1.5 review periods">
+              Stale{kpi.at ? ` · ${fmt.relative(kpi.at)}` : ''}
+            </span>
+          )}
+          {kpi.breachStreak > 0 && (
+            <span className="pill pill-bad">
+              {kpi.breachStreak === 1
+                ? '1 value outside range'
+                : `${kpi.breachStreak} values in a row outside range`}
+            </span>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,189 @@
+import { useState } from 'react';
+import type { DashboardKpi, Decision, Kpi, Objective, SeriesPoint } from '../../api/types.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { PageSkeleton } from '../../components/page-skeleton.js';
+import { StatusBadge } from '../../components/status-badge.js';
+import { useDirectory } from '../../hooks/use-directory.js';
+import { useResource } from '../../hooks/use-resource.js';
+import { rangeText, rangeWords } from '../../range-text.js';
+import { navigate } from '../../router/history.js';
+import { Link } from '../../router/link.js';
+import { paths } from '../../router/routes.js';
+import { useWorkspace } from '../../session/workspace-context.js';
+import { kpiStatusLook } from '../../status.js';
+import { AddValueForm } from './add-value-form.js';
+import { CsvImport } from './csv-import.js';
+import { DecisionsLog } from './decisions-log.js';
+import { KpiChart } from './kpi-chart.js';
+import { LinkedKeyResults } from './linked-key-results.js';
+import { RecentValues } from './recent-values.js';
+import { ThresholdHistory } from './threshold-history.js';
+
+interface KpiPageData {
+  readonly kpi: Kpi;
+  readonly points: readonly SeriesPoint[];
+  readonly decisions: readonly Decision[];
+  readonly objectives: readonly Objective[];
+  readonly report: DashboardKpi | undefined;
+}
+
+/** One KPI: its history against the bands, new values, and every answer it got. */
+export default function KpiPage({ id }: { readonly id: string }) {
+  const { ws, api, fmt } = useWorkspace();
+  const { directory } = useDirectory();
+  const [tab, setTab] = useState<'value' | 'csv'>('value');
+  const [drafting, setDrafting] = useState(false);
+  const [draftError, setDraftError] = useState<unknown>(null);
+  const resource = useResource<KpiPageData>(`kpi:${ws}:${id}`, async (signal) => {
+    const [kpi, points, decisions, objectives, dashboard] = await Promise.all([
+      api.kpi(id, signal),
+      api.points(id, signal).then((p) => p.items),
+      api.decisions(id, signal).then((d) => d.items.filter((x) => x.kpi === id)),
+      api.objectives(signal).then((o) => o.items),
+      api.dashboard({}, signal),
+    ]);
+    return { kpi, points, decisions, objectives, report: dashboard.kpis.find((k) => k.id === id) };
+  });
+
+  if (resource.error && !resource.data)
+    return (
+      <div className="page">
+        <ErrorNotice error={resource.error} onRetry={resource.reload} />
+      </div>
+    );
+  if (!resource.data) return <PageSkeleton />;
+  const { kpi, points, decisions, objectives, report } = resource.data;
+  const look = kpiStatusLook(report?.status ?? (points.length === 0 ? 'no_data' : 'no_threshold'));
+  const latest = report?.value ?? points.at(-1)?.value ?? null;
+  const healthyText = rangeText(kpi.healthy, kpi.unit, fmt);
+  const warningText = rangeText(kpi.warning, kpi.unit, fmt);
+  const outside = report?.status === 'breach' || report?.status === 'at_risk';
+
+  async function draftOkr() {
+    setDrafting(true);
+    setDraftError(null);
+    try {
+      const objective = await api.draftOkr(id);
+      navigate(paths.objective(ws, objective.id));
+    } catch (e) {
+      setDraftError(e);
+      setDrafting(false);
+    }
+  }
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={paths.dashboard(ws)}>Home</Link> <span aria-hidden="true">/</span> KPI
+      </nav>
+      <div className="page-head">
+        <div>
+          <div className="row">
+            <h1>{kpi.name}</h1>
+            <StatusBadge look={look} />
+            {report?.stale && <span className="pill pill-warn">Stale</span>}
+          </div>
+          <p className="subtitle">
+            {[
+              directory?.personName(kpi.owner) && `Owner ${directory.personName(kpi.owner)}`,
+              directory?.teamName(kpi.team),
+              `Reviewed ${kpi.cadence}`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </div>
+        {outside && (
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => void draftOkr()}
+            disabled={drafting}
+          >
+            {drafting ? 'Drafting…' : 'Draft OKR'}
+          </button>
+        )}
+      </div>
+      {draftError !== null && <ErrorNotice error={draftError} />}
+      <div className="stat-strip">
+        <div className="stat">
+          <span className="stat-label">Latest</span>
+          <span className={`stat-value tone-${look.tone} tone-text`}>{fmt.value(latest, kpi.unit)}</span>
+          {report?.at && <span className="muted small">{fmt.relative(report.at)}</span>}
+        </div>
+        <div className="stat">
+          <span className="stat-label">Healthy</span>
+          <span className="stat-value">{healthyText ?? 'Not set'}</span>
+        </div>
+        {warningText && (
+          <div className="stat">
+            <span className="stat-label">Warning</span>
+            <span className="stat-value">{warningText}</span>
+          </div>
+        )}
+        <div className="stat">
+          <span className="stat-label">Outside range</span>
+          <span className="stat-value">{report ? `${report.breachStreak} in a row` : '—'}</span>
+        </div>
+      </div>
+      <div className="two-col">
+        <div className="stack">
+          <section className="card" aria-labelledby="history-title">
+            <h2 id="history-title" className="section-title">
+              History
+            </h2>
+            {points.length === 0 ? (
+              <p className="muted">
+                No values yet. Add the latest value, or paste a year of history from a spreadsheet.
+              </p>
+            ) : (
+              <KpiChart
+                name={kpi.name}
+                unit={kpi.unit}
+                points={points}
+                healthy={kpi.healthy}
+                warning={kpi.warning}
+                label={`${kpi.name}: ${points.length} values, latest ${fmt.value(latest, kpi.unit)}; healthy ${rangeWords(kpi.healthy, kpi.unit, fmt)}`}
+              />
+            )}
+            <RecentValues points={points} unit={kpi.unit} />
+          </section>
+          <section className="card" aria-labelledby="add-title">
+            <div className="section-title">
+              <h2 id="add-title">Add data</h2>
+              <div className="segmented" role="tablist" aria-label="How to add data">
+                <button
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === 'value'}
+                  onClick={() => setTab('value')}
+                >
+                  One value
+                </button>
+                <button type="button" role="tab" aria-selected={tab === 'csv'} onClick={() => setTab('csv')}>
+                  CSV
+                </button>
+              </div>
+            </div>
+            {tab === 'value' ? (
+              <AddValueForm kpi={id} unit={kpi.unit} onAdded={resource.reload} />
+            ) : (
+              <CsvImport kpi={id} unit={kpi.unit} onImported={resource.reload} />
+            )}
+          </section>
+        </div>
+        <div className="stack">
+          <DecisionsLog
+            kpi={id}
+            kpiName={kpi.name}
+            decisions={decisions}
+            directory={directory}
+            onChanged={resource.reload}
+          />
+          <LinkedKeyResults kpi={id} objectives={objectives} />
+          <ThresholdHistory changes={kpi.thresholdHistory ?? []} unit={kpi.unit} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import type { DashboardObjective, Initiative, Objective } from '../../api/types.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { PageSkeleton } from '../../components/page-skeleton.js';
+import { ProgressBar } from '../../components/progress-bar.js';
+import { StatusBadge } from '../../components/status-badge.js';
+import { useDirectory } from '../../hooks/use-directory.js';
+import { useResource } from '../../hooks/use-resource.js';
+import { Link } from '../../router/link.js';
+import { paths } from '../../router/routes.js';
+import { useWorkspace } from '../../session/workspace-context.js';
+import { krStatusLook } from '../../status.js';
+import { AddKeyResultForm } from './add-key-result-form.js';
+import { InitiativesList } from './initiatives-list.js';
+import { KeyResultCard } from './key-result-card.js';
+
+interface ObjectivePageData {
+  readonly objective: Objective;
+  readonly all: readonly Objective[];
+  readonly initiatives: readonly Initiative[];
+  readonly report: DashboardObjective | undefined;
+}
+
+/** One objective: its key results, their check-ins and forecasts, the work, the alignment. */
+export default function ObjectivePage({ id }: { readonly id: string }) {
+  const { ws, api, fmt } = useWorkspace();
+  const { directory } = useDirectory();
+  const resource = useResource<ObjectivePageData>(`objective:${ws}:${id}`, async (signal) => {
+    const objective = await api.objective(id, signal);
+    const [all, initiatives, dashboard] = await Promise.all([
+      api.objectives(signal).then((o) => o.items),
+      api.initiatives(signal).then((i) => i.items),
+      api.dashboard({ cycle: objective.cycle }, signal),
+    ]);
+    return { objective, all, initiatives, report: dashboard.objectives.find((o) => o.id === id) };
+  });
+
+  if (resource.error && !resource.data)
+    return (
+      <div className="page">
+        <ErrorNotice error={resource.error} onRetry={resource.reload} />
+      </div>
+    );
+  if (!resource.data) return <PageSkeleton />;
+  const { objective, all, initiatives, report } = resource.data;
+  const look = krStatusLook(report?.status ?? 'not_started');
+  const krIds = objective.keyResults.map((kr) => kr.id);
+  const mine = initiatives.filter((i) => i.keyResults.some((k) => krIds.includes(k)));
+  const parent = all.find((o) => o.id === objective.parent);
+  const children = all.filter((o) => o.parent === objective.id);
+  const cycle = directory?.cycles.find((c) => c.id === objective.cycle);
+  const expected = report?.expected ?? 0;
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={paths.dashboard(ws)}>Home</Link> <span aria-hidden="true">/</span> Objective
+      </nav>
+      <div className="page-head">
+        <div>
+          <div className="row">
+            <h1>{objective.title}</h1>
+            <StatusBadge look={look} />
+          </div>
+          <p className="subtitle">
+            {[
+              directory?.personName(objective.owner) && `Owner ${directory.personName(objective.owner)}`,
+              directory?.teamName(objective.team),
+              `Cycle ${objective.cycle}`,
+              objective.type === 'committed' ? 'Committed (1.0 expected)' : 'Aspirational (0.7 is success)',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </div>
+        <Link className="btn" to={paths.checkIn(ws)}>
+          Check in
+        </Link>
+      </div>
+      <div className="card">
+        <div className="objective-progress">
+          <ProgressBar
+            progress={report?.progress ?? 0}
+            expected={expected}
+            tone={look.tone}
+            label={`Progress of ${objective.title}`}
+            valueText={`${fmt.percent(report?.progress ?? 0)} done, ${fmt.percent(expected)} expected by now`}
+          />
+          <span className="objective-pct">{fmt.percent(report?.progress ?? 0)}</span>
+        </div>
+        <p className="muted small" style={{ marginTop: 6 }}>
+          {fmt.percent(expected)} of the cycle has passed
+          {cycle ? ` (${fmt.date(`${cycle.start}T00:00:00Z`)} – ${fmt.date(`${cycle.end}T00:00:00Z`)})` : ''}.
+        </p>
+      </div>
+      <div className="two-col">
+        <div className="stack">
+          <h2>Key results</h2>
+          {objective.keyResults.length === 0 && (
+            <p className="muted">
+              No key results yet. Add two to five outcomes that prove this objective is reached, each moving a
+              number from a baseline to a target.
+            </p>
+          )}
+          {objective.keyResults.map((kr) => (
+            <KeyResultCard
+              key={kr.id}
+              kr={kr}
+              report={report?.keyResults.find((r) => r.id === kr.id)}
+              expected={expected}
+              cycleEnd={cycle?.end}
+              directory={directory}
+            />
+          ))}
+          <AddKeyResultForm objective={objective.id} onAdded={resource.reload} />
+        </div>
+        <div className="stack">
+          <InitiativesList
+            initiatives={mine}
+            keyResults={krIds}
+            directory={directory}
+            onChanged={resource.reload}
+          />
+          <section className="card" aria-labelledby="alignment-title">
+            <h2 id="alignment-title" className="section-title">
+              Alignment
+            </h2>
+            <p className="small">
+              <span className="muted">Supports: </span>
+              {parent ? <Link to={paths.objective(ws, parent.id)}>{parent.title}</Link> : 'nothing above it'}
+            </p>
+            <p className="small muted" style={{ marginTop: 8 }}>
+              Supported by:
+            </p>
+            {children.length === 0 ? (
+              <p className="small">no objectives below it</p>
+            ) : (
+              <ul className="plain-list small">
+                {children.map((c) => (
+                  <li key={c.id}>
+                    <Link to={paths.objective(ws, c.id)}>{c.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

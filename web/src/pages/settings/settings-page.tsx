@@ -1,0 +1,59 @@
+import { useWorkspace } from '../../session/workspace-context.js';
+import { PeopleSettings } from './people-settings.js';
+import { TeamsSettings } from './teams-settings.js';
+import { TokensSettings } from './tokens-settings.js';
+
+/** Workspace facts, teams, people and API tokens. */
+export default function SettingsPage() {
+  const { workspace, fmt } = useWorkspace();
+  const canManage = workspace.role === 'owner' || workspace.role === 'admin';
+  return (
+    <div className="page">
+      <div>
+        <h1>Settings</h1>
+        <p className="subtitle">{workspace.name}</p>
+      </div>
+      <section className="card" aria-labelledby="ws-title">
+        <h2 id="ws-title" className="section-title">
+          Workspace
+        </h2>
+        <dl className="kr-facts">
+          <div>
+            <dt>Kind</dt>
+            <dd>{workspace.freelancer ? 'Freelancer' : 'Team'}</dd>
+          </div>
+          <div>
+            <dt>Locale</dt>
+            <dd>{fmt.locale}</dd>
+          </div>
+          <div>
+            <dt>Currency</dt>
+            <dd>{fmt.currency ?? 'Not set'}</dd>
+          </div>
+          <div>
+            <dt>Your role</dt>
+            <dd>{workspace.role ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>Example</dt>
+            <dd>
+              {fmt.value(1234.5, fmt.currency ?? null)} · {fmt.date(new Date())}
+            </dd>
+          </div>
+        </dl>
+      </section>
+      {!canManage && (
+        <p className="alert alert-info">
+          Only owners and admins change teams, people and tokens. You can see them here.
+        </p>
+      )}
+      <div className="two-col">
+        <div className="stack">
+          {!workspace.freelancer && <TeamsSettings canManage={canManage} />}
+          <PeopleSettings canManage={canManage} />
+        </div>
+        <TokensSettings canManage={canManage} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { type FormEvent, useState } from 'react';
+import { authApi } from '../../api/endpoints.js';
+import { BrandMark } from '../../components/brand-mark.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { Field } from '../../components/field.js';
+import { useSession } from '../../session/session-context.js';
+
+export function SignInPage() {
+  const { refresh } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await authApi.signIn(email.trim(), password);
+      await refresh();
+    } catch (e) {
+      setError(e);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="centered-page" id="main">
+      <div className="auth-card stack">
+        <div className="auth-brand">
+          <BrandMark />
+          <span>Ratchet</span>
+        </div>
+        <form
+          className="card card-pad-l form"
+          onSubmit={(e) => void submit(e)}
+          aria-labelledby="sign-in-title"
+        >
+          <div>
+            <h1 id="sign-in-title">Sign in</h1>
+            <p className="muted">KPIs hold the floor, OKRs raise it.</p>
+          </div>
+          {error !== null && <ErrorNotice error={error} />}
+          <Field
+            label="Email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          <Field
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}
