@@ -60,3 +60,16 @@ describe('the example workspaces', () => {
     expect(sofia?.objectives.filter((o) => o.cycle === '2026-q4')).toHaveLength(1);
   });
 });
+
+describe('the example in docs/workspace-file.md', () => {
+  it('parses without a single diagnostic', () => {
+    const doc = readFileSync(join(EXAMPLES, '../docs/workspace-file.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const { workspace, diagnostics } = parseWorkspace(example, 'workspace-file.md');
+    expect(diagnostics).toEqual([]);
+    expect(workspace?.objectives[0]?.keyResults.map((kr) => kr.id)).toEqual([
+      'kr-response-time',
+      'kr-macros',
+    ]);
+  });
+});

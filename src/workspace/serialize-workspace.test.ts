@@ -16,6 +16,6 @@ describe('writing a workspace file', () => {
         }),
         { numRuns: 100 },
       );
-    });
+    }, 60_000);
   }
 });
