@@ -4,6 +4,7 @@ import { registerCheckCommand } from './check.command.js';
 import { registerDraftOkrCommand } from './draft-okr.command.js';
 import { registerReportCommand } from './report.command.js';
 import { registerServeCommand } from './serve.command.js';
+import { registerSuggestCommand } from './suggest.command.js';
 import { registerTokenCommand } from './token.command.js';
 import { registerUserCommand } from './user.command.js';
 
@@ -15,4 +16,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerServeCommand(program, ctx);
   registerUserCommand(program, ctx);
   registerTokenCommand(program, ctx);
+  registerSuggestCommand(program, ctx);
 }
