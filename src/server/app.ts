@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.js';
 import { errorHandler } from './error-handler.js';
+import { createEventHub, type EventHub } from './events.js';
 import { authenticate } from './middleware/authenticate.js';
 import { csrfProtection } from './middleware/csrf.js';
 import { createRateLimiter } from './middleware/rate-limiter.js';
@@ -16,6 +17,7 @@ import { registerHealthRoutes } from './routes/health.routes.js';
 import type { ServerDeps } from './server-deps.js';
 import { staticFiles } from './static-files.js';
 import { validationHook } from './validation-hook.js';
+import { createWorkspaceSnapshots } from './workspace-snapshots.js';
 
 export const API_BASE = '/api/v1';
 
@@ -25,8 +27,9 @@ export const API_BASE = '/api/v1';
  * first, then body checks (before anything reads a body), who is calling, CSRF (needs to
  * know if a cookie authenticated the call), and the workspace scope.
  */
-export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
+export function createApp(deps: ServerDeps, events: EventHub = createEventHub()): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const snapshots = createWorkspaceSnapshots(deps.store);
   const limits = deps.rateLimits;
   const tokenLimiter = createRateLimiter({ limit: limits.tokenPerMinute, windowMs: 60_000, now: deps.now });
   const signIn = {
@@ -56,7 +59,7 @@ export function createApp(deps: ServerDeps): OpenAPIHono<AppEnv> {
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   registerSecuritySchemes(api);
-  registerResourceRoutes(api, deps, { signIn });
+  registerResourceRoutes(api, deps, { signIn, snapshots, events });
   app.route(API_BASE, api);
 
   let document: unknown;

@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { Database } from '../store/tables.js';
+import type { Store } from '../store/database.js';
 import type { BodyLimits } from './middleware/request-body.js';
 
 /** Everything the HTTP app needs from outside, passed in so tests run it without a socket. */
 export interface ServerDeps {
-  readonly db: Kysely<Database>;
+  readonly store: Store;
   readonly logger: Logger;
   /** The wall clock; tests pass a fixed or stepping one. */
   readonly now: () => number;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import { closeDatabase, openDatabase, type Store } from '../store/database.js';
 import { createApp } from './app.js';
+import { createEventHub } from './events.js';
 import { DEFAULT_BODY_LIMITS } from './middleware/request-body.js';
 import { listen, type RunningServer } from './node-server.js';
 import { DEFAULT_RATE_LIMITS, type ServerDeps } from './server-deps.js';
@@ -34,7 +35,7 @@ export async function startServer(
   try {
     await options.beforeListen?.(store);
     const deps: ServerDeps = {
-      db: store.db,
+      store,
       logger,
       now: () => Date.now(),
       trustProxy: options.trustProxy,
@@ -43,8 +44,11 @@ export async function startServer(
       rateLimits: DEFAULT_RATE_LIMITS,
       lifecycle: { draining: false },
     };
-    const running = await listen(createApp(deps), deps, { port: options.port, host: options.host });
+    const events = createEventHub();
+    const running = await listen(createApp(deps, events), deps, { port: options.port, host: options.host });
     const stop = async () => {
+      // Event streams never end by themselves; close them so the drain can finish.
+      events.closeAll();
       await running.close();
       await closeDatabase(store);
     };

@@ -24,7 +24,7 @@ export function authenticate(deps: ServerDeps, tokenLimiter: RateLimiter): Middl
           headers: { 'WWW-Authenticate': 'Bearer' },
         });
       }
-      const token = await authenticateApiToken(deps.db, match[1], deps.now());
+      const token = await authenticateApiToken(deps.store.db, match[1], deps.now());
       if (!token) {
         throw new HttpProblem(
           401,
@@ -45,7 +45,7 @@ export function authenticate(deps: ServerDeps, tokenLimiter: RateLimiter): Middl
     }
     const secret = getCookie(c, SESSION_COOKIE);
     if (secret) {
-      const session = await resolveSession(deps.db, secret, deps.now());
+      const session = await resolveSession(deps.store.db, secret, deps.now());
       if (session) c.set('principal', { kind: 'session', user: session.user, sessionId: session.sessionId });
     }
     return next();

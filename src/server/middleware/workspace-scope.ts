@@ -58,7 +58,7 @@ export function workspaceScope(deps: ServerDeps): MiddlewareHandler<AppEnv> {
       404,
       `There is no workspace "${slug}" that you can open. Check the address; GET /api/v1/me lists yours.`,
     );
-    const workspace = await findOpenWorkspace(deps.db, slug);
+    const workspace = await findOpenWorkspace(deps.store.db, slug);
     if (!workspace) throw notFound;
     const needs = permissionFor(c.req.method, c.req.path);
     let scope: WorkspaceScope;
@@ -73,7 +73,7 @@ export function workspaceScope(deps: ServerDeps): MiddlewareHandler<AppEnv> {
       }
       scope = { workspace, principal, role: null, person: null, team: null };
     } else {
-      const membership = await membershipIn(deps.db, principal.user.id, workspace.id);
+      const membership = await membershipIn(deps.store.db, principal.user.id, workspace.id);
       if (!membership) throw notFound;
       if (!roleAllows(membership.role, needs)) {
         throw new HttpProblem(

@@ -60,7 +60,7 @@ export function registerAuthRoutes(
         );
       }
     }
-    const session = await signIn(deps.db, { email, password }, deps.now());
+    const session = await signIn(deps.store.db, { email, password }, deps.now());
     if (!session) throw new HttpProblem(401, 'The email or password is wrong.');
     limiters.perEmail.reset(emailKey);
     setSessionCookie(c, session, deps.trustProxy);
@@ -69,7 +69,7 @@ export function registerAuthRoutes(
 
   api.openapi(signOutRoute, async (c) => {
     const secret = getCookie(c, SESSION_COOKIE);
-    if (secret) await signOut(deps.db, secret, deps.now());
+    if (secret) await signOut(deps.store.db, secret, deps.now());
     clearSessionCookie(c, deps.trustProxy);
     return c.body(null, 204);
   });

@@ -12,7 +12,7 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, deps: ServerDeps)
   app.get('/readyz', async (c) => {
     if (deps.lifecycle.draining) return c.json({ status: 'draining' }, 503);
     try {
-      await sql`select 1`.execute(deps.db);
+      await sql`select 1`.execute(deps.store.db);
       return c.json({ status: 'ready' });
     } catch (error) {
       c.get('log').warn({ err: error }, 'readiness check failed');

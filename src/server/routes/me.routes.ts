@@ -19,7 +19,7 @@ const meRoute = createRoute({
 export function registerMeRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps): void {
   api.openapi(meRoute, async (c) => {
     const user = requireUser(c);
-    const workspaces = await workspacesOfUser(deps.db, user.id);
+    const workspaces = await workspacesOfUser(deps.store.db, user.id);
     return c.json({ user: presentUser(user), workspaces: workspaces.map((w) => ({ ...w })) }, 200);
   });
 }

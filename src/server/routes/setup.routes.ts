@@ -34,11 +34,11 @@ const postSetup = createRoute({
 });
 
 export function registerSetupRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps): void {
-  api.openapi(getSetup, async (c) => c.json({ needed: await isSetupNeeded(deps.db) }, 200));
+  api.openapi(getSetup, async (c) => c.json({ needed: await isSetupNeeded(deps.store.db) }, 200));
   api.openapi(postSetup, async (c) => {
     const now = deps.now();
-    const { user, workspace } = await runFirstSetup(deps.db, c.req.valid('json'), now);
-    setSessionCookie(c, await startSession(deps.db, user, now), deps.trustProxy);
+    const { user, workspace } = await runFirstSetup(deps.store.db, c.req.valid('json'), now);
+    setSessionCookie(c, await startSession(deps.store.db, user, now), deps.trustProxy);
     return c.json(
       { user: presentUser(user), workspace: { slug: workspace.slug, name: workspace.name } },
       201,

@@ -60,7 +60,7 @@ const revokeToken = createRoute({
 export function registerTokenRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps): void {
   api.openapi(listTokens, async (c) => {
     const { workspace } = c.get('scope');
-    const tokens = await listWorkspaceApiTokens(deps.db, workspace.id);
+    const tokens = await listWorkspaceApiTokens(deps.store.db, workspace.id);
     return c.json({ items: tokens.map(presentApiToken) }, 200);
   });
 
@@ -69,7 +69,7 @@ export function registerTokenRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps):
     const body = c.req.valid('json');
     const createdBy = principal.kind === 'session' ? principal.user.id : null;
     const created = await createApiToken(
-      deps.db,
+      deps.store.db,
       { workspaceId: workspace.id, name: body.name.trim(), scopes: body.scopes, createdBy },
       deps.now(),
     );
@@ -79,7 +79,7 @@ export function registerTokenRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps):
   api.openapi(revokeToken, async (c) => {
     const { workspace } = c.get('scope');
     const { id } = c.req.valid('param');
-    if (!(await revokeWorkspaceApiToken(deps.db, workspace.id, id, deps.now()))) {
+    if (!(await revokeWorkspaceApiToken(deps.store.db, workspace.id, id, deps.now()))) {
       throw new HttpProblem(404, `No live token ${id} in this workspace; it may be revoked already.`);
     }
     return c.body(null, 204);

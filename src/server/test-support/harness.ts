@@ -1,9 +1,14 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import pino from 'pino';
 import type { TestDialect } from '../../../test/store/databases.js';
 import type { Role } from '../../service/accounts/roles.js';
 import { addUser } from '../../service/accounts/user.service.js';
+import { importWorkspace } from '../../service/workspace-import.service.js';
 import type { Store } from '../../store/database.js';
+import { parseWorkspace } from '../../workspace/index.js';
 import { createApp } from '../app.js';
+import { examplesDir } from '../demo.js';
 import { DEFAULT_BODY_LIMITS } from '../middleware/request-body.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits, type ServerDeps } from '../server-deps.js';
 
@@ -22,7 +27,7 @@ export async function testServer(dialect: TestDialect, options: { rateLimits?: P
   const store: Store = await dialect.open();
   const clock = { now: START };
   const deps: ServerDeps = {
-    db: store.db,
+    store,
     logger: pino({ level: 'silent' }),
     now: () => clock.now,
     trustProxy: false,
@@ -104,4 +109,36 @@ export function sessionCookieOf(headers: Headers): string {
   const match = /ratchet_session=([^;]+)/.exec(set);
   if (!match?.[1]) throw new Error(`no session cookie in "${set}"`);
   return `ratchet_session=${match[1]}`;
+}
+
+/** Loads example workspaces into the server's store; returns their slugs by file. */
+export async function importExamples(
+  server: Awaited<ReturnType<typeof testServer>>,
+  files: readonly string[],
+): Promise<string[]> {
+  const slugs: string[] = [];
+  for (const file of files) {
+    const text = await readFile(join(examplesDir(), file), 'utf8');
+    const parsed = parseWorkspace(text, file);
+    if (!parsed.workspace) throw new Error(`example ${file} does not parse`);
+    const result = await importWorkspace(server.store, parsed.workspace, {
+      actor: 'system',
+      at: server.clock.now,
+    });
+    const ref = await findOpenWorkspaceByName(server, result.workspace);
+    slugs.push(ref);
+  }
+  return slugs;
+}
+
+async function findOpenWorkspaceByName(
+  server: Awaited<ReturnType<typeof testServer>>,
+  name: string,
+): Promise<string> {
+  const row = await server.db
+    .selectFrom('workspaces')
+    .select('slug')
+    .where('name', '=', name)
+    .executeTakeFirstOrThrow();
+  return row.slug;
 }

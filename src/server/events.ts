@@ -1,0 +1,41 @@
+/**
+ * Change notifications for `GET /events`: routes publish after a write commits, and
+ * every open event stream of that workspace hears `{type: 'changed', entity, id}`.
+ * In-process: one Ratchet server per database.
+ */
+export interface ChangeEvent {
+  readonly type: 'changed';
+  readonly entity: string;
+  readonly id: string;
+}
+
+export interface EventHub {
+  publish(workspaceId: number, event: ChangeEvent): void;
+  subscribe(workspaceId: number, listener: (event: ChangeEvent) => void): () => void;
+  /** Ends every stream (shutdown). */
+  closeAll(): void;
+  onClose(listener: () => void): () => void;
+}
+
+export function createEventHub(): EventHub {
+  const listeners = new Map<number, Set<(event: ChangeEvent) => void>>();
+  const closers = new Set<() => void>();
+  return {
+    publish(workspaceId, event) {
+      for (const listener of listeners.get(workspaceId) ?? []) listener(event);
+    },
+    subscribe(workspaceId, listener) {
+      const set = listeners.get(workspaceId) ?? new Set();
+      listeners.set(workspaceId, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+    closeAll() {
+      for (const close of [...closers]) close();
+    },
+    onClose(listener) {
+      closers.add(listener);
+      return () => closers.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type {
+  EngineKeyResultReport,
+  EngineKpiReport,
+  EngineObjectiveReport,
+  EngineReport,
+} from '../../core/evaluate.js';
+import type { Finding } from '../../core/report.types.js';
+
+/** The report as `ratchet report --json` prints it, every field named. */
+export function presentReport(report: EngineReport) {
+  return {
+    asOf: report.asOf,
+    kpis: report.kpis.map(presentKpiReport),
+    objectives: report.objectives.map(presentObjectiveReport),
+    findings: report.findings.map(presentFinding),
+  };
+}
+
+export function presentKpiReport(k: EngineKpiReport) {
+  return {
+    id: k.id,
+    name: k.name,
+    unit: k.unit,
+    status: k.status,
+    stale: k.stale,
+    breachStreak: k.breachStreak,
+    value: k.value,
+    at: k.at,
+    trend: k.trend,
+    trendSlope: k.trendSlope,
+    recent: [...k.recent],
+    breachSince: k.breachSince,
+    unansweredBreach: k.unansweredBreach,
+    noise: k.noise,
+    held: k.held,
+  };
+}
+
+export function presentObjectiveReport(o: EngineObjectiveReport) {
+  return {
+    id: o.id,
+    title: o.title,
+    cycle: o.cycle,
+    type: o.type,
+    progress: o.progress,
+    expected: o.expected,
+    status: o.status,
+    grade: o.grade,
+    gradeColour: o.gradeColour,
+    gradeNote: o.gradeNote,
+    keyResults: o.keyResults.map(presentKeyResultReport),
+    owner: o.owner,
+    team: o.team,
+  };
+}
+
+function presentKeyResultReport(kr: EngineKeyResultReport) {
+  return {
+    id: kr.id,
+    title: kr.title,
+    current: kr.current,
+    progress: kr.progress,
+    status: kr.status,
+    forecast: kr.forecast ? { value: kr.forecast.value, progress: kr.forecast.progress } : null,
+    confidence: kr.confidence,
+    baseline: kr.baseline,
+    target: kr.target,
+    unit: kr.unit,
+    kpi: kr.kpi,
+    milestone: kr.milestone,
+    expected: kr.expected,
+  };
+}
+
+export function presentFinding(f: Finding) {
+  return { rule: f.rule, severity: f.severity, message: f.message, ref: f.ref };
+}

@@ -1,0 +1,165 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { ingestPoints, listPoints } from '../../service/data-point.service.js';
+import { NotFoundError } from '../../service/errors.js';
+import type { AppEnv, WorkspaceScope } from '../env.js';
+import type { EventHub } from '../events.js';
+import { assertMayChange } from '../middleware/workspace-scope.js';
+import { paginate } from '../paginate.js';
+import { presentKpi, presentPoint } from '../presenters/kpi.presenter.js';
+import { jsonBody, jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import {
+  IngestResultSchema,
+  KpiListQuery,
+  KpiParam,
+  KpiSchema,
+  PointListQuery,
+  PointSchema,
+  PointsRequestSchema,
+} from '../schemas/kpi.schema.js';
+import type { ServerDeps } from '../server-deps.js';
+import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
+import { actorOf } from './actor.js';
+import { readPointsCsv } from './points-csv.js';
+
+const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+
+const listKpis = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/kpis',
+  tags: ['KPIs'],
+  summary: 'The workspace KPIs, in file order',
+  request: { params: WorkspaceParam, query: KpiListQuery },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(KpiSchema), nextCursor: z.string().nullable() }), 'A page'),
+    400: problems[400],
+    ...errors,
+  },
+});
+
+const getKpi = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/kpis/{id}',
+  tags: ['KPIs'],
+  summary: 'One KPI',
+  request: { params: KpiParam },
+  responses: { 200: jsonResponse(KpiSchema, 'The KPI'), ...errors },
+});
+
+const listKpiPoints = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/kpis/{id}/points',
+  tags: ['Data points'],
+  summary: 'A KPI’s data points in time order',
+  request: { params: KpiParam, query: PointListQuery },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(PointSchema) }), 'Oldest first'),
+    400: problems[400],
+    ...errors,
+  },
+});
+
+const postPoints = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/kpis/{id}/points',
+  tags: ['Data points'],
+  summary: 'Record one point, or up to 10,000 at once',
+  description:
+    'One value per KPI and instant: a later write for the same instant replaces the value (the audit log keeps ' +
+    'the old one). Points with a source and idempotencyKey seen before are skipped, so retries are safe.',
+  request: { params: KpiParam, body: jsonBody(PointsRequestSchema) },
+  responses: {
+    200: jsonResponse(IngestResultSchema, 'What happened to each point'),
+    400: problems[400],
+    413: problems[413],
+    415: problems[415],
+    422: problems[422],
+    429: problems[429],
+    ...errors,
+  },
+});
+
+const postPointsCsv = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/kpis/{id}/points.csv',
+  tags: ['Data points'],
+  summary: 'Upload points as CSV (`at,value[,note]` with a header row)',
+  request: {
+    params: KpiParam,
+    body: {
+      required: true,
+      content: { 'text/csv': { schema: z.string().openapi({ example: 'at,value\n2026-03-01,12.5\n' }) } },
+    },
+  },
+  responses: {
+    200: jsonResponse(IngestResultSchema, 'What happened to each point'),
+    413: problems[413],
+    415: problems[415],
+    422: problems[422],
+    ...errors,
+  },
+});
+
+export function registerKpiRoutes(
+  api: OpenAPIHono<AppEnv>,
+  deps: ServerDeps,
+  snapshots: WorkspaceSnapshots,
+  events: EventHub,
+): void {
+  api.openapi(listKpis, async (c) => {
+    const query = c.req.valid('query');
+    const { workspace } = await snapshots.get(c.get('scope').workspace);
+    const kpis = workspace.kpis.filter(
+      (k) =>
+        (query.team === undefined || k.team === query.team) &&
+        (query.owner === undefined || k.owner === query.owner),
+    );
+    const page = paginate(kpis, query.cursor, query.limit);
+    return c.json({ items: page.items.map(presentKpi), nextCursor: page.nextCursor }, 200);
+  });
+
+  api.openapi(getKpi, async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json(presentKpi(await findKpi(snapshots, c.get('scope'), id)), 200);
+  });
+
+  api.openapi(listKpiPoints, async (c) => {
+    const { id } = c.req.valid('param');
+    const query = c.req.valid('query');
+    const points = await listPoints(deps.store, c.get('scope').workspace.slug, id, query);
+    return c.json({ items: points.map(presentPoint) }, 200);
+  });
+
+  async function ingest(scope: WorkspaceScope, id: string, points: Parameters<typeof ingestPoints>[3]) {
+    if (scope.role === 'editor') {
+      const kpi = await findKpi(snapshots, scope, id);
+      assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
+    }
+    const result = await ingestPoints(deps.store, scope.workspace.slug, id, points, {
+      actor: actorOf(scope),
+      at: deps.now(),
+    });
+    if (result.inserted + result.replaced > 0)
+      events.publish(scope.workspace.id, { type: 'changed', entity: 'kpi', id });
+    return result;
+  }
+
+  api.openapi(postPoints, async (c) => {
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const points = 'points' in body ? body.points : [body];
+    return c.json(await ingest(c.get('scope'), id, points), 200);
+  });
+
+  api.openapi(postPointsCsv, async (c) => {
+    const { id } = c.req.valid('param');
+    const points = readPointsCsv(await c.req.text());
+    return c.json(await ingest(c.get('scope'), id, points), 200);
+  });
+}
+
+async function findKpi(snapshots: WorkspaceSnapshots, scope: WorkspaceScope, id: string) {
+  const { workspace } = await snapshots.get(scope.workspace);
+  const kpi = workspace.kpis.find((k) => k.id === id);
+  if (!kpi) throw new NotFoundError('KPI', id, 'GET /kpis lists them.');
+  return kpi;
+}

@@ -1,0 +1,93 @@
+import { z } from '@hono/zod-openapi';
+import { parseInstant } from '../../core/time.js';
+import { WorkspaceParam } from './common.schema.js';
+
+const RangeSchema = z.object({ min: z.number().optional(), max: z.number().optional() });
+
+export const KpiSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    unit: z.string().nullable(),
+    owner: z.string().nullable(),
+    team: z.string().nullable(),
+    cadence: z.enum(['daily', 'weekly', 'monthly', 'quarterly']),
+    healthy: RangeSchema.nullable(),
+    warning: RangeSchema.nullable(),
+    latest: z.object({ at: z.string().openapi({ format: 'date-time' }), value: z.number() }).nullable(),
+    pointCount: z.number().int(),
+  })
+  .openapi('Kpi');
+
+export const KpiParam = WorkspaceParam.extend({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'first-response-time' }),
+});
+
+export const KpiListQuery = z.object({
+  team: z.string().max(200).optional(),
+  owner: z.string().max(200).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** An instant as the file writes it: `2026-03-31` (start of day, UTC) or an ISO date-time. */
+export const InstantText = z
+  .string()
+  .refine(
+    (text) => parseInstant(text) !== undefined,
+    'Use a date like 2026-03-31 or a date-time like 2026-03-31T09:00:00Z.',
+  )
+  .transform((text) => parseInstant(text) as number)
+  .openapi({ type: 'string', example: '2026-03-31T09:00:00Z' });
+
+export const PointInputSchema = z
+  .object({
+    at: InstantText,
+    value: z.number().finite(),
+    note: z.string().max(2000).optional(),
+    source: z.enum(['manual', 'import', 'api', 'formula', 'pull']).default('api'),
+    idempotencyKey: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .openapi({ description: 'A retried push with the same source and key is stored once.' }),
+  })
+  .openapi('PointInput');
+
+export const MAX_POINTS_PER_REQUEST = 10_000;
+
+export const PointsRequestSchema = z
+  .union([
+    z.object({ points: z.array(PointInputSchema).min(1).max(MAX_POINTS_PER_REQUEST) }).strict(),
+    PointInputSchema,
+  ])
+  .openapi('PointsRequest', { description: 'One point, or `{points: [...]}` with up to 10,000.' });
+
+export const IngestResultSchema = z
+  .object({
+    inserted: z.number().int(),
+    replaced: z.number().int(),
+    unchanged: z.number().int(),
+    duplicates: z.number().int(),
+  })
+  .openapi('IngestResult');
+
+export const PointSchema = z
+  .object({
+    at: z.string().openapi({ format: 'date-time' }),
+    value: z.number(),
+    note: z.string().nullable(),
+    source: z.string().nullable(),
+  })
+  .openapi('Point');
+
+export const PointListQuery = z.object({
+  from: InstantText.optional(),
+  to: InstantText.optional(),
+  limit: z.coerce.number().int().min(1).max(100_000).optional(),
+});

@@ -1,0 +1,90 @@
+import { z } from '@hono/zod-openapi';
+
+/** The engine's report (`ratchet report --json`), field for field: see src/core/evaluate.ts. */
+const Fraction = z.number().min(0).max(1);
+const KrStatus = z.enum(['achieved', 'not_started', 'on_track', 'at_risk', 'off_track']);
+
+export const KpiReportSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    unit: z.string().nullable(),
+    status: z.enum(['no_data', 'no_threshold', 'healthy', 'at_risk', 'breach']),
+    stale: z.boolean(),
+    breachStreak: z.number().int(),
+    value: z.number().nullable(),
+    at: z.string().nullable().openapi({ format: 'date-time' }),
+    trend: z.enum(['improving', 'worsening', 'flat']).nullable(),
+    trendSlope: z.number().nullable(),
+    recent: z.array(z.number()),
+    breachSince: z.string().nullable().openapi({ format: 'date-time' }),
+    unansweredBreach: z.boolean(),
+    noise: z.boolean(),
+    held: z.enum(['held', 'slipped', 'too_early', 'no_data']).nullable(),
+  })
+  .openapi('KpiReport');
+
+export const KeyResultReportSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    current: z.number().nullable(),
+    progress: Fraction,
+    status: KrStatus,
+    forecast: z.object({ value: z.number(), progress: Fraction }).nullable(),
+    confidence: Fraction.nullable(),
+    baseline: z.number().nullable(),
+    target: z.number().nullable(),
+    unit: z.string().nullable(),
+    kpi: z.string().nullable(),
+    milestone: z.boolean(),
+    expected: Fraction,
+  })
+  .openapi('KeyResultReport');
+
+export const ObjectiveReportSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    cycle: z.string(),
+    type: z.enum(['aspirational', 'committed']),
+    progress: Fraction,
+    expected: Fraction,
+    status: KrStatus,
+    grade: z.number(),
+    gradeColour: z.enum(['green', 'yellow', 'red']),
+    gradeNote: z.string().nullable(),
+    keyResults: z.array(KeyResultReportSchema),
+    owner: z.string().nullable(),
+    team: z.string().nullable(),
+  })
+  .openapi('ObjectiveReport');
+
+export const FindingSchema = z
+  .object({
+    rule: z.string(),
+    severity: z.enum(['error', 'warning', 'info']),
+    message: z.string(),
+    ref: z.string(),
+  })
+  .openapi('Finding');
+
+export const ReportSchema = z
+  .object({
+    asOf: z.string().openapi({ format: 'date-time' }),
+    kpis: z.array(KpiReportSchema),
+    objectives: z.array(ObjectiveReportSchema),
+    findings: z.array(FindingSchema),
+  })
+  .openapi('Report');
+
+export const AsOfQuery = z.object({
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a calendar date like 2026-03-31.')
+    .optional()
+    .openapi({
+      description: 'Evaluate as of the end of this day (UTC); default today.',
+      example: '2026-03-31',
+    }),
+});
