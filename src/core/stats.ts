@@ -15,41 +15,11 @@ export interface Line {
 }
 
 /**
- * Ordinary least squares of `ys` on `xs` over indices `[from, to)`.
- * Returns `undefined` with fewer than two points or when every x is the same
- * (a vertical line has no slope). Centring on the mean keeps large x values such as
- * epoch milliseconds from losing precision.
- */
-export function leastSquares(
-  xs: ArrayLike<number>,
-  ys: ArrayLike<number>,
-  from = 0,
-  to = Math.min(xs.length, ys.length),
-): Line | undefined {
-  const n = to - from;
-  if (n < 2) return undefined;
-  let sumX = 0;
-  let sumY = 0;
-  for (let i = from; i < to; i++) {
-    sumX += xs[i] as number;
-    sumY += ys[i] as number;
-  }
-  const meanX = sumX / n;
-  const meanY = sumY / n;
-  let sxx = 0;
-  let sxy = 0;
-  for (let i = from; i < to; i++) {
-    const dx = (xs[i] as number) - meanX;
-    sxx += dx * dx;
-    sxy += dx * ((ys[i] as number) - meanY);
-  }
-  if (sxx === 0) return undefined;
-  return { slope: sxy / sxx, meanX, meanY };
-}
-
-/**
- * Least squares over `items[from, to)` with x = `at` and y = `value`, read straight from
- * the records (data points, check-ins) without copying them into arrays first.
+ * Ordinary least squares over `items[from, to)` with x = `at` and y = `value`, read
+ * straight from the records (data points, check-ins) without copying them into arrays.
+ * Returns `undefined` with fewer than two points or when every instant is the same (a
+ * vertical line has no slope). Centring on the means keeps epoch-millisecond x values
+ * from losing precision.
  */
 export function leastSquaresOverTime(
   items: readonly { readonly at: number; readonly value: number }[],

@@ -1,6 +1,6 @@
 import type { DataPoint, Instant, Range } from '../model.js';
 import type { TrendWord } from '../report.types.js';
-import { leastSquares } from '../stats.js';
+import { leastSquaresOverTime } from '../stats.js';
 import { firstIndexAtOrAfter } from './prepared-kpi.js';
 import { midpoint, rangeKind } from './range.js';
 
@@ -50,25 +50,27 @@ export function trendOf(
   periodMs: number,
   healthy?: Range,
 ): TrendResult | undefined {
-  const n = to - from;
-  if (n < 2) return undefined;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = points[from + i] as DataPoint;
-    xs[i] = p.at / periodMs;
-    ys[i] = p.value;
-  }
-  const line = leastSquares(xs, ys);
+  const line = leastSquaresOverTime(points, from, to);
   if (!line) return undefined;
-  const latest = ys[n - 1] as number;
-  return { word: judge(line.slope, latest, ys, healthy), slopePerPeriod: line.slope, points: n };
+  // Fitted per millisecond, reported per cadence period.
+  const slopePerPeriod = line.slope * periodMs;
+  const latest = (points[to - 1] as DataPoint).value;
+  return {
+    word: judge(slopePerPeriod, latest, healthy, () => meanMagnitude(points, from, to)),
+    slopePerPeriod,
+    points: to - from,
+  };
 }
 
-function judge(slope: number, latest: number, values: Float64Array, healthy?: Range): TrendWord | undefined {
+function judge(
+  slope: number,
+  latest: number,
+  healthy: Range | undefined,
+  fallbackScale: () => number,
+): TrendWord | undefined {
   const kind = rangeKind(healthy);
   if (!healthy || kind === undefined) return undefined;
-  if (Math.abs(slope) * TREND_WINDOW_PERIODS <= FLAT_SHARE * scaleOf(healthy, values)) return 'flat';
+  if (Math.abs(slope) * TREND_WINDOW_PERIODS <= FLAT_SHARE * scaleOf(healthy, fallbackScale)) return 'flat';
   let goodDirection: number;
   if (kind === 'at_most') goodDirection = -1;
   else if (kind === 'at_least') goodDirection = 1;
@@ -80,11 +82,14 @@ function judge(slope: number, latest: number, values: Float64Array, healthy?: Ra
   return Math.sign(slope) === goodDirection ? 'improving' : 'worsening';
 }
 
-function scaleOf(healthy: Range, values: Float64Array): number {
+function scaleOf(healthy: Range, fallbackScale: () => number): number {
   if (healthy.min !== undefined && healthy.max !== undefined) return Math.abs(healthy.max - healthy.min);
   const bound = Math.abs(healthy.max ?? healthy.min ?? 0);
-  if (bound > 0) return bound;
+  return bound > 0 ? bound : fallbackScale();
+}
+
+function meanMagnitude(points: readonly DataPoint[], from: number, to: number): number {
   let sum = 0;
-  for (const v of values) sum += Math.abs(v);
-  return sum / values.length;
+  for (let i = from; i < to; i++) sum += Math.abs((points[i] as DataPoint).value);
+  return sum / (to - from);
 }
