@@ -1,0 +1,207 @@
+import type { Kysely } from 'kysely';
+import type { DataPoint, DataSource } from '../core/model.js';
+import { appendAudit, type NewAuditEntry } from '../store/audit-log.repository.js';
+import {
+  listPointRows,
+  pointsAt,
+  seenIdempotencyKeys,
+  upsertPoints,
+} from '../store/data-point.repository.js';
+import type { DataPointRow, NewDataPointRow } from '../store/data-point.table.js';
+import type { Store } from '../store/database.js';
+import { isUniqueViolation } from '../store/dialect.js';
+import type { Database } from '../store/tables.js';
+import { type ChangeContext, changeTime } from './change-context.js';
+import { ValidationError, type ValidationIssue } from './errors.js';
+import { activeKpiRef } from './kpi-ref.js';
+import { optional, toDataPoint } from './mappers.js';
+import { resolveWorkspace } from './workspace-ref.js';
+
+export const DATA_SOURCES: readonly DataSource[] = ['manual', 'import', 'api', 'formula', 'pull'];
+
+export interface PointInput {
+  readonly at: number;
+  readonly value: number;
+  readonly note?: string;
+  readonly source?: DataSource;
+  /** With `source`: a retried push carrying the same source and key is ignored. */
+  readonly idempotencyKey?: string;
+}
+
+export interface IngestResult {
+  /** Points at instants the KPI had no value for. */
+  readonly inserted: number;
+  /** Points that replaced another value at the same instant (the audit log keeps the old). */
+  readonly replaced: number;
+  /** Points identical to the stored one. */
+  readonly unchanged: number;
+  /** Points skipped because their source + idempotency key was seen before. */
+  readonly duplicates: number;
+}
+
+/**
+ * Records many points of one KPI in one transaction: the bulk path for pushes and
+ * imports of thousands of points. Back-dated and out-of-order points are fine; one value
+ * per KPI and instant (the later write wins); a source + idempotency key never lands twice.
+ */
+export async function ingestPoints(
+  store: Store,
+  workspace: string | undefined,
+  kpiKey: string,
+  points: readonly PointInput[],
+  change: ChangeContext,
+): Promise<IngestResult> {
+  const issues = pointIssues(points);
+  if (issues.length > 0)
+    throw new ValidationError(`Some points for KPI "${kpiKey}" are not valid:`, issues.slice(0, 20));
+  const at = changeTime(change);
+  // Two concurrent pushes of the same keys can both pass the "seen?" check; the unique
+  // index stops the second, and a retry then sees the first one's rows.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.db
+        .transaction()
+        .execute((trx) => ingestIn(trx, workspace, kpiKey, points, change.actor, at));
+    } catch (error) {
+      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+async function ingestIn(
+  trx: Kysely<Database>,
+  workspace: string | undefined,
+  kpiKey: string,
+  points: readonly PointInput[],
+  actor: string,
+  at: number,
+): Promise<IngestResult> {
+  const ws = await resolveWorkspace(trx, workspace);
+  const kpi = await activeKpiRef(trx, ws.id, kpiKey);
+  const { fresh, duplicates } = await dropSeen(trx, ws.id, points);
+  const stored = new Map((await pointsAt(trx, kpi.id, [...fresh.keys()])).map((row) => [row.at, row]));
+
+  const writes: NewDataPointRow[] = [];
+  const audit: NewAuditEntry[] = [];
+  const base = { workspace_id: ws.id, actor, at, entity: 'kpi', entity_id: kpiKey };
+  let unchanged = 0;
+  for (const p of fresh.values()) {
+    const row = {
+      kpi_id: kpi.id,
+      workspace_id: ws.id,
+      at: p.at,
+      value: p.value,
+      note: p.note ?? null,
+      source: p.source ?? null,
+      idempotency_key: p.idempotencyKey ?? null,
+      recorded_at: at,
+    };
+    const was = stored.get(p.at);
+    if (was && was.value === row.value && was.note === row.note && was.source === row.source) {
+      unchanged++;
+      if (row.idempotency_key === null || was.idempotency_key === row.idempotency_key) continue;
+    } else if (was) {
+      audit.push({ ...base, action: 'replace_point', before: pointSnapshot(was), after: pointSnapshot(row) });
+    }
+    writes.push(row);
+  }
+  await upsertPoints(trx, writes);
+  const replaced = audit.length;
+  const inserted = fresh.size - unchanged - replaced;
+  if (inserted + replaced > 0) {
+    let from = Number.POSITIVE_INFINITY;
+    let to = Number.NEGATIVE_INFINITY;
+    for (const instant of fresh.keys()) {
+      from = Math.min(from, instant);
+      to = Math.max(to, instant);
+    }
+    // One entry per batch, not per point: a million-point backfill stays one line of history.
+    audit.push({ ...base, action: 'ingest_points', after: { inserted, replaced, from, to } });
+  }
+  await appendAudit(trx, audit);
+  return { inserted, replaced, unchanged, duplicates };
+}
+
+/** One point per instant (the last written wins) minus the ones whose key was seen. */
+async function dropSeen(
+  trx: Kysely<Database>,
+  workspaceId: number,
+  points: readonly PointInput[],
+): Promise<{ fresh: Map<number, PointInput>; duplicates: number }> {
+  const keysBySource = new Map<string, Set<string>>();
+  let duplicates = 0;
+  for (const p of points) {
+    if (p.idempotencyKey === undefined || p.source === undefined) continue;
+    const keys = keysBySource.get(p.source) ?? new Set<string>();
+    keysBySource.set(p.source, keys);
+    keys.add(p.idempotencyKey);
+  }
+  const seen = new Map<string, Set<string>>();
+  for (const [source, keys] of keysBySource) {
+    seen.set(source, await seenIdempotencyKeys(trx, workspaceId, source, [...keys]));
+  }
+  const fresh = new Map<number, PointInput>();
+  const usedInBatch = new Set<string>();
+  for (const p of points) {
+    if (p.idempotencyKey !== undefined && p.source !== undefined) {
+      const id = `${p.source}\u0000${p.idempotencyKey}`;
+      if (seen.get(p.source)?.has(p.idempotencyKey) || usedInBatch.has(id)) {
+        duplicates++;
+        continue;
+      }
+      usedInBatch.add(id);
+    }
+    fresh.delete(p.at);
+    fresh.set(p.at, p);
+  }
+  return { fresh, duplicates };
+}
+
+function pointSnapshot(row: Pick<DataPointRow, 'at' | 'value' | 'note' | 'source'>): DataPoint {
+  return {
+    at: row.at,
+    value: row.value,
+    ...optional('note', row.note),
+    ...optional('source', row.source as DataSource | null),
+  };
+}
+
+export function pointIssues(points: readonly PointInput[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  points.forEach((p, i) => {
+    if (!Number.isSafeInteger(p.at)) {
+      issues.push({ path: `points[${i}].at`, message: 'give the instant as whole epoch milliseconds' });
+    }
+    if (typeof p.value !== 'number' || !Number.isFinite(p.value)) {
+      issues.push({ path: `points[${i}].value`, message: 'the value must be a finite number' });
+    }
+    if (p.source !== undefined && !DATA_SOURCES.includes(p.source)) {
+      issues.push({ path: `points[${i}].source`, message: `use one of ${DATA_SOURCES.join(', ')}` });
+    }
+    if (p.idempotencyKey !== undefined && p.source === undefined) {
+      issues.push({
+        path: `points[${i}].idempotencyKey`,
+        message: 'an idempotency key needs a source (api, pull, …): the pair must be unique',
+      });
+    }
+  });
+  return issues;
+}
+
+export interface PointQuery {
+  readonly from?: number;
+  readonly to?: number;
+  readonly limit?: number;
+}
+
+/** One KPI's points in time order. */
+export async function listPoints(
+  store: Store,
+  workspace: string | undefined,
+  kpiKey: string,
+  query: PointQuery = {},
+): Promise<DataPoint[]> {
+  const ws = await resolveWorkspace(store.db, workspace);
+  const kpi = await activeKpiRef(store.db, ws.id, kpiKey);
+  return (await listPointRows(store.db, kpi.id, query)).map(toDataPoint);
+}

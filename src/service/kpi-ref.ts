@@ -1,0 +1,42 @@
+import type { Kysely } from 'kysely';
+import { findKeyedRef, type KeyedRef, type KeyedTable } from '../store/keyed.repository.js';
+import type { Database } from '../store/tables.js';
+import { NotFoundError } from './errors.js';
+
+const ENTITY_NAMES: Record<KeyedTable, string> = {
+  people: 'person',
+  teams: 'team',
+  cycles: 'cycle',
+  kpis: 'KPI',
+  objectives: 'objective',
+  key_results: 'key result',
+  initiatives: 'initiative',
+};
+
+/** The record with this key, not archived, or a NotFoundError naming what was missing. */
+export async function activeRef(
+  db: Kysely<Database>,
+  table: KeyedTable,
+  workspaceId: number,
+  key: string,
+): Promise<KeyedRef> {
+  const ref = await findKeyedRef(db, table, workspaceId, key);
+  if (!ref || ref.archived_at !== null) {
+    throw new NotFoundError(ENTITY_NAMES[table], key, ref ? 'It is archived.' : '');
+  }
+  return ref;
+}
+
+export const activeKpiRef = (db: Kysely<Database>, workspaceId: number, key: string): Promise<KeyedRef> =>
+  activeRef(db, 'kpis', workspaceId, key);
+
+/** An optional reference: undefined stays null, a key must name an active record. */
+export async function optionalRefId(
+  db: Kysely<Database>,
+  table: KeyedTable,
+  workspaceId: number,
+  key: string | undefined | null,
+): Promise<number | null> {
+  if (key === undefined || key === null) return null;
+  return (await activeRef(db, table, workspaceId, key)).id;
+}
