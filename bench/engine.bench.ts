@@ -21,7 +21,7 @@ process.stdout.write(
   `report: ${report.kpis.length} KPIs, ${report.objectives.length} objectives, ${report.findings.length} findings\n`,
 );
 
-printTiming(await time('evaluateWorkspace', () => evaluateWorkspace(workspace, asOf), 20, 3), 100);
+printTiming(await time('evaluateWorkspace', () => evaluateWorkspace(workspace, asOf), 20, 5), 100);
 printTiming(
   await time('  evaluateRecords (KPIs + OKRs + loop)', () => evaluateRecords(workspace, asOf), 20, 3),
 );
