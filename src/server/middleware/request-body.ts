@@ -16,10 +16,10 @@ const INGEST_PATH = /\/kpis\/[^/]+\/points(\.csv)?$/;
 const CSV_PATH = /\/points\.csv$/;
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
-function hasBody(headers: Headers): boolean {
-  const length = headers.get('content-length');
+function hasBody(request: Request): boolean {
+  const length = request.headers.get('content-length');
   if (length !== null) return length !== '0';
-  return headers.has('transfer-encoding');
+  return request.body !== null;
 }
 
 /**
@@ -37,7 +37,7 @@ export function requestBody(limits: BodyLimits): MiddlewareHandler<AppEnv> {
   const large = bodyLimit({ maxSize: limits.ingestBytes, onError: limitError(limits.ingestBytes) });
 
   return async (c, next) => {
-    if (!METHODS_WITH_BODY.has(c.req.method) || !hasBody(c.req.raw.headers)) return next();
+    if (!METHODS_WITH_BODY.has(c.req.method) || !hasBody(c.req.raw)) return next();
     const path = c.req.path;
     const expected = CSV_PATH.test(path) ? 'text/csv' : 'application/json';
     const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';

@@ -12,8 +12,8 @@ describe('the committed OpenAPI document', () => {
   it('is OpenAPI 3.1 and documents every error as problem+json', async () => {
     const doc = JSON.parse(await openApiJson());
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.paths['/api/v1/workspaces/{ws}/kpis/{id}/points'].post.responses['422'].content).toHaveProperty(
-      'application/problem+json',
-    );
+    expect(
+      doc.paths['/api/v1/workspaces/{ws}/kpis/{id}/points'].post.responses['422'].content,
+    ).toHaveProperty('application/problem+json');
   });
 });
