@@ -194,7 +194,9 @@ function headline(lead: Lead): string {
 function loopSteps(kpis: number, objectives: number): readonly string[] {
   const okrStep =
     objectives > 0
-      ? `Set ${objectives} objective${objectives === 1 ? '' : 's'} for the quarter, each with 2–5 key results that move a number from a baseline to a target.`
+      ? objectives === 1
+        ? 'Set 1 objective for the quarter, with 2–5 key results that move a number from a baseline to a target.'
+        : `Set ${objectives} objectives for the quarter, each with 2–5 key results that move a number from a baseline to a target.`
       : 'When a KPI leaves its range, answer it: a recorded decision, or an OKR to bring it back.';
   return [
     `Pick ${kpis} KPIs, each with a healthy range and one owner; review them weekly.`,
