@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
+import { registerAdviseCommand } from './advise.command.js';
 import { registerCheckCommand } from './check.command.js';
 import { registerDraftOkrCommand } from './draft-okr.command.js';
 import { registerReportCommand } from './report.command.js';
@@ -17,4 +18,5 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerUserCommand(program, ctx);
   registerTokenCommand(program, ctx);
   registerSuggestCommand(program, ctx);
+  registerAdviseCommand(program, ctx);
 }
