@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Suggestions } from '../../core/suggest/suggestion.js';
+import { templatesMarkdown } from '../../core/suggest/templates-markdown.js';
 import { memoryIo } from '../io.js';
 import { main } from '../main.js';
 
@@ -60,5 +62,12 @@ describe('ratchet suggest', () => {
     const { code, err } = await run('suggest', 'Grow MRR', '--currency', 'euros');
     expect(code).toBe(2);
     expect(err).toMatch(/--currency must be a three-letter ISO 4217 code/);
+  });
+});
+
+describe('docs/templates.md', () => {
+  it('is the template library as it ships (regenerate it with templatesMarkdown() after editing templates)', () => {
+    const page = readFileSync(new URL('../../../docs/templates.md', import.meta.url), 'utf8');
+    expect(page).toBe(templatesMarkdown());
   });
 });
