@@ -18,13 +18,13 @@ describe('ratchet draft-okr', () => {
     expect(code).toBe(0);
     const [objective] = parse(out);
     expect(objective).toMatchObject({
-      title: 'Bring First response time back to healthy',
+      title: 'Bring first response time back to healthy',
       cycle: '2026-q4',
       owner: 'ana',
       team: 'support',
     });
     expect(objective.keyResults[0]).toMatchObject({
-      title: 'Reduce First response time from 52 min to 30 min',
+      title: 'Reduce first response time from 52 min to 30 min',
       baseline: 52,
       target: 30,
       unit: 'min',
