@@ -10,7 +10,9 @@ export class NotFoundError extends Error {
     readonly key: string,
     hint = '',
   ) {
-    super(`No ${entity} "${key}" in this workspace.${hint ? ` ${hint}` : ''}`);
+    super(
+      `No ${entity} "${key}" in this ${entity === 'workspace' ? 'database' : 'workspace'}.${hint ? ` ${hint}` : ''}`,
+    );
     this.name = 'NotFoundError';
   }
 }

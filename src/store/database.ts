@@ -64,13 +64,22 @@ export async function closeDatabase(store: Store): Promise<void> {
   await store.db.destroy();
 }
 
-function openSqlite(url: string, cwd: string): Store {
+/**
+ * The file a `sqlite:` URL names, resolved against `cwd`; `:memory:` for an in-memory
+ * database; undefined when the URL is not SQLite.
+ */
+export function sqlitePath(url: string, cwd: string): string | undefined {
+  if (!url.startsWith('sqlite:')) return undefined;
   const raw = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
   if (raw === '') {
     throw new DatabaseOpenError('The SQLite URL has no path: write sqlite:./data/ratchet.db.');
   }
-  const memory = raw === ':memory:';
-  const path = memory ? ':memory:' : resolve(cwd, raw);
+  return raw === ':memory:' ? raw : resolve(cwd, raw);
+}
+
+function openSqlite(url: string, cwd: string): Store {
+  const path = sqlitePath(url, cwd) ?? ':memory:';
+  const memory = path === ':memory:';
   let database: BetterSqlite3.Database;
   try {
     if (!memory) mkdirSync(dirname(path), { recursive: true });

@@ -5,8 +5,8 @@ import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
  * Migration state lives in the database itself (Kysely's `kysely_migration` tables), so
  * an upgrade never depends on a side file the user may have lost.
  */
-export function createMigrator(
-  db: Kysely<unknown>,
+export function createMigrator<DB>(
+  db: Kysely<DB>,
   migrations: readonly NamedMigration[] = MIGRATIONS,
 ): Migrator {
   return new Migrator({
@@ -44,17 +44,17 @@ function unwrap(outcome: MigrationResultSet): MigrationReport {
   };
 }
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationReport> {
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationReport> {
   return unwrap(await createMigrator(db).migrateToLatest());
 }
 
 /** Brings the schema to exactly `name` (up or down); `null` undoes every migration. */
-export async function migrateTo(db: Kysely<unknown>, name: string | null): Promise<MigrationReport> {
+export async function migrateTo<DB>(db: Kysely<DB>, name: string | null): Promise<MigrationReport> {
   return unwrap(await createMigrator(db).migrateTo(name ?? NO_MIGRATIONS));
 }
 
 /** Names of the migrations already applied to this database, oldest first. */
-export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+export async function appliedMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
   const all = await createMigrator(db).getMigrations();
   return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
 }

@@ -1,9 +1,14 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
 import { registerAdviseCommand } from './advise.command.js';
+import { registerBackupCommand } from './backup.command.js';
 import { registerCheckCommand } from './check.command.js';
 import { registerDraftOkrCommand } from './draft-okr.command.js';
+import { registerExportCommand } from './export.command.js';
+import { registerImportCommand } from './import.command.js';
+import { registerMigrateCommand } from './migrate.command.js';
 import { registerReportCommand } from './report.command.js';
+import { registerRestoreCommand } from './restore.command.js';
 import { registerServeCommand } from './serve.command.js';
 import { registerSuggestCommand } from './suggest.command.js';
 import { registerTokenCommand } from './token.command.js';
@@ -19,4 +24,9 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerTokenCommand(program, ctx);
   registerSuggestCommand(program, ctx);
   registerAdviseCommand(program, ctx);
+  registerMigrateCommand(program, ctx);
+  registerImportCommand(program, ctx);
+  registerExportCommand(program, ctx);
+  registerBackupCommand(program, ctx);
+  registerRestoreCommand(program, ctx);
 }
