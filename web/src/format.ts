@@ -6,7 +6,7 @@
 export interface Formatter {
   readonly locale: string;
   readonly currency: string | undefined;
-  /** "€1,234.50", "72.5%", "52 min"; "—" for no value. */
+  /** "€1,234.50", "72.5%", "52 min" (units as written, like the CLI); "—" for no value. */
   value(value: number | null | undefined, unit?: string | null): string;
   /** A bare number in the locale, e.g. for chart axes. */
   number(value: number, maximumFractionDigits?: number): string;
@@ -21,20 +21,6 @@ export interface Formatter {
 }
 
 const ISO_CURRENCY = /^[A-Z]{3}$/;
-const INTL_UNITS: Readonly<Record<string, string>> = {
-  h: 'hour',
-  hr: 'hour',
-  hours: 'hour',
-  min: 'minute',
-  mins: 'minute',
-  minutes: 'minute',
-  s: 'second',
-  d: 'day',
-  days: 'day',
-  kg: 'kilogram',
-  km: 'kilometer',
-};
-
 function decimalsFor(value: number): number {
   const abs = Math.abs(value);
   if (abs >= 1000) return 0;
@@ -105,15 +91,6 @@ export function createFormatter(locale?: string | null, currency?: string | null
       return numberFormat(`p${decimalsFor(v)}`, {
         style: 'unit',
         unit: 'percent',
-        maximumFractionDigits: decimalsFor(v),
-      }).format(v);
-    }
-    const intlUnit = INTL_UNITS[unit];
-    if (intlUnit) {
-      return numberFormat(`u${intlUnit}${decimalsFor(v)}`, {
-        style: 'unit',
-        unit: intlUnit,
-        unitDisplay: 'short',
         maximumFractionDigits: decimalsFor(v),
       }).format(v);
     }

@@ -119,9 +119,13 @@ export const workspaceApi = (ws: string) => ({
     api.patch<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, input),
   points: (kpi: string, signal?: AbortSignal) =>
     api.get<Page<SeriesPoint>>(`${w(ws)}/kpis/${id(kpi)}/points`, { limit: 10000 }, signal),
-  addPoint: (kpi: string, point: PointInput) => api.post<unknown>(`${w(ws)}/kpis/${id(kpi)}/points`, point),
-  addPoints: (kpi: string, points: readonly PointInput[], idempotencyKey: string) =>
-    api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, { points, idempotencyKey }),
+  addPoint: (kpi: string, point: PointInput) =>
+    api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, { ...point, source: 'manual' }),
+  /** Each point carries `batch:index` as its key, so retrying the same import stores nothing twice. */
+  addPoints: (kpi: string, points: readonly PointInput[], batch: string) =>
+    api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, {
+      points: points.map((p, i) => ({ ...p, source: 'import', idempotencyKey: `${batch}:${i}` })),
+    }),
   importCsv: (kpi: string, csv: string) =>
     request<PointsImportResult>('POST', `${w(ws)}/kpis/${id(kpi)}/points.csv`, {
       text: { contentType: 'text/csv', content: csv },
@@ -140,6 +144,8 @@ export const workspaceApi = (ws: string) => ({
   createObjective: (input: ObjectiveInput) => api.post<Objective>(`${w(ws)}/objectives`, input),
   addKeyResult: (objective: string, input: KeyResultInput) =>
     api.post<KeyResult>(`${w(ws)}/objectives/${id(objective)}/key-results`, input),
+  updateKeyResult: (kr: string, input: Partial<KeyResultInput> & { reason?: string; version?: number }) =>
+    api.patch<KeyResult>(`${w(ws)}/key-results/${id(kr)}`, input),
   checkIns: (kr: string, signal?: AbortSignal) =>
     api.get<Page<CheckIn>>(`${w(ws)}/key-results/${id(kr)}/check-ins`, undefined, signal),
   checkIn: (kr: string, input: CheckInInput) =>

@@ -175,7 +175,8 @@ export interface Kpi {
   readonly cadence: Cadence;
   readonly healthy?: Range | null;
   readonly warning?: Range | null;
-  readonly points?: readonly SeriesPoint[];
+  readonly latest?: { readonly at: string; readonly value: number } | null;
+  readonly pointCount?: number;
   readonly thresholdHistory?: readonly ThresholdChange[];
   readonly version?: number;
 }

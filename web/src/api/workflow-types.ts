@@ -57,8 +57,10 @@ export interface CloseResult {
   readonly proposals: readonly RatchetProposal[];
 }
 
+/** What happened to each pushed point. */
 export interface PointsImportResult {
-  readonly inserted?: number;
-  readonly accepted?: number;
-  readonly errors?: readonly { readonly row: number; readonly message: string }[];
+  readonly inserted: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+  readonly duplicates: number;
 }

@@ -15,6 +15,13 @@ export interface Directory {
   readonly currentCycle: Cycle | undefined;
 }
 
+interface DirectoryLists {
+  readonly teams: readonly Team[];
+  readonly people: readonly Person[];
+  readonly cycles: readonly Cycle[];
+  readonly error: unknown;
+}
+
 function pickCurrentCycle(cycles: readonly Cycle[], today: string): Cycle | undefined {
   const sorted = [...cycles].sort((a, b) => a.start.localeCompare(b.start));
   return (
@@ -27,13 +34,20 @@ function pickCurrentCycle(cycles: readonly Cycle[], today: string): Cycle | unde
 /** Teams, people and cycles of the workspace: names for ids, filters, the current cycle. */
 export function useDirectory(): { directory: Directory | undefined; error: unknown; reload: () => void } {
   const { ws, api, me } = useWorkspace();
-  const resource = useResource(`directory:${ws}`, async (signal) => {
-    const [teams, people, cycles] = await Promise.all([
+  const resource = useResource<DirectoryLists>(`directory:${ws}`, async (signal) => {
+    // Each list degrades on its own: without people, names fall back to ids.
+    const [teams, people, cycles] = await Promise.allSettled([
       api.teams(signal),
       api.people(signal),
       api.cycles(signal),
     ]);
-    return { teams: teams.items, people: people.items, cycles: cycles.items };
+    const failed = [teams, people, cycles].find((r) => r.status === 'rejected');
+    return {
+      teams: teams.status === 'fulfilled' ? teams.value.items : [],
+      people: people.status === 'fulfilled' ? people.value.items : [],
+      cycles: cycles.status === 'fulfilled' ? cycles.value.items : [],
+      error: failed?.status === 'rejected' ? (failed.reason as unknown) : undefined,
+    };
   });
   const directory = useMemo<Directory | undefined>(() => {
     const data = resource.data;
@@ -43,12 +57,14 @@ export function useDirectory(): { directory: Directory | undefined; error: unkno
     const email = me.user.email.toLowerCase();
     const today = new Date().toISOString().slice(0, 10);
     return {
-      ...data,
+      teams: data.teams,
+      people: data.people,
+      cycles: data.cycles,
       teamName: (id) => (id ? (teamNames.get(id) ?? id) : undefined),
       personName: (id) => (id ? (personNames.get(id) ?? id) : undefined),
       mePerson: data.people.find((p) => p.email?.toLowerCase() === email),
       currentCycle: pickCurrentCycle(data.cycles, today),
     };
   }, [resource.data, me.user.email]);
-  return { directory, error: resource.error, reload: resource.reload };
+  return { directory, error: resource.error ?? resource.data?.error, reload: resource.reload };
 }

@@ -3,6 +3,7 @@ import { onUnauthorized } from '../api/client.js';
 import { authApi, setupApi } from '../api/endpoints.js';
 import { ApiError } from '../api/problem.js';
 import type { Me } from '../api/types.js';
+import { hasSessionHint, setSessionHint } from './session-hint.js';
 
 export type SessionState =
   | { readonly status: 'loading' }
@@ -15,17 +16,21 @@ interface SessionValue {
   readonly state: SessionState;
   /** Asks the server again who is signed in (after setup, sign-in or a workspace change). */
   readonly refresh: () => Promise<void>;
+  readonly signedIn: () => Promise<void>;
   readonly signOut: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
 
 async function loadSession(): Promise<SessionState> {
-  try {
-    const me = await authApi.me();
-    return { status: 'signed-in', me };
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 401) return { status: 'error', error };
+  if (hasSessionHint()) {
+    try {
+      const me = await authApi.me();
+      return { status: 'signed-in', me };
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 401) return { status: 'error', error };
+      setSessionHint(false);
+    }
   }
   try {
     const setup = await setupApi.status();
@@ -42,20 +47,30 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     setState(await loadSession());
   }, []);
 
+  /** After setup or sign-in: the server has just set the cookie. */
+  const signedIn = useCallback(async () => {
+    setSessionHint(true);
+    setState(await loadSession());
+  }, []);
+
   useEffect(() => {
     void refresh();
-    return onUnauthorized(() => setState((s) => (s.status === 'signed-in' ? { status: 'signed-out' } : s)));
+    return onUnauthorized(() => {
+      setSessionHint(false);
+      setState((s) => (s.status === 'signed-in' ? { status: 'signed-out' } : s));
+    });
   }, [refresh]);
 
   const signOut = useCallback(async () => {
     try {
       await authApi.signOut();
     } finally {
+      setSessionHint(false);
       setState({ status: 'signed-out' });
     }
   }, []);
 
-  const value = useMemo(() => ({ state, refresh, signOut }), [state, refresh, signOut]);
+  const value = useMemo(() => ({ state, refresh, signedIn, signOut }), [state, refresh, signedIn, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

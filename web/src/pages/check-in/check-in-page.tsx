@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DashboardObjective, Objective } from '../../api/types.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorNotice } from '../../components/error-notice.js';
@@ -20,7 +20,8 @@ interface CheckInData {
 export default function CheckInPage() {
   const { ws, api } = useWorkspace();
   const { directory } = useDirectory();
-  const [onlyMine, setOnlyMine] = useState(true);
+  // Defaults to my key results when I own some, else everyone's.
+  const [onlyMineChoice, setOnlyMine] = useState<boolean | null>(null);
   const [index, setIndex] = useState(0);
   const [saved, setSaved] = useState(0);
   // The queue is fixed when the ritual starts, so saving a check-in does not reorder it.
@@ -36,11 +37,25 @@ export default function CheckInPage() {
     () => (data ? checkInQueue(data.objectives, data.reports, cycle, undefined, startedAt) : []),
     [data, cycle, startedAt],
   );
-  const queue = useMemo(
-    () =>
-      data ? checkInQueue(data.objectives, data.reports, cycle, onlyMine ? mine : undefined, startedAt) : [],
-    [data, cycle, onlyMine, mine, startedAt],
+  const mineQueue = useMemo(
+    () => (data && mine ? checkInQueue(data.objectives, data.reports, cycle, mine, startedAt) : []),
+    [data, cycle, mine, startedAt],
   );
+  const onlyMine = onlyMineChoice ?? mineQueue.length > 0;
+  const live = onlyMine ? mineQueue : all;
+  // The order is frozen when the ritual starts: each saved check-in reloads the data, and
+  // a re-sorted queue would skip the next key result.
+  const [order, setOrder] = useState<{ key: string; ids: readonly string[] } | null>(null);
+  const orderKey = `${onlyMine}|${cycle}`;
+  useEffect(() => {
+    if (data && directory && order?.key !== orderKey)
+      setOrder({ key: orderKey, ids: live.map((q) => q.kr.id) });
+  }, [data, directory, order, orderKey, live]);
+  const byId = new Map(live.map((q) => [q.kr.id, q]));
+  const queue = (order?.key === orderKey ? order.ids : live.map((q) => q.kr.id)).flatMap((id) => {
+    const item = byId.get(id);
+    return item ? [item] : [];
+  });
 
   if (resource.error && !data)
     return (

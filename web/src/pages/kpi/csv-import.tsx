@@ -41,8 +41,11 @@ export function CsvImport({
         ...(r.note ? { note: r.note } : {}),
       }));
       const result = await api.addPoints(kpi, points, crypto.randomUUID());
-      const saved = result?.inserted ?? result?.accepted ?? points.length;
-      setDone(`Imported ${fmt.number(saved, 0)} ${saved === 1 ? 'value' : 'values'}.`);
+      const parts = [`${fmt.number(result.inserted, 0)} new`];
+      if (result.replaced > 0) parts.push(`${fmt.number(result.replaced, 0)} replaced`);
+      if (result.unchanged + result.duplicates > 0)
+        parts.push(`${fmt.number(result.unchanged + result.duplicates, 0)} already there`);
+      setDone(`Imported ${points.length} ${points.length === 1 ? 'value' : 'values'}: ${parts.join(', ')}.`);
       setText('');
       onImported();
     } catch (e) {

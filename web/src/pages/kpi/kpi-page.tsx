@@ -22,8 +22,6 @@ import { ThresholdHistory } from './threshold-history.js';
 interface KpiPageData {
   readonly kpi: Kpi;
   readonly points: readonly SeriesPoint[];
-  readonly decisions: readonly Decision[];
-  readonly objectives: readonly Objective[];
   readonly report: DashboardKpi | undefined;
 }
 
@@ -35,15 +33,24 @@ export default function KpiPage({ id }: { readonly id: string }) {
   const [drafting, setDrafting] = useState(false);
   const [draftError, setDraftError] = useState<unknown>(null);
   const resource = useResource<KpiPageData>(`kpi:${ws}:${id}`, async (signal) => {
-    const [kpi, points, decisions, objectives, dashboard] = await Promise.all([
+    const [kpi, points, dashboard] = await Promise.all([
       api.kpi(id, signal),
       api.points(id, signal).then((p) => p.items),
-      api.decisions(id, signal).then((d) => d.items.filter((x) => x.kpi === id)),
-      api.objectives(signal).then((o) => o.items),
       api.dashboard({}, signal),
     ]);
-    return { kpi, points, decisions, objectives, report: dashboard.kpis.find((k) => k.id === id) };
+    return { kpi, points, report: dashboard.kpis.find((k) => k.id === id) };
   });
+  // The side panels load on their own: one failing does not blank the chart.
+  const decisions = useResource<readonly Decision[]>(`kpi-decisions:${ws}:${id}`, (signal) =>
+    api.decisions(id, signal).then((d) => d.items.filter((x) => x.kpi === id)),
+  );
+  const objectives = useResource<readonly Objective[]>(`objectives:${ws}`, (signal) =>
+    api.objectives(signal).then((o) => o.items),
+  );
+  const reloadAll = () => {
+    resource.reload();
+    decisions.reload();
+  };
 
   if (resource.error && !resource.data)
     return (
@@ -52,7 +59,7 @@ export default function KpiPage({ id }: { readonly id: string }) {
       </div>
     );
   if (!resource.data) return <PageSkeleton />;
-  const { kpi, points, decisions, objectives, report } = resource.data;
+  const { kpi, points, report } = resource.data;
   const look = kpiStatusLook(report?.status ?? (points.length === 0 ? 'no_data' : 'no_threshold'));
   const latest = report?.value ?? points.at(-1)?.value ?? null;
   const healthyText = rangeText(kpi.healthy, kpi.unit, fmt);
@@ -166,21 +173,29 @@ export default function KpiPage({ id }: { readonly id: string }) {
               </div>
             </div>
             {tab === 'value' ? (
-              <AddValueForm kpi={id} unit={kpi.unit} onAdded={resource.reload} />
+              <AddValueForm kpi={id} unit={kpi.unit} onAdded={reloadAll} />
             ) : (
-              <CsvImport kpi={id} unit={kpi.unit} onImported={resource.reload} />
+              <CsvImport kpi={id} unit={kpi.unit} onImported={reloadAll} />
             )}
           </section>
         </div>
         <div className="stack">
-          <DecisionsLog
-            kpi={id}
-            kpiName={kpi.name}
-            decisions={decisions}
-            directory={directory}
-            onChanged={resource.reload}
-          />
-          <LinkedKeyResults kpi={id} objectives={objectives} />
+          {decisions.error !== undefined ? (
+            <ErrorNotice error={decisions.error} onRetry={decisions.reload} />
+          ) : (
+            <DecisionsLog
+              kpi={id}
+              kpiName={kpi.name}
+              decisions={decisions.data ?? []}
+              directory={directory}
+              onChanged={reloadAll}
+            />
+          )}
+          {objectives.error !== undefined ? (
+            <ErrorNotice error={objectives.error} onRetry={objectives.reload} />
+          ) : (
+            <LinkedKeyResults kpi={id} objectives={objectives.data ?? []} />
+          )}
           <ThresholdHistory changes={kpi.thresholdHistory ?? []} unit={kpi.unit} />
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { KeyResult, KeyResultReport } from '../../api/types.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { StatusBadge } from '../../components/status-badge.js';
@@ -7,6 +8,7 @@ import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { krStatusLook } from '../../status.js';
 import { CheckInChart } from './check-in-chart.js';
+import { EditTargetForm } from './edit-target-form.js';
 
 interface KeyResultCardProps {
   readonly kr: KeyResult;
@@ -14,9 +16,11 @@ interface KeyResultCardProps {
   readonly expected: number;
   readonly cycleEnd?: string;
   readonly directory: Directory | undefined;
+  readonly onChanged: () => void;
 }
 
-export function KeyResultCard({ kr, report, expected, cycleEnd, directory }: KeyResultCardProps) {
+export function KeyResultCard({ kr, report, expected, cycleEnd, directory, onChanged }: KeyResultCardProps) {
+  const [editing, setEditing] = useState(false);
   const { ws, fmt } = useWorkspace();
   const look = krStatusLook(report?.status ?? 'not_started');
   const progress = report?.progress ?? 0;
@@ -59,6 +63,23 @@ export function KeyResultCard({ kr, report, expected, cycleEnd, directory }: Key
         />
         <span className="objective-pct">{fmt.percent(progress)}</span>
       </div>
+      {editing ? (
+        <EditTargetForm
+          kr={kr}
+          onDone={(changed) => {
+            setEditing(false);
+            if (changed) onChanged();
+          }}
+        />
+      ) : (
+        !kr.milestone && (
+          <div>
+            <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing(true)}>
+              Edit target
+            </button>
+          </div>
+        )
+      )}
       <dl className="kr-facts">
         <div>
           <dt>Current</dt>

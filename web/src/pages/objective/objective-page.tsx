@@ -15,8 +15,6 @@ import { KeyResultCard } from './key-result-card.js';
 
 interface ObjectivePageData {
   readonly objective: Objective;
-  readonly all: readonly Objective[];
-  readonly initiatives: readonly Initiative[];
   readonly report: DashboardObjective | undefined;
 }
 
@@ -26,13 +24,20 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
   const { directory } = useDirectory();
   const resource = useResource<ObjectivePageData>(`objective:${ws}:${id}`, async (signal) => {
     const objective = await api.objective(id, signal);
-    const [all, initiatives, dashboard] = await Promise.all([
-      api.objectives(signal).then((o) => o.items),
-      api.initiatives(signal).then((i) => i.items),
-      api.dashboard({ cycle: objective.cycle }, signal),
-    ]);
-    return { objective, all, initiatives, report: dashboard.objectives.find((o) => o.id === id) };
+    const dashboard = await api.dashboard({ cycle: objective.cycle }, signal);
+    return { objective, report: dashboard.objectives.find((o) => o.id === id) };
   });
+  // Alignment and initiatives load on their own, so one failing does not blank the page.
+  const allObjectives = useResource<readonly Objective[]>(`objectives:${ws}`, (signal) =>
+    api.objectives(signal).then((o) => o.items),
+  );
+  const initiatives = useResource<readonly Initiative[]>(`initiatives:${ws}`, (signal) =>
+    api.initiatives(signal).then((i) => i.items),
+  );
+  const reloadAll = () => {
+    resource.reload();
+    initiatives.reload();
+  };
 
   if (resource.error && !resource.data)
     return (
@@ -41,10 +46,11 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
       </div>
     );
   if (!resource.data) return <PageSkeleton />;
-  const { objective, all, initiatives, report } = resource.data;
+  const { objective, report } = resource.data;
+  const all = allObjectives.data ?? [];
   const look = krStatusLook(report?.status ?? 'not_started');
   const krIds = objective.keyResults.map((kr) => kr.id);
-  const mine = initiatives.filter((i) => i.keyResults.some((k) => krIds.includes(k)));
+  const mine = (initiatives.data ?? []).filter((i) => i.keyResults.some((k) => krIds.includes(k)));
   const parent = all.find((o) => o.id === objective.parent);
   const children = all.filter((o) => o.parent === objective.id);
   const cycle = directory?.cycles.find((c) => c.id === objective.cycle);
@@ -109,9 +115,10 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
               expected={expected}
               cycleEnd={cycle?.end}
               directory={directory}
+              onChanged={reloadAll}
             />
           ))}
-          <AddKeyResultForm objective={objective.id} onAdded={resource.reload} />
+          <AddKeyResultForm objective={objective.id} onAdded={reloadAll} />
         </div>
         <div className="stack">
           <InitiativesList

@@ -11,7 +11,7 @@ const MIN_PASSWORD = 10;
 
 /** First run: one form creates the workspace and its first admin, then signs them in. */
 export function SetupPage() {
-  const { refresh } = useSession();
+  const { signedIn } = useSession();
   const [workspaceName, setWorkspaceName] = useState('');
   const [freelancer, setFreelancer] = useState(false);
   const [name, setName] = useState('');
@@ -37,7 +37,7 @@ export function SetupPage() {
         locale: locale.trim() || undefined,
         currency,
       });
-      await refresh();
+      await signedIn();
     } catch (e) {
       setError(e);
       setBusy(false);

@@ -6,7 +6,7 @@ import { Field } from '../../components/field.js';
 import { useSession } from '../../session/session-context.js';
 
 export function SignInPage() {
-  const { refresh } = useSession();
+  const { signedIn } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -18,7 +18,7 @@ export function SignInPage() {
     setError(null);
     try {
       await authApi.signIn(email.trim(), password);
-      await refresh();
+      await signedIn();
     } catch (e) {
       setError(e);
       setBusy(false);

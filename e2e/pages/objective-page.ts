@@ -1,0 +1,19 @@
+import type { Page } from '@playwright/test';
+
+export class ObjectivePage {
+  constructor(readonly page: Page) {}
+
+  keyResult(title: string | RegExp) {
+    return this.page.getByRole('article', { name: title });
+  }
+
+  /** Changes a key result's target, with the reason the history keeps. */
+  async setTarget(krTitle: string | RegExp, target: string, reason: string): Promise<void> {
+    const card = this.keyResult(krTitle);
+    await card.getByRole('button', { name: 'Edit target' }).click();
+    await card.getByLabel('Target').fill(target);
+    await card.getByLabel('Reason').fill(reason);
+    await card.getByRole('button', { name: 'Save target' }).click();
+    await card.getByRole('button', { name: 'Edit target' }).waitFor();
+  }
+}

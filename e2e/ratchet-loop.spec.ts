@@ -1,0 +1,133 @@
+import { currentQuarter, isoDaysAgo } from './dates.js';
+import { expect, keepScreenshot, test } from './fixtures.js';
+import { AppShell } from './pages/app-shell.js';
+import { CheckInPage } from './pages/check-in-page.js';
+import { CyclesPage } from './pages/cycles-page.js';
+import { DashboardPage } from './pages/dashboard-page.js';
+import { KpiPage } from './pages/kpi-page.js';
+import { ObjectivePage } from './pages/objective-page.js';
+import { QuickAddPage } from './pages/quick-add-page.js';
+import { SetupPage } from './pages/setup-page.js';
+import { SignInPage } from './pages/sign-in-page.js';
+
+/**
+ * The loop a new team walks in its first weeks (domain.md, "The loop, made explicit"):
+ * set up → a KPI holds the floor → it breaches → an OKR answers → check-ins → the cycle
+ * closes and the achieved improvement becomes the new floor.
+ */
+const admin = {
+  workspaceName: 'Acme Support',
+  name: 'Ada Lovelace',
+  email: 'ada@example.com',
+  password: 'correct horse battery',
+};
+const KPI = 'First response time';
+
+test.describe.configure({ mode: 'serial' });
+
+test('a new team walks the whole loop, from setup to a locked-in ratchet', async ({ page }, testInfo) => {
+  const shell = new AppShell(page);
+  const kpiPage = new KpiPage(page);
+
+  await test.step('a fresh server asks for the first workspace and admin', async () => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/setup$/);
+    await keepScreenshot(page, testInfo, '01-setup');
+    await new SetupPage(page).createWorkspace(admin);
+    await expect(page.getByRole('heading', { level: 1, name: admin.workspaceName })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'No KPIs yet' })).toBeVisible();
+    await keepScreenshot(page, testInfo, '02-empty-dashboard');
+  });
+
+  await test.step('the team plans in a cycle', async () => {
+    const quarter = currentQuarter();
+    await shell.go('Cycles');
+    await new CyclesPage(page).createCycle(quarter.id, quarter.start, quarter.end);
+  });
+
+  await test.step('quick add reads a sentence as a KPI and creates it', async () => {
+    await shell.go('Quick add');
+    const quickAdd = new QuickAddPage(page);
+    await quickAdd.read('Keep first response time under 4 hours');
+    await expect(page.getByRole('heading', { name: /^KPI/ })).toBeVisible();
+    await keepScreenshot(page, testInfo, '03-quick-add');
+    await quickAdd.createKpi({ cadence: 'weekly' });
+    await expect(page.getByRole('heading', { level: 1, name: KPI })).toBeVisible();
+  });
+
+  await test.step('values drift out of the healthy range until the KPI breaches', async () => {
+    for (const [value, daysAgo] of [
+      ['3.5', 35],
+      ['4.5', 28],
+      ['5', 21],
+      ['6', 14],
+      ['6.5', 7],
+    ] as const) {
+      await kpiPage.addValue(value, isoDaysAgo(daysAgo));
+    }
+    await expect(page.locator('.page-head .badge')).toHaveText('Breach');
+    await keepScreenshot(page, testInfo, '04-kpi-breach');
+  });
+
+  await test.step('the dashboard flags the unanswered breach and drafts the OKR', async () => {
+    await shell.go('Home');
+    const dashboard = new DashboardPage(page);
+    await expect(dashboard.kpiCard(KPI)).toContainText('Breach');
+    await expect(dashboard.needsAttention()).toContainText(KPI);
+    await keepScreenshot(page, testInfo, '05-dashboard-breach');
+    await dashboard.draftOkrFor(KPI);
+    await expect(page.getByRole('heading', { level: 1, name: /back to healthy/i })).toBeVisible();
+  });
+
+  await test.step('the team aims higher than the old floor: 3 hours', async () => {
+    const objective = new ObjectivePage(page);
+    await objective.setTarget(/first response time/i, '3', 'Customers now expect an answer within 3 hours');
+    await keepScreenshot(page, testInfo, '06-objective');
+  });
+
+  await test.step('the work pays off: the KPI reaches 2.5 hours', async () => {
+    await page
+      .getByRole('link', { name: /KPI first-response-time/ })
+      .first()
+      .click();
+    await kpiPage.addValue('2.5', isoDaysAgo(0));
+    await expect(page.locator('.page-head .badge')).toHaveText('Healthy');
+  });
+
+  await test.step('the weekly check-in takes one key result at a time', async () => {
+    await shell.go('Check-in');
+    await new CheckInPage(page).checkIn({
+      value: '2.5',
+      confidencePercent: 90,
+      note: 'The new triage rota works',
+    });
+    await expect(page.getByRole('heading', { name: 'Done. Thank you!' })).toBeVisible();
+    await keepScreenshot(page, testInfo, '07-check-in-done');
+  });
+
+  await test.step('closing the cycle grades it and proposes the ratchet, which we accept', async () => {
+    await shell.go('Cycles');
+    const cycles = new CyclesPage(page);
+    await cycles.close();
+    await keepScreenshot(page, testInfo, '08-cycle-review');
+    await cycles.acceptRatchet(KPI);
+  });
+
+  await test.step('the new floor is locked in: healthy is now at most 3 h', async () => {
+    await shell.go('Home');
+    await expect(new DashboardPage(page).kpiCard(KPI)).toContainText('Healthy ≤ 3 h');
+    await keepScreenshot(page, testInfo, '09-dashboard-after-ratchet');
+  });
+});
+
+test('a member signs out and back in with email and password', async ({ page, allowErrors }, testInfo) => {
+  await page.goto('/');
+  await new SignInPage(page).signIn(admin.email, admin.password);
+  await expect(page.getByRole('heading', { level: 1, name: admin.workspaceName })).toBeVisible();
+  await new AppShell(page).signOut();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await keepScreenshot(page, testInfo, '10-sign-in');
+  allowErrors(/auth\/sign-in/);
+  await new SignInPage(page).signIn(admin.email, 'not the password');
+  await expect(page.getByRole('alert')).toBeVisible();
+});

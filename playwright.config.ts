@@ -1,0 +1,81 @@
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests drive Debian's Chromium (/usr/bin/chromium, installed by `.ci/run`)
+ * against a real `ratchet serve` on a fresh SQLite file: never a downloaded browser.
+ *
+ * The port and database are chosen once in the main process and passed to workers
+ * through the environment (workers load this file again).
+ */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+process.env.RATCHET_E2E_PORT ??= String(await freePort());
+process.env.RATCHET_E2E_DB ??= join(tmpdir(), `ratchet-e2e-${process.pid}-${Date.now()}.db`);
+const port = Number(process.env.RATCHET_E2E_PORT);
+const chromium = process.env.RATCHET_TEST_CHROMIUM ?? '/usr/bin/chromium';
+// `npm run build` compiles the server (bin/ratchet.js runs dist/) and the web app; skip it
+// when both are fresh (RATCHET_E2E_SKIP_BUILD=1).
+const build = process.env.RATCHET_E2E_SKIP_BUILD ? '' : 'npm run build --silent && ';
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  // One loop through the product, in order: the tests share one server and one database.
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1360, height: 900 },
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `${build}node bin/ratchet.js serve --port ${port} --db sqlite:${process.env.RATCHET_E2E_DB}`,
+    url: `http://127.0.0.1:${port}/api/v1/setup`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
