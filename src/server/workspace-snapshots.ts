@@ -1,13 +1,14 @@
 import type { Workspace } from '../core/model.js';
 import { loadWorkspace } from '../service/workspace-load.service.js';
-import { listAudit } from '../store/audit-log.repository.js';
+import { latestChangeMark } from '../store/accounts/change-mark.repository.js';
 import type { Store } from '../store/database.js';
 
 /**
  * Loaded workspaces, reused until something changes. Every change is written to the
- * audit log in the same transaction (service layer rule), so the newest audit id of the
- * workspace is a change mark that also sees writes from other processes (a CLI import).
- * One indexed lookup per request instead of reading a year of points for every KPI.
+ * audit log in the same transaction (service layer rule), so the newest audit id is a
+ * change mark that also sees writes from other processes (a CLI import). One index probe
+ * per request instead of reading a year of points for every KPI; a change anywhere
+ * reloads a workspace on its next read, which errs on the side of fresh.
  */
 export interface WorkspaceSnapshots {
   get(workspace: { readonly id: number; readonly slug: string }): Promise<Snapshot>;
@@ -24,8 +25,7 @@ export function createWorkspaceSnapshots(store: Store): WorkspaceSnapshots {
   const cache = new Map<number, Promise<Snapshot>>();
   return {
     async get(ref) {
-      const [latest] = await listAudit(store.db, ref.id, { limit: 1 });
-      const mark = latest?.id ?? 0;
+      const mark = await latestChangeMark(store.db);
       const cached = cache.get(ref.id);
       if (cached) {
         const snapshot = await cached.catch(() => undefined);

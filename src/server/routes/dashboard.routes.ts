@@ -43,10 +43,12 @@ export function registerDashboardRoutes(
     const snapshot = await snapshots.get(workspace);
     const asOf = Math.floor(deps.now() / MINUTE) * MINUTE;
     const key = `dashboard|${asOf}|${filter.team ?? ''}|${filter.cycle ?? ''}|${filter.owner ?? ''}`;
-    let body = snapshot.derived.get(key) as string | undefined;
+    let body = snapshot.derived.get(key) as Uint8Array | undefined;
     if (body === undefined) {
       const report = evaluateWorkspace(snapshot.workspace, asOf);
-      body = JSON.stringify(presentDashboard(snapshot.workspace, workspace.slug, report, asOf, filter));
+      body = new TextEncoder().encode(
+        JSON.stringify(presentDashboard(snapshot.workspace, workspace.slug, report, asOf, filter)),
+      );
       // Keep only the current minute's answers.
       const current = `dashboard|${asOf}|`;
       for (const old of snapshot.derived.keys()) {
@@ -54,7 +56,7 @@ export function registerDashboardRoutes(
       }
       snapshot.derived.set(key, body);
     }
-    // The cached text is the DashboardSchema JSON; sending it as is skips re-serialising.
-    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
+    // The cached bytes are the DashboardSchema JSON; sending them as is skips re-serialising.
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
   });
 }
