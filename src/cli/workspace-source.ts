@@ -1,6 +1,8 @@
 import type { Workspace } from '../core/model.js';
+import { loadWorkspace } from '../service/workspace-load.service.js';
 import { CliError } from './cli-error.js';
-import type { CliIo } from './io.js';
+import { withStore } from './commands/with-store.js';
+import type { CommandContext } from './main.js';
 import { readWorkspaceFile } from './workspace-file.js';
 
 export interface SourceOptions {
@@ -8,20 +10,25 @@ export interface SourceOptions {
   readonly workspace?: string;
 }
 
-/** The workspace a read-only command works on: a file, or a workspace in the store. */
+/**
+ * The workspace a read-only command works on: the file when one is named, otherwise a
+ * workspace in the store (--db, $RATCHET_DB or the default embedded database).
+ */
 export async function loadWorkspaceSource(
   file: string | undefined,
   options: SourceOptions,
-  io: CliIo,
+  ctx: CommandContext,
 ): Promise<Workspace> {
   if (file !== undefined && options.db !== undefined) {
     throw new CliError('name either a workspace file or --db, not both.');
   }
-  if (file !== undefined) return readWorkspaceFile(file, io);
-  if (options.db !== undefined) {
-    throw new CliError('reading from --db is not available yet in this build.');
+  if (file !== undefined) {
+    if (options.workspace !== undefined) {
+      throw new CliError(
+        '--workspace picks a workspace in a database; a file holds just one. Drop --workspace.',
+      );
+    }
+    return readWorkspaceFile(file, ctx.io);
   }
-  throw new CliError(
-    'name a workspace file (e.g. `ratchet report examples/support-team.yaml`) or --db <url>.',
-  );
+  return withStore(ctx, options.db, (store) => loadWorkspace(store, options.workspace));
 }

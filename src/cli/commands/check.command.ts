@@ -26,7 +26,7 @@ export function registerCheckCommand(program: Command, ctx: CommandContext): voi
     .option('--workspace <name>', 'with --db: which workspace')
     .action(async (file: string | undefined, options: CheckOptions) => {
       const asOf = resolveAsOf(options.asOf, ctx.io.now());
-      const workspace = await loadWorkspaceSource(file, options, ctx.io);
+      const workspace = await loadWorkspaceSource(file, options, ctx);
       const { findings } = evaluateWorkspace(workspace, asOf);
       const errors = findings.filter((f) => f.severity === 'error').length;
       if (options.json) {

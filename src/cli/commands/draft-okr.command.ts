@@ -25,7 +25,7 @@ export function registerDraftOkrCommand(program: Command, ctx: CommandContext): 
     .option('--json', 'print the drafted objective as JSON')
     .action(async (file: string, kpiId: string, options: DraftOptions) => {
       const asOf = resolveAsOf(options.asOf, ctx.io.now());
-      const workspace = await loadWorkspaceSource(file, options, ctx.io);
+      const workspace = await loadWorkspaceSource(file, options, ctx);
       const draft = draftOkrFromKpi(workspace, kpiId, asOf);
       if (!draft.ok) throw new CliError(draft.message, 1);
       if (options.json) {

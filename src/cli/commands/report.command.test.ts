@@ -113,3 +113,30 @@ describe('ratchet check', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('ratchet report --db', () => {
+  it('reports a workspace imported into SQLite exactly as it reports the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ratchet-report-db-'));
+    const db = `sqlite:${join(dir, 'ratchet.db')}`;
+    expect((await run(['import', fixture, '--db', db], { cwd: dir })).code).toBe(0);
+    const fromFile = await run(['report', fixture, '--as-of', '2026-11-23', '--json']);
+    const fromDb = await run([
+      'report',
+      '--db',
+      db,
+      '--workspace',
+      'Support team',
+      '--as-of',
+      '2026-11-23',
+      '--json',
+    ]);
+    expect(fromDb.code).toBe(0);
+    expect(JSON.parse(fromDb.out)).toStrictEqual(JSON.parse(fromFile.out));
+  });
+
+  it('refuses a file and --db together', async () => {
+    const { code, err } = await run(['report', fixture, '--db', 'sqlite::memory:']);
+    expect(code).toBe(2);
+    expect(err).toContain('name either a workspace file or --db, not both.');
+  });
+});

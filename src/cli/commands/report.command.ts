@@ -25,7 +25,7 @@ export function registerReportCommand(program: Command, ctx: CommandContext): vo
     .option('--workspace <name>', 'with --db: which workspace')
     .action(async (file: string | undefined, options: ReportOptions) => {
       const asOf = resolveAsOf(options.asOf, ctx.io.now());
-      const workspace = await loadWorkspaceSource(file, options, ctx.io);
+      const workspace = await loadWorkspaceSource(file, options, ctx);
       const report = evaluateWorkspace(workspace, asOf);
       ctx.io.out(
         options.json
