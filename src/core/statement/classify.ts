@@ -1,0 +1,352 @@
+import type { LabelHint } from './label.js';
+import {
+  isActivityNoun,
+  isAspirational,
+  isBinaryOutcome,
+  isQualitative,
+  looksLikeMetricName,
+  polarityOf,
+  VERB_FACTORS,
+} from './lexicon.js';
+import type { Value } from './normalise.js';
+import { tidy } from './numbers.js';
+import type { Direction, StatementChange, StatementKind } from './statement.types.js';
+import type { Verb } from './verb.js';
+
+/** Why a statement got its kind; `explain.ts` turns these into a sentence. */
+export type KindReason =
+  | 'change-verb'
+  | 'from-to'
+  | 'target-only'
+  | 'maintain-verb'
+  | 'bound'
+  | 'reading'
+  | 'level'
+  | 'service-level'
+  | 'labelled-kr'
+  | 'activity'
+  | 'frequency'
+  | 'activity-noun'
+  | 'deliver'
+  | 'binary-outcome'
+  | 'aspiration'
+  | 'direction-only'
+  | 'metric-name'
+  | 'qualitative';
+
+export type DirectionReason =
+  | 'numbers'
+  | 'verb'
+  | 'change'
+  | 'comparator'
+  | 'polarity'
+  | 'reading'
+  | 'assumed'
+  | 'words';
+
+export interface Facts {
+  readonly text: string;
+  readonly verb: Verb | null;
+  readonly values: readonly Value[];
+  readonly unit: string | null;
+  readonly metric: string | null;
+  readonly hint: LabelHint | null;
+  readonly changeSigns: ReadonlyMap<number, 1 | -1>;
+  readonly serviceLevel: boolean;
+}
+
+export interface Classified {
+  readonly kind: StatementKind;
+  readonly reason: KindReason;
+  readonly direction: Direction | null;
+  readonly directionReason: DirectionReason | null;
+  readonly baseline: number | null;
+  readonly target: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly current: number | null;
+  readonly change: StatementChange | null;
+  readonly unit: string | null;
+}
+
+const EMPTY = {
+  direction: null,
+  directionReason: null,
+  baseline: null,
+  target: null,
+  low: null,
+  high: null,
+  current: null,
+  change: null,
+  unit: null,
+} as const;
+const TARGET_WORDS =
+  /^(?:target|goal|targets|target :|goal :|target of|goal of|target is|goal is|targeted|target =|goal =)$/;
+
+/**
+ * Decides what a statement is. With numbers: an activity verb makes a task; a maintain
+ * verb, a bound or a bare level makes a KPI; a change (verb, from→to, by) a key result.
+ * Without numbers: certification-like outcomes and delivered things are milestones,
+ * aspirations and bare directions are objectives, activities are tasks.
+ */
+export function classify(f: Facts): Classified {
+  const cls = f.verb?.cls;
+  const factor = f.verb
+    ? (VERB_FACTORS.get(f.verb.word.replace(/(?:s|d|ing)$/, '')) ?? VERB_FACTORS.get(f.verb.word))
+    : undefined;
+  if (f.values.length === 0 && factor === undefined) return withoutNumbers(f);
+  if (cls === 'activity') return { kind: 'task', reason: 'activity', ...EMPTY };
+  const changing = cls === 'up' || cls === 'down' || cls === 'improve' || cls === 'maintain';
+  if (f.values.some((v) => v.frequency) && !changing) return { kind: 'task', reason: 'frequency', ...EMPTY };
+  if ((cls === 'deliver' || cls === 'acquire' || cls === 'reach') && isActivityNoun(f.metric))
+    return { kind: 'task', reason: 'activity-noun', ...EMPTY };
+  if (cls === 'maintain') return kpi(f, 'maintain-verb');
+  if (f.serviceLevel && !changing) return kpi(f, 'service-level');
+  if (cls !== undefined)
+    return keyResult(
+      f,
+      cls === 'up' || cls === 'down' || cls === 'improve' ? 'change-verb' : 'target-only',
+      factor,
+    );
+  const has = (role: Value['role']) => f.values.some((v) => v.role === role);
+  const toIsTarget = f.values.some((v) => v.role === 'to' && TARGET_WORDS.test(v.marker));
+  if (has('by')) return keyResult(f, 'change-verb', undefined);
+  if (has('from') && (has('to') || has('level') || has('bare') || has('now')))
+    return keyResult(f, 'from-to', undefined);
+  if (has('to') && !toIsTarget) return keyResult(f, 'from-to', undefined);
+  if (has('upper') || has('lower') || has('low') || has('high')) return kpi(f, 'bound');
+  if (toIsTarget || has('now')) return kpi(f, 'reading');
+  if (f.hint === 'key_result') return keyResult(f, 'labelled-kr', undefined);
+  return kpi(f, 'level');
+}
+
+function withoutNumbers(f: Facts): Classified {
+  const cls = f.verb?.cls;
+  const none = (kind: StatementKind, reason: KindReason): Classified => ({ kind, reason, ...EMPTY });
+  if (cls === 'maintain') {
+    const low = /\b(?:low|lower|down|minimal|minimum|small|short|under control)\b/i.test(f.text);
+    const high = /\b(?:high|higher|up|strong|maximum)\b/i.test(f.text);
+    const direction = low && !high ? 'at_most' : high && !low ? 'at_least' : null;
+    return { ...none('kpi', 'maintain-verb'), direction, directionReason: direction ? 'words' : null };
+  }
+  if (isBinaryOutcome(f.text) && cls !== 'activity') return none('milestone', 'binary-outcome');
+  if (isAspirational(f.text) || cls === 'aspire') return none('objective', 'aspiration');
+  // "Build customer trust", "Create a strong brand": making something qualitative is an aim.
+  if (
+    cls === 'activity' &&
+    /^(?:build|creat|make|mak|develop|design|grow)/.test(f.verb?.word ?? '') &&
+    isQualitative(f.text)
+  ) {
+    return none('objective', 'aspiration');
+  }
+  if (cls === 'activity') return none('task', 'activity');
+  if (cls === 'deliver' || cls === 'acquire' || cls === 'reach') return none('milestone', 'deliver');
+  if (cls === 'up' || cls === 'down' || cls === 'improve') return none('objective', 'direction-only');
+  if (f.metric && looksLikeMetricName(f.metric) && !isQualitative(f.metric))
+    return none('kpi', 'metric-name');
+  return none('objective', 'qualitative');
+}
+
+function first(f: Facts, ...roles: Value['role'][]): Value | undefined {
+  for (const role of roles) {
+    const v = f.values.find((x) => x.role === role);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function keyResult(f: Facts, reason: KindReason, factor: number | undefined): Classified {
+  const cls = f.verb?.cls;
+  const from = first(f, 'from');
+  const now = first(f, 'now');
+  let baselineV = from ?? now;
+  let targetV = first(f, 'to', 'level', 'upper', 'lower');
+  const bares = f.values.filter((v) => v.role === 'bare');
+  const targetIndex = targetV?.index ?? Number.POSITIVE_INFINITY;
+  // "4.2% → 2.5%", "Churn: 4.2% -> 2.5%": the number before the arrow is where it starts.
+  if (!baselineV && targetV?.marker === '→') {
+    baselineV = f.values
+      .filter((v) => (v.role === 'bare' || v.role === 'level') && v.index < targetIndex)
+      .at(-1);
+  }
+  if (!targetV) targetV = bares.find((v) => v !== baselineV);
+  // "Achieve 5-star reviews from 10 clients": with nothing else, "from N" is the count.
+  if (!targetV && baselineV === from && from && (cls === 'reach' || cls === 'acquire')) {
+    targetV = from;
+    baselineV = undefined;
+  }
+  const low = first(f, 'low');
+  const high = first(f, 'high');
+  const range = low && high;
+  let byV = first(f, 'by');
+  let unit = f.unit;
+  // "Increase revenue 20%": a bare percentage after a change verb is the change.
+  if (
+    !byV &&
+    targetV?.role === 'bare' &&
+    !baselineV &&
+    (cls === 'up' || cls === 'down') &&
+    targetV.q.unit === '%'
+  ) {
+    byV = targetV;
+    targetV = undefined;
+    unit = null;
+  }
+  const baseline = baselineV?.value ?? null;
+  let target = range ? null : (targetV?.value ?? null);
+  const current = from && now ? now.value : null;
+  const explicitSign = byV
+    ? byV.q.sign === '-'
+      ? -1
+      : byV.q.sign === '+'
+        ? 1
+        : f.changeSigns.get(byV.index)
+    : undefined;
+  const { direction, directionReason } = changeDirection(
+    f,
+    baseline,
+    target ?? (range ? (low.value + high.value) / 2 : null),
+    explicitSign,
+    factor,
+  );
+  let change: StatementChange | null = null;
+  if (byV) {
+    const amount = byV.q.multiplier ? (byV.value - 1) * 100 : byV.value;
+    const relative = byV.q.multiplier || byV.q.unit === '%';
+    change = { amount: tidy(direction === 'decrease' ? -Math.abs(amount) : Math.abs(amount)), relative };
+    if (unit === null && !relative) unit = byV.q.unit === 'pp' ? '%' : byV.q.unit;
+  } else if (factor !== undefined) {
+    change = { amount: factor, relative: true };
+  }
+  let inferredBaseline = baseline;
+  if (target === null && !range && baseline !== null && change) {
+    target = tidy(change.relative ? baseline * (1 + change.amount / 100) : baseline + change.amount);
+  }
+  // "Increase revenue by $2.5M to $10M" starts at $7.5M.
+  if (baseline === null && target !== null && change && change.amount !== 0 && byV) {
+    inferredBaseline = tidy(change.relative ? target / (1 + change.amount / 100) : target - change.amount);
+  }
+  return {
+    kind: 'key_result',
+    reason,
+    direction,
+    directionReason,
+    baseline: inferredBaseline,
+    target,
+    low: range ? low.value : null,
+    high: range ? high.value : null,
+    current,
+    change,
+    unit,
+  };
+}
+
+function changeDirection(
+  f: Facts,
+  baseline: number | null,
+  target: number | null,
+  explicitSign: 1 | -1 | undefined,
+  factor: number | undefined,
+): { direction: Direction | null; directionReason: DirectionReason | null } {
+  if (baseline !== null && target !== null && baseline !== target) {
+    return { direction: target > baseline ? 'increase' : 'decrease', directionReason: 'numbers' };
+  }
+  if (explicitSign !== undefined)
+    return { direction: explicitSign > 0 ? 'increase' : 'decrease', directionReason: 'change' };
+  const cls = f.verb?.cls;
+  const particle = f.verb?.particle;
+  if (factor !== undefined)
+    return { direction: factor > 0 ? 'increase' : 'decrease', directionReason: 'verb' };
+  if (cls === 'up' || particle === 'up') return { direction: 'increase', directionReason: 'verb' };
+  if (cls === 'down' || particle === 'down') return { direction: 'decrease', directionReason: 'verb' };
+  const polarity = polarityOf(f.metric);
+  if (polarity)
+    return { direction: polarity === 'lower' ? 'decrease' : 'increase', directionReason: 'polarity' };
+  return { direction: 'increase', directionReason: 'assumed' };
+}
+
+function kpi(f: Facts, reason: KindReason): Classified {
+  const upper = first(f, 'upper');
+  const lower = first(f, 'lower');
+  const low = first(f, 'low');
+  const high = first(f, 'high');
+  const base = { kind: 'kpi' as const, reason, baseline: null, change: null, unit: f.unit };
+  const now = first(f, 'now');
+  if ((low && high) || (upper && lower)) {
+    const lo = (lower ?? low)?.value ?? null;
+    const hi = (upper ?? high)?.value ?? null;
+    return {
+      ...base,
+      direction: 'between',
+      directionReason: 'comparator',
+      target: null,
+      low: lo,
+      high: hi,
+      current: now?.value ?? null,
+    };
+  }
+  if (upper || lower) {
+    const bound = (upper ?? lower) as Value;
+    const current = now?.value ?? null;
+    return upper
+      ? {
+          ...base,
+          direction: 'at_most',
+          directionReason: 'comparator',
+          target: bound.value,
+          low: null,
+          high: bound.value,
+          current,
+        }
+      : {
+          ...base,
+          direction: 'at_least',
+          directionReason: 'comparator',
+          target: bound.value,
+          low: bound.value,
+          high: null,
+          current,
+        };
+  }
+  const from = first(f, 'from');
+  const to = first(f, 'to');
+  // "Keep utilisation from 70% to 80%": a range to hold.
+  if (from && to && reason === 'maintain-verb') {
+    const [lo, hi] = [from.value, to.value].sort((a, b) => a - b);
+    return {
+      ...base,
+      direction: 'between',
+      directionReason: 'comparator',
+      target: null,
+      low: lo ?? null,
+      high: hi ?? null,
+      current: now?.value ?? null,
+    };
+  }
+  const targetV = to ?? (now ? first(f, 'level') : first(f, 'level', 'bare', 'low', 'high'));
+  const currentV = to ? (now ?? first(f, 'level', 'bare', 'from')) : now;
+  const target = targetV?.value ?? null;
+  const current = currentV && currentV !== targetV ? currentV.value : null;
+  if (target === null)
+    return { ...base, direction: null, directionReason: null, target: null, low: null, high: null, current };
+  const { direction, directionReason } = levelDirection(f, targetV, target, current);
+  return direction === 'at_most'
+    ? { ...base, direction, directionReason, target, low: null, high: target, current }
+    : { ...base, direction, directionReason, target, low: target, high: null, current };
+}
+
+function levelDirection(
+  f: Facts,
+  targetV: Value | undefined,
+  target: number,
+  current: number | null,
+): { direction: 'at_least' | 'at_most'; directionReason: DirectionReason } {
+  if (targetV?.q.plus) return { direction: 'at_least', directionReason: 'comparator' };
+  const polarity = polarityOf(f.metric);
+  if (polarity)
+    return { direction: polarity === 'lower' ? 'at_most' : 'at_least', directionReason: 'polarity' };
+  // A dashboard reading shows a gap: the target is on the side the value has not reached.
+  if (current !== null && current !== target)
+    return { direction: target > current ? 'at_least' : 'at_most', directionReason: 'reading' };
+  return { direction: 'at_least', directionReason: 'assumed' };
+}

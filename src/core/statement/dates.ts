@@ -1,0 +1,181 @@
+/**
+ * Due dates inside statements ("by Q4 2026", "end of Q2", "31 March 2026", "by year end").
+ * They are found on the raw text and blanked out before tokenising, so "2026" or "Q4"
+ * never reads as a value.
+ *
+ * `due` is the ISO date of the period's last day when the year is known; otherwise a
+ * label: "Q4", "H1", "--03-31" (ISO 8601 month-day), "--06" (month). Relative periods
+ * ("end of quarter", "this year") are removed but not resolved: the parser has no clock.
+ */
+
+export interface DueExtraction {
+  readonly due: string | null;
+  /** The text with every date expression replaced by spaces (positions are kept). */
+  readonly text: string;
+}
+
+const MONTHS = [
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+];
+const MONTH = `(${MONTHS.join('|')})\\.?`;
+const PREP = '(?:\\b(?:by|before|until|till|in|on|at|during|through|due|no later than)\\s+(?:the\\s+)?)';
+const END_OF = '(?:\\b(?:end|close)\\s+of\\s+(?:the\\s+)?)';
+const LEAD = `${PREP}?${END_OF}?`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+interface Period {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly quarter?: number;
+  readonly half?: number;
+}
+
+type Reader = (m: RegExpExecArray) => Period | null;
+
+const PATTERNS: readonly (readonly [RegExp, Reader])[] = [
+  [new RegExp(`${LEAD}\\b${YEAR}-(\\d{1,2})-(\\d{1,2})\\b`, 'giu'), (m) => ymd(m[1], m[2], m[3])],
+  [
+    new RegExp(`${LEAD}\\b(\\d{1,2})[/.](\\d{1,2})[/.]${YEAR}\\b`, 'giu'),
+    // Day first unless that is impossible (03/31/2026): most of the world writes it so.
+    (m) =>
+      Number(m[1]) > 12
+        ? ymd(m[3], m[2], m[1])
+        : Number(m[2]) > 12
+          ? ymd(m[3], m[1], m[2])
+          : ymd(m[3], m[2], m[1]),
+  ],
+  [
+    new RegExp(`${LEAD}\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?\\b`, 'giu'),
+    (m) => ({ day: Number(m[1]), month: monthIndex(m[2]), year: optionalYear(m[3]) }),
+  ],
+  [
+    new RegExp(`${LEAD}\\b${MONTH},?\\s+${YEAR}\\b`, 'giu'),
+    (m) => ({ month: monthIndex(m[1]), year: Number(m[2]) }),
+  ],
+  [
+    new RegExp(`${LEAD}\\b${MONTH}\\s+(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s+${YEAR})?\\b`, 'giu'),
+    (m) => ({ month: monthIndex(m[1]), day: Number(m[2]), year: optionalYear(m[3]) }),
+  ],
+  [
+    new RegExp(
+      `${LEAD}\\b(?:fy\\s?)?(?:q([1-4])|([1-4])q)(?:\\s*(?:fy\\s?)?${YEAR}|\\s*'(\\d{2})|\\s*fy(\\d{2}))?\\b`,
+      'giu',
+    ),
+    (m) => ({ quarter: Number(m[1] ?? m[2]), year: optionalYear(m[3], m[4] ?? m[5]) }),
+  ],
+  [
+    new RegExp(
+      `${LEAD}\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?\\b`,
+      'giu',
+    ),
+    (m) => ({ quarter: ordinalIndex(m[1]), year: optionalYear(m[2]) }),
+  ],
+  [
+    // "1H" must be upper-case: "1h" is an hour.
+    new RegExp(`${LEAD}\\b(?:[hH]([12])|([12])H)(?:\\s*${YEAR}|\\s*'(\\d{2}))?\\b`, 'gu'),
+    (m) => ({ half: Number(m[1] ?? m[2]), year: optionalYear(m[3], m[4]) }),
+  ],
+  [
+    new RegExp(
+      `${LEAD}\\b(first|second|1st|2nd)\\s+half(?:\\s+of)?(?:\\s+(?:the\\s+)?year)?(?:\\s+${YEAR})?\\b`,
+      'giu',
+    ),
+    (m) => ({ half: ordinalIndex(m[1]), year: optionalYear(m[2]) }),
+  ],
+  [
+    new RegExp(`${PREP}?\\b(?:eoy|year[- ]end|end\\s+of\\s+(?:the\\s+)?year)\\b(?:\\s+${YEAR})?`, 'giu'),
+    (m) => ({ month: 12, day: 31, year: optionalYear(m[1]) }),
+  ],
+  [
+    new RegExp(
+      `(?:${PREP}|${END_OF})${END_OF}?(?:fy\\s?)?${YEAR}\\b(?!\\s*[%\\d])(?!\\s+(?!and\\b|or\\b|with\\b)\\p{L})`,
+      'giu',
+    ),
+    (m) => ({ year: Number(m[1]) }),
+  ],
+  [
+    new RegExp(`${LEAD}\\bfy\\s?(\\d{2}|(?:19|20)\\d{2})\\b`, 'giu'),
+    (m) => ({ year: optionalYear(undefined, m[1]) }),
+  ],
+  [new RegExp(`${PREP}${END_OF}?${MONTH}(?![\\p{L}])`, 'giu'), (m) => ({ month: monthIndex(m[1]) })],
+  [
+    new RegExp(
+      `(?:${PREP}?${END_OF}|${PREP}?\\b(?:this|next|current)\\s+|${PREP})(?:quarter|month|sprint|cycle)\\b|\\b(?:eoq|eom)\\b`,
+      'giu',
+    ),
+    () => null,
+  ],
+  [new RegExp(`${PREP}?\\b(?:this|next)\\s+(?:year|week)\\b`, 'giu'), () => null],
+];
+
+/** Finds every date expression, blanks them, and returns the last one as the due date. */
+export function extractDue(text: string): DueExtraction {
+  const taken: [number, number, string | null][] = [];
+  for (const [pattern, read] of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0 || taken.some(([s, e]) => start < e && end > s)) continue;
+      const period = read(m);
+      taken.push([start, end, period === null ? null : formatPeriod(period)]);
+    }
+  }
+  taken.sort((a, b) => a[0] - b[0]);
+  let blanked = text;
+  for (const [s, e] of taken) blanked = blanked.slice(0, s) + ' '.repeat(e - s) + blanked.slice(e);
+  const dues = taken.map(([, , due]) => due).filter((d): d is string => d !== null);
+  return { due: dues.at(-1) ?? null, text: blanked };
+}
+
+function ymd(y: string | undefined, m: string | undefined, d: string | undefined): Period {
+  return { year: Number(y), month: Number(m), day: Number(d) };
+}
+
+function monthIndex(name: string | undefined): number {
+  const lower = (name ?? '').toLowerCase();
+  return MONTHS.findIndex((p) => new RegExp(`^(?:${p})$`).test(lower)) + 1;
+}
+
+function ordinalIndex(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase();
+  if (w === 'last') return 4;
+  return ['first', 'second', 'third', 'fourth'].indexOf(w) + 1 || Number.parseInt(w, 10);
+}
+
+function optionalYear(full: string | undefined, short?: string): number | undefined {
+  if (full) return Number(full);
+  if (short) return short.length === 4 ? Number(short) : 2000 + Number(short);
+  return undefined;
+}
+
+function formatPeriod(p: Period): string | null {
+  const lastMonth = p.quarter ? p.quarter * 3 : p.half ? p.half * 6 : (p.month ?? 12);
+  if (lastMonth < 1 || lastMonth > 12) return null;
+  if (p.year === undefined) {
+    if (p.quarter) return `Q${p.quarter}`;
+    if (p.half) return `H${p.half}`;
+    return p.day ? `--${pad(lastMonth)}-${pad(p.day)}` : `--${pad(lastMonth)}`;
+  }
+  const lastDay = new Date(Date.UTC(p.year, lastMonth, 0)).getUTCDate();
+  const day = p.day ?? lastDay;
+  if (day < 1 || day > lastDay) return null;
+  return `${p.year}-${pad(lastMonth)}-${pad(day)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,45 @@
+/**
+ * Statements are often pasted from lists: "KR1: Reduce churn…", "- Objective: Become…",
+ * "Key Result (KPI): Achieve…". The label is removed and kept as a hint.
+ */
+
+export type LabelHint = 'objective' | 'key_result' | 'kpi' | 'task';
+
+export interface Labelled {
+  readonly hint: LabelHint | null;
+  /** The statement with bullet, label and wrapping quotes replaced by spaces. */
+  readonly body: string;
+}
+
+const BULLET = /^\s*(?:[-*•·▪◦‣>]+|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/u;
+const LABEL =
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(objectives?|goals?|okrs?|key\s+results?|krs?|kpis?|metrics?|tasks?|initiatives?|actions?)\s*\d*\s*(?:\([^)]{0,40}\))?\s*(?:\d+\s*)?[:：–—-]\s+/iu;
+const QUOTES = /^[\s"'“‘«]+|[\s"'”’».]+$/gu;
+
+export function stripLabel(text: string): Labelled {
+  let body = text;
+  let hint: LabelHint | null = null;
+  for (let round = 0; round < 3; round++) {
+    const bullet = BULLET.exec(body);
+    if (bullet) {
+      body = ' '.repeat(bullet[0].length) + body.slice(bullet[0].length);
+      continue;
+    }
+    const label = LABEL.exec(body);
+    if (label && hint === null) {
+      hint = hintOf(label[1] ?? '');
+      body = ' '.repeat(label[0].length) + body.slice(label[0].length);
+      continue;
+    }
+    break;
+  }
+  return { hint, body: body.replace(QUOTES, (m) => ' '.repeat(m.length)) };
+}
+
+function hintOf(label: string): LabelHint {
+  const l = label.toLowerCase().replace(/\s+/g, ' ');
+  if (l.startsWith('objective') || l.startsWith('goal')) return 'objective';
+  if (l.startsWith('kpi') || l.startsWith('metric')) return 'kpi';
+  if (l.startsWith('task') || l.startsWith('initiative') || l.startsWith('action')) return 'task';
+  return 'key_result';
+}

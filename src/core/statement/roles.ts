@@ -1,0 +1,308 @@
+import type { QuantityToken, Token } from './quantities.js';
+
+/**
+ * What each number in a statement is, from the words around it: "from 8%" is where it
+ * starts, "to 5%" where it should go, "by 30%" a change, "under 4 hours" an upper bound,
+ * "= 52 min" or "of 70" a level, "(currently 65%)" the value now, "(target 30 min)" a target.
+ */
+export type Role =
+  | 'from'
+  | 'now'
+  | 'to'
+  | 'level'
+  | 'by'
+  | 'upper'
+  | 'lower'
+  | 'low'
+  | 'high'
+  | 'bare'
+  | 'timeframe';
+
+export interface RoledQuantity {
+  readonly q: QuantityToken;
+  readonly index: number;
+  readonly role: Role;
+  /** Index of the first token of the marker ("at least" starts at "at"), or the number's own index. */
+  readonly markerStart: number;
+  /** "5 times a week": how often, a sign of an activity. */
+  readonly frequency: boolean;
+  /** The marker phrase that gave the role ("target", "to", "→", "at least"), or "" for none. */
+  readonly marker: string;
+}
+
+type Marker = Role | 'filler' | 'between';
+
+const PHRASES: ReadonlyMap<string, Marker> = new Map([
+  ...entries(
+    'from',
+    'from|up from|down from|instead of|rather than|vs|vs.|versus|compared to|compared with|was|were|previously|baseline|baseline of|baseline :|starting from|starting at|last year|last quarter|last month',
+  ),
+  ...entries(
+    'now',
+    'currently|current|now|today|is|are|stands at|sits at|sitting at|standing at|is at|is currently|at present|actual|actual :|currently at|right now|reading',
+  ),
+  ...entries(
+    'to',
+    'to|→|target|target :|target of|target is|targets|goal|goal :|goal of|goal is|towards|toward|down to|up to the|reach|reaching|hit|hitting|into|aiming at|target =|goal =',
+  ),
+  ...entries(
+    'level',
+    'of|at|=|:|equal to|equals|aim for|aim|aiming for|around the|stay at|remain at|hold at|with',
+  ),
+  ...entries('by', 'by|up by|down by|by another|by a further'),
+  ...entries(
+    'upper',
+    'under|below|beneath|less than|lower than|fewer than|shorter than|no more than|not more than|at most|max|maximum|maximum of|a maximum of|up to|within|not exceed|not to exceed|never exceed|not exceeding|no higher than|no greater than|no longer than|capped at|<|<=|not above|not over|south of|at or below|at or under|less',
+  ),
+  ...entries(
+    'lower',
+    'above|over|more than|greater than|higher than|longer than|at least|min|minimum|minimum of|a minimum of|no less than|not less than|no lower than|no fewer than|not below|not under|>|>=|exceed|exceeds|exceeding|beyond|in excess of|north of|at or above|upwards of|in the range of at least',
+  ),
+  ...entries(
+    'between',
+    'between|in the range|range|range of|in the range of|within the range of|within a range of',
+  ),
+  ...entries(
+    'filler',
+    'the|a|an|about|around|approximately|approx|approx.|be|roughly|just|only|nearly|almost|some|average of|an average of|a total of|total of|mean of|median of|our|its|their|my|your|his|her|this|that|least the|consistently|steady|steadily|still',
+  ),
+]);
+
+function entries(marker: Marker, list: string): [string, Marker][] {
+  return list.split('|').map((phrase) => [phrase, marker]);
+}
+
+const POSTFIX: ReadonlyMap<string, Role> = new Map([
+  ...entries(
+    'upper',
+    'or less|or fewer|or lower|or below|or under|or shorter|max|maximum|at most|tops|or better',
+  ).map(asRole),
+  ...entries(
+    'lower',
+    'or more|or higher|or above|or greater|or over|plus|minimum|min|at least|and above|and up|and over',
+  ).map(asRole),
+  ...entries('to', 'target|goal|targeted').map(asRole),
+  ...entries(
+    'now',
+    'flat|stable|steady|today|now|currently|at present|this month|this week|so far|ytd|last month',
+  ).map(asRole),
+  ...entries('from', 'last year|previously|before|baseline').map(asRole),
+]);
+
+function asRole([phrase, marker]: [string, Marker]): [string, Role] {
+  return [phrase, marker as Role];
+}
+
+/** Change words after a number: "a 20% increase", "30% fewer bugs". */
+const CHANGE_AFTER: ReadonlyMap<string, 1 | -1> = new Map([
+  ...[
+    'increase',
+    'growth',
+    'rise',
+    'uplift',
+    'improvement',
+    'boost',
+    'gain',
+    'more',
+    'higher',
+    'yoy',
+    'mom',
+    'qoq',
+    'year-over-year',
+    'year-on-year',
+    'month-over-month',
+    'quarter-over-quarter',
+  ].map((w) => [w, 1 as const] as const),
+  ...['reduction', 'decrease', 'drop', 'decline', 'cut', 'fewer', 'less', 'lower'].map(
+    (w) => [w, -1 as const] as const,
+  ),
+]);
+
+const TIMEFRAME_WORDS = new Set([
+  'in',
+  'over',
+  'during',
+  'for',
+  'next',
+  'past',
+  'every',
+  'each',
+  'after',
+  'within',
+]);
+
+function keyOf(t: Token | undefined): string | undefined {
+  if (!t) return undefined;
+  if (t.kind === 'word') return t.lower;
+  if (t.kind === 'compare') return t.op;
+  if (t.kind === 'arrow') return '→';
+  if (t.kind === 'punct' && t.text === ':') return ':';
+  return undefined;
+}
+
+/** The marker phrase ending at token `p`, longest first. */
+function markerEndingAt(
+  tokens: readonly Token[],
+  p: number,
+): { marker: Marker; length: number; phrase: string } | undefined {
+  for (let length = 5; length >= 1; length--) {
+    if (p - length + 1 < 0) continue;
+    const keys: string[] = [];
+    for (let k = p - length + 1; k <= p; k++) {
+      const key = keyOf(tokens[k]);
+      if (key === undefined) break;
+      keys.push(key);
+    }
+    if (keys.length !== length) continue;
+    const phrase = keys.join(' ');
+    const marker = PHRASES.get(phrase);
+    if (marker) return { marker, length, phrase };
+  }
+  return undefined;
+}
+
+function prefixRole(
+  tokens: readonly Token[],
+  i: number,
+): { role: Marker | 'bare' | 'range-high'; start: number; phrase: string } {
+  let p = i - 1;
+  while (p >= 0) {
+    const t = tokens[p];
+    if (t?.kind === 'dash' && tokens[p - 1]?.kind === 'quantity')
+      return { role: 'range-high', start: p, phrase: '-' };
+    const found = markerEndingAt(tokens, p);
+    if (!found) return { role: 'bare', start: i, phrase: '' };
+    if (found.marker !== 'filler')
+      return { role: found.marker, start: p - found.length + 1, phrase: found.phrase };
+    p -= found.length;
+  }
+  return { role: 'bare', start: i, phrase: '' };
+}
+
+function postfixRole(
+  tokens: readonly Token[],
+  i: number,
+): { role: Role | 'change-up' | 'change-down'; phrase: string } | undefined {
+  let k = i + 1;
+  if (tokens[k]?.kind === 'open') k++;
+  const words: string[] = [];
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[k + n];
+    if (t?.kind !== 'word') break;
+    words.push(t.lower);
+  }
+  for (let length = words.length; length >= 1; length--) {
+    const phrase = words.slice(0, length).join(' ');
+    const role = POSTFIX.get(phrase);
+    // "52 min (target 30 min)": that "target" belongs to the next number.
+    if (role && !introducesNumber(tokens, k + length)) return { role, phrase };
+    if (length === 1 && k === i + 1) {
+      const change = CHANGE_AFTER.get(phrase);
+      if (change) return { role: change > 0 ? 'change-up' : 'change-down', phrase };
+    }
+  }
+  return undefined;
+}
+
+function introducesNumber(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 3; n++) {
+    const t = tokens[n];
+    if (t?.kind === 'quantity') return true;
+    const key = keyOf(t);
+    if (key === undefined || !(key === ':' || key === '=' || key === 'of' || key === 'is' || key === 'at'))
+      return false;
+  }
+  return false;
+}
+
+export interface RoleResult {
+  readonly values: readonly RoledQuantity[];
+  /** Sign implied by words after a change ("30% fewer"), per token index. */
+  readonly changeSigns: ReadonlyMap<number, 1 | -1>;
+  /** "Resolve 95% of tickets within 24 hours": a share done within a time, a service level. */
+  readonly serviceLevel: boolean;
+}
+
+/** Assigns a role to every quantity token. Ranks without a role ("#1 agency") are dropped. */
+export function assignRoles(tokens: readonly Token[]): RoleResult {
+  const out: RoledQuantity[] = [];
+  const changeSigns = new Map<number, 1 | -1>();
+  tokens.forEach((t, index) => {
+    if (t.kind !== 'quantity') return;
+    const prefix = prefixRole(tokens, index);
+    const after = postfixRole(tokens, index);
+    const postfix = after?.role;
+    let role: Role;
+    let marker = prefix.phrase;
+    let markerStart = prefix.start;
+    if (prefix.role === 'range-high') role = 'high';
+    else if (prefix.role === 'between') role = 'low';
+    else if (prefix.role === 'filler') role = 'bare';
+    else role = prefix.role;
+    const previous = out.at(-1);
+    if (
+      previous?.role === 'low' &&
+      (role === 'bare' || role === 'to') &&
+      isAndBetween(tokens, previous.index, index)
+    )
+      role = 'high';
+    if (role === 'bare' && tokens[index + 1]?.kind === 'dash' && tokens[index + 2]?.kind === 'quantity')
+      role = 'low';
+    if (postfix === 'change-up' || postfix === 'change-down') {
+      if (role === 'bare') role = 'by';
+      changeSigns.set(index, postfix === 'change-up' ? 1 : -1);
+    } else if (postfix && (role === 'bare' || role === 'level' || (role === 'to' && postfix !== 'now'))) {
+      if (!(role === 'to' && postfix === 'to')) {
+        role = postfix;
+        marker = after?.phrase ?? '';
+      }
+    }
+    if ((t.sign !== null || t.multiplier) && (role === 'bare' || role === 'level')) role = 'by';
+    if (t.unitKind === 'duration' && isTimeframe(tokens, index)) role = 'timeframe';
+    // "#1 agency", "the top 3 tools": a rank is a value only when it moves ("from #8 to #3").
+    if (t.rank && role !== 'from' && role !== 'to' && role !== 'now') return;
+    if (role === 'bare') markerStart = index;
+    const frequency = isFrequency(tokens, index);
+    if (t.plusMinus) {
+      // "within ±5%": a symmetric range.
+      out.push({ q: { ...t, value: -t.value }, index, role: 'low', markerStart, marker, frequency });
+      out.push({ q: t, index, role: 'high', markerStart, marker, frequency });
+      return;
+    }
+    out.push({ q: t, index, role, markerStart, marker, frequency });
+  });
+  // A lone rank ("to be the #1 tool") is an aspiration; ranks are values only as a move ("from #8 to #3").
+  if (out.filter((v) => v.q.rank).length < 2) out.splice(0, out.length, ...out.filter((v) => !v.q.rank));
+  const values = out.filter((v) => v.role !== 'timeframe');
+  const within = out.some((v) => v.role === 'timeframe' && previousWord(tokens, v.index) === 'within');
+  const share = values.some((v) => v.q.unit === '%' && keyOf(tokens[v.index + 1]) === 'of');
+  // "Respond within 24 hours" is a bound; "Grow sales 20% within 6 months" is a deadline.
+  const resolved = out.map((v) =>
+    v.role === 'timeframe' && values.length === 0 && previousWord(tokens, v.index) === 'within'
+      ? { ...v, role: 'upper' as const }
+      : v,
+  );
+  return { values: resolved, changeSigns, serviceLevel: within && share };
+}
+
+function isAndBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const between = tokens.slice(from + 1, to).map(keyOf);
+  return between.length === 1 && ['and', 'to', '&', '→'].includes(between[0] ?? '');
+}
+
+function previousWord(tokens: readonly Token[], index: number): string | undefined {
+  let p = index - 1;
+  while (p >= 0 && keyOf(tokens[p]) !== undefined && PHRASES.get(keyOf(tokens[p]) ?? '') === 'filler') p--;
+  return keyOf(tokens[p]);
+}
+
+function isTimeframe(tokens: readonly Token[], index: number): boolean {
+  const word = previousWord(tokens, index);
+  return word !== undefined && TIMEFRAME_WORDS.has(word);
+}
+
+/** "5 times a week": how often something is done, a sign of an activity. */
+function isFrequency(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return next?.kind === 'word' && (next.lower === 'times' || next.lower === 'time');
+}

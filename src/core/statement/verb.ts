@@ -1,0 +1,115 @@
+import {
+  LEADING_FILLERS,
+  looksLikeMetricName,
+  NOUN_LIKE_VERBS,
+  type VerbClass,
+  verbClass,
+} from './lexicon.js';
+import type { Token } from './quantities.js';
+import type { RoledQuantity } from './roles.js';
+
+export interface Verb {
+  readonly word: string;
+  readonly cls: VerbClass;
+  readonly index: number;
+  /** "bring churn down", "drive NPS up": a particle that fixes the direction. */
+  readonly particle: 'up' | 'down' | null;
+}
+
+const MODALS = new Set(['to', 'should', 'must', 'will', 'shall', 'can', 'needs', 'need', 'has', 'have']);
+const LATER_CLASSES = new Set<VerbClass>(['maintain', 'up', 'down', 'reach', 'improve']);
+
+/**
+ * The statement's main verb: its first word after fillers ("We will reduce…"), or a verb
+ * after a modal later on ("Support response time to stay under four hours").
+ */
+export function findVerb(tokens: readonly Token[]): Verb | null {
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t?.kind === 'word' && LEADING_FILLERS.has(t.lower)) i++;
+    else if (t?.kind === 'punct') i++;
+    else break;
+  }
+  const first = tokens[i];
+  if (first?.kind === 'word') {
+    const cls = adjust(verbClass(first.lower), tokens, i);
+    if (cls) return { word: first.lower, cls, index: i, particle: particleAfter(tokens, i) };
+  }
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    if (t?.kind !== 'word' || before?.kind !== 'word' || !MODALS.has(before.lower)) continue;
+    const cls = verbClass(t.lower);
+    if (cls && LATER_CLASSES.has(cls))
+      return { word: t.lower, cls, index: k, particle: particleAfter(tokens, k) };
+  }
+  return null;
+}
+
+/** Phrasal verbs and verbs whose class depends on what follows. */
+function adjust(cls: VerbClass | undefined, tokens: readonly Token[], i: number): VerbClass | undefined {
+  const word = tokens[i]?.kind === 'word' ? (tokens[i] as { lower: string }).lower : '';
+  const next = tokens[i + 1];
+  const nextWord = next?.kind === 'word' ? next.lower : '';
+  if (/^reach/.test(word) && nextWord === 'out') return 'activity';
+  if (/^(?:make|making)$/.test(word) && nextWord === 'sure') return 'maintain';
+  if (/^ensur/.test(word)) return 'maintain';
+  if (/^bring/.test(word) && nextWord === 'in') return 'acquire';
+  // "Hold weekly client meetings" is work; "Hold churn at 2%" or "hold NPS above 50" keeps a level.
+  if (cls === 'activity' && /^hold/.test(word)) {
+    const rest = tokens.slice(i + 1, i + 8);
+    const keepsLevel =
+      rest.some((t) => t.kind === 'quantity' || t.kind === 'compare') &&
+      rest.some(
+        (t) => t.kind === 'word' && /^(?:at|under|below|above|over|between|within|steady)$/.test(t.lower),
+      );
+    return keepsLevel ? 'maintain' : 'activity';
+  }
+  return cls;
+}
+
+function particleAfter(tokens: readonly Token[], i: number): 'up' | 'down' | null {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k];
+    if (t?.kind === 'quantity') return null;
+    if (t?.kind !== 'word') continue;
+    const next = tokens[k + 1];
+    const nextWord = next?.kind === 'word' ? next.lower : '';
+    if ((t.lower === 'down' || t.lower === 'up') && nextWord !== 'from' && nextWord !== 'by') return t.lower;
+  }
+  return null;
+}
+
+/** Verbs that begin metric names even without a number: "Lead conversion rate", "Win rate". */
+const NOUN_FIRST = new Set(
+  'win lead leads return returns change call calls order orders cash cost spend sales deal deals delivery referral traffic open training service support release'.split(
+    ' ',
+  ),
+);
+const LEVEL_ROLES = new Set(['level', 'now', 'upper', 'lower', 'low', 'high']);
+
+/**
+ * "Win rate = 18%" has no verb: "win" starts the metric's name. A noun-like first word is
+ * not the verb when the first number is a level (after "=", ":", "is", "under", "at
+ * least"…) rather than an object ("Post 5 times a week"), or, without numbers, when the
+ * whole statement is a metric name.
+ */
+export function demoteNounLikeVerb(
+  verb: Verb | null,
+  tokens: readonly Token[],
+  values: readonly RoledQuantity[],
+): Verb | null {
+  if (verb === null || !NOUN_LIKE_VERBS.has(verb.word)) return verb;
+  const next = tokens[verb.index + 1];
+  // "Answer every chat…", "Hold the…": a determiner after it makes the word a verb.
+  if (
+    next?.kind === 'word' &&
+    /^(?:every|each|all|the|a|an|our|my|your|their|its|this|these|those)$/.test(next.lower)
+  )
+    return verb;
+  const firstValue = values[0];
+  if (firstValue) return LEVEL_ROLES.has(firstValue.role) ? null : verb;
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => (t as { lower: string }).lower);
+  return NOUN_FIRST.has(verb.word) && words.length >= 2 && looksLikeMetricName(words.join(' ')) ? null : verb;
+}
