@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Workspace } from '../core/model.js';
 import type { NewAuditEntry } from '../store/audit-log.repository.js';
+import type { LoadedPointRow } from '../store/data-point.repository.js';
 import { deletePointsAt, upsertPoints, workspacePointRows } from '../store/data-point.repository.js';
-import type { DataPointRow, NewDataPointRow } from '../store/data-point.table.js';
+import type { NewDataPointRow } from '../store/data-point.table.js';
 import type { Database } from '../store/tables.js';
 
 export interface PointSyncCounts {
@@ -30,9 +31,9 @@ export async function syncImportedPoints(
   audit: Audit,
 ): Promise<PointSyncCounts> {
   const counts: PointSyncCounts = { added: 0, replaced: 0, removed: 0 };
-  const stored = new Map<number, Map<number, DataPointRow>>();
+  const stored = new Map<number, Map<number, LoadedPointRow>>();
   for (const row of await workspacePointRows(trx, wsId)) {
-    const perKpi = stored.get(row.kpi_id) ?? new Map<number, DataPointRow>();
+    const perKpi = stored.get(row.kpi_id) ?? new Map<number, LoadedPointRow>();
     perKpi.set(row.at, row);
     stored.set(row.kpi_id, perKpi);
   }
@@ -40,7 +41,7 @@ export async function syncImportedPoints(
   for (const kpi of ws.kpis) {
     const kpiId = kpiIds.get(kpi.id);
     if (kpiId === undefined) continue;
-    const old = stored.get(kpiId) ?? new Map<number, DataPointRow>();
+    const old = stored.get(kpiId) ?? new Map<number, LoadedPointRow>();
     const replaced: { at: number; value: number }[] = [];
     let written = 0;
     for (const p of kpi.points) {

@@ -55,7 +55,7 @@ export function toCycle(row: CycleRow): Cycle {
   return { id: row.key, start: row.start_date, end: row.end_date };
 }
 
-export function toDataPoint(row: DataPointRow): DataPoint {
+export function toDataPoint(row: Pick<DataPointRow, 'at' | 'value' | 'note' | 'source'>): DataPoint {
   return {
     at: row.at,
     value: row.value,

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DataPointRow, NewDataPointRow } from './data-point.table.js';
-import { dialectOf, maxParameters, rowsPerInsert } from './dialect.js';
+import { dialectOf, inValues, maxParameters, rowsPerInsert } from './dialect.js';
 import type { Database } from './tables.js';
 
 const COLUMNS_PER_POINT = 8;
+
+export type LoadedPointRow = Pick<DataPointRow, 'kpi_id' | 'at' | 'value' | 'note' | 'source'>;
 
 /**
  * Inserts points; a point for a (KPI, instant) that already has one replaces its value,
@@ -42,7 +44,7 @@ export async function pointsAt(
         .selectFrom('data_points')
         .selectAll()
         .where('kpi_id', '=', kpiId)
-        .where('at', 'in', ats.slice(i, i + size))
+        .where(inValues(db, 'at', ats.slice(i, i + size), 'bigint'))
         .execute()),
     );
   }
@@ -64,7 +66,7 @@ export async function seenIdempotencyKeys(
       .select('idempotency_key')
       .where('workspace_id', '=', workspaceId)
       .where('source', '=', source)
-      .where('idempotency_key', 'in', keys.slice(i, i + size))
+      .where(inValues(db, 'idempotency_key', keys.slice(i, i + size), 'text'))
       .execute();
     for (const row of rows) if (row.idempotency_key !== null) seen.add(row.idempotency_key);
   }
@@ -91,12 +93,24 @@ export async function listPointRows(
   return q.execute();
 }
 
-/** Every point of the workspace, grouped by KPI and in time order within each. */
-export async function workspacePointRows(db: Kysely<Database>, workspaceId: number): Promise<DataPointRow[]> {
+/**
+ * Every point of the workspace's live KPIs, grouped by KPI and in time order within
+ * each. Walks the (kpi_id, at) primary key, so the database never sorts.
+ */
+export async function workspacePointRows(
+  db: Kysely<Database>,
+  workspaceId: number,
+): Promise<LoadedPointRow[]> {
   return db
     .selectFrom('data_points')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
+    .select(['kpi_id', 'at', 'value', 'note', 'source'])
+    .where('kpi_id', 'in', (eb) =>
+      eb
+        .selectFrom('kpis')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('archived_at', 'is', null),
+    )
     .orderBy('kpi_id')
     .orderBy('at')
     .execute();

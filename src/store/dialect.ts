@@ -1,7 +1,9 @@
 import {
   type CreateTableBuilder,
+  type Expression,
   type Kysely,
   PostgresAdapter,
+  type SqlBool,
   SqliteAdapter,
   SqliteDialect,
   sql,
@@ -41,6 +43,23 @@ export function maxParameters(dialect: DialectName): number {
 /** Rows per multi-row INSERT so a statement never exceeds the parameter limit. */
 export function rowsPerInsert(dialect: DialectName, columnsPerRow: number, cap = 5_000): number {
   return Math.max(1, Math.min(cap, Math.floor(maxParameters(dialect) / columnsPerRow)));
+}
+
+/**
+ * `column IN (values)` as one parameter where the dialect allows: PostgreSQL takes a
+ * whole array (`= any($1)`), which it parses far faster than thousands of parameters;
+ * SQLite gets a plain IN list (callers keep lists under `maxParameters`).
+ */
+export function inValues<DB>(
+  db: Kysely<DB>,
+  column: string,
+  values: readonly (number | string)[],
+  arrayType: 'bigint' | 'text',
+): Expression<SqlBool> {
+  if (dialectOf(db) === 'postgres') {
+    return sql<SqlBool>`${sql.ref(column)} = any(${[...values]}::${sql.raw(arrayType)}[])`;
+  }
+  return sql<SqlBool>`${sql.ref(column)} in (${sql.join(values.map((v) => sql.val(v)))})`;
 }
 
 // ---------------------------------------------------------------------------------------
