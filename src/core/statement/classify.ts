@@ -251,10 +251,12 @@ function changeDirection(
   if (baseline !== null && target !== null && baseline !== target) {
     return { direction: target > baseline ? 'increase' : 'decrease', directionReason: 'numbers' };
   }
-  if (explicitSign !== undefined)
-    return { direction: explicitSign > 0 ? 'increase' : 'decrease', directionReason: 'change' };
   const cls = f.verb?.cls;
   const particle = f.verb?.particle;
+  // The verb outranks words after the number: "Cut spend by 18% QoQ" goes down.
+  if (explicitSign !== undefined && cls !== 'up' && cls !== 'down') {
+    return { direction: explicitSign > 0 ? 'increase' : 'decrease', directionReason: 'change' };
+  }
   if (factor !== undefined)
     return { direction: factor > 0 ? 'increase' : 'decrease', directionReason: 'verb' };
   if (cls === 'up' || particle === 'up') return { direction: 'increase', directionReason: 'verb' };

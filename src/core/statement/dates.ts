@@ -122,7 +122,12 @@ const PATTERNS: readonly (readonly [RegExp, Reader])[] = [
 ];
 
 /** Finds every date expression, blanks them, and returns the last one as the due date. */
+/** Every pattern needs one of these; most statements have none, and skip the scan. */
+const ANY_DATE_WORD =
+  /\d|\b(?:q[1-4]|h[12]|fy|eo[qmy]|ye|quarter|month|year|sprint|cycle|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 export function extractDue(text: string): DueExtraction {
+  if (!ANY_DATE_WORD.test(text)) return { due: null, text };
   const taken: [number, number, string | null][] = [];
   for (const [pattern, read] of PATTERNS) {
     pattern.lastIndex = 0;

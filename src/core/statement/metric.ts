@@ -15,7 +15,7 @@ const STOP = new Set(
   ),
 );
 const DROP_LEADING = new Set(
-  'the a an our my your their its his her this that these those all overall total sure of current currently significantly'.split(
+  'the a an our my your their its his her this that these those all overall total sure of current currently significantly we i you want wants need needs will should must'.split(
     ' ',
   ),
 );

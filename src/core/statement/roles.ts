@@ -94,28 +94,24 @@ function asRole([phrase, marker]: [string, Marker]): [string, Role] {
 }
 
 /** Change words after a number: "a 20% increase", "30% fewer bugs". */
-const CHANGE_AFTER: ReadonlyMap<string, 1 | -1> = new Map([
+const CHANGE_AFTER: ReadonlyMap<string, 1 | -1 | 0> = new Map([
+  ...['increase', 'growth', 'rise', 'uplift', 'improvement', 'boost', 'gain', 'more', 'higher'].map(
+    (w) => [w, 1 as const] as const,
+  ),
+  ...['reduction', 'decrease', 'drop', 'decline', 'cut', 'fewer', 'less', 'lower'].map(
+    (w) => [w, -1 as const] as const,
+  ),
+  // "18% QoQ" is a rate of change without a direction of its own.
   ...[
-    'increase',
-    'growth',
-    'rise',
-    'uplift',
-    'improvement',
-    'boost',
-    'gain',
-    'more',
-    'higher',
     'yoy',
     'mom',
     'qoq',
+    'wow',
     'year-over-year',
     'year-on-year',
     'month-over-month',
     'quarter-over-quarter',
-  ].map((w) => [w, 1 as const] as const),
-  ...['reduction', 'decrease', 'drop', 'decline', 'cut', 'fewer', 'less', 'lower'].map(
-    (w) => [w, -1 as const] as const,
-  ),
+  ].map((w) => [w, 0 as const] as const),
 ]);
 
 const TIMEFRAME_WORDS = new Set([
@@ -182,7 +178,7 @@ function prefixRole(
 function postfixRole(
   tokens: readonly Token[],
   i: number,
-): { role: Role | 'change-up' | 'change-down'; phrase: string } | undefined {
+): { role: Role | 'change' | 'change-up' | 'change-down'; phrase: string } | undefined {
   let k = i + 1;
   if (tokens[k]?.kind === 'open') k++;
   const words: string[] = [];
@@ -198,7 +194,8 @@ function postfixRole(
     if (role && !introducesNumber(tokens, k + length)) return { role, phrase };
     if (length === 1 && k === i + 1) {
       const change = CHANGE_AFTER.get(phrase);
-      if (change) return { role: change > 0 ? 'change-up' : 'change-down', phrase };
+      if (change !== undefined)
+        return { role: change > 0 ? 'change-up' : change < 0 ? 'change-down' : 'change', phrase };
     }
   }
   return undefined;
@@ -248,9 +245,9 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
       role = 'high';
     if (role === 'bare' && tokens[index + 1]?.kind === 'dash' && tokens[index + 2]?.kind === 'quantity')
       role = 'low';
-    if (postfix === 'change-up' || postfix === 'change-down') {
+    if (postfix === 'change-up' || postfix === 'change-down' || postfix === 'change') {
       if (role === 'bare') role = 'by';
-      changeSigns.set(index, postfix === 'change-up' ? 1 : -1);
+      if (postfix !== 'change') changeSigns.set(index, postfix === 'change-up' ? 1 : -1);
     } else if (postfix && (role === 'bare' || role === 'level' || (role === 'to' && postfix !== 'now'))) {
       if (!(role === 'to' && postfix === 'to')) {
         role = postfix;

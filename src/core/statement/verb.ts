@@ -100,7 +100,10 @@ export function demoteNounLikeVerb(
   tokens: readonly Token[],
   values: readonly RoledQuantity[],
 ): Verb | null {
-  if (verb === null || !NOUN_LIKE_VERBS.has(verb.word)) return verb;
+  if (verb === null) return verb;
+  // "Onboarding completion rate", "Hiring velocity": an -ing word naming an area of work.
+  const gerund = /ing$/.test(verb.word) && !['up', 'down', 'improve', 'maintain'].includes(verb.cls);
+  if (!NOUN_LIKE_VERBS.has(verb.word) && !gerund) return verb;
   const next = tokens[verb.index + 1];
   // "Answer every chat…", "Hold the…": a determiner after it makes the word a verb.
   if (

@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseStatement } from './parse-statement.js';
+
+const KINDS = ['key_result', 'kpi', 'task', 'milestone', 'objective'];
+const DIRECTIONS = [null, 'increase', 'decrease', 'at_least', 'at_most', 'between'];
+const NUMERIC = ['baseline', 'target', 'low', 'high', 'current'] as const;
+
+function isNumberOrNull(v: unknown): boolean {
+  return v === null || (typeof v === 'number' && Number.isFinite(v));
+}
+
+const fragments = fc.constantFrom(
+  'Reduce',
+  'Increase',
+  'Keep',
+  'churn',
+  'from',
+  'to',
+  'by',
+  'between',
+  'and',
+  'under',
+  '→',
+  '->',
+  '(',
+  ')',
+  '%',
+  '$',
+  '€',
+  '₹',
+  'R$',
+  'lakh',
+  'k',
+  'M',
+  'hours',
+  'min',
+  '/5',
+  '+',
+  '-',
+  '=',
+  ':',
+  'target',
+  'currently',
+  'Q4',
+  '2026',
+  '1,000',
+  '1.000',
+  '1 000',
+  '4.5',
+  '#1',
+  '±',
+  'at least',
+  'no more than',
+  'x',
+  'fold',
+  'per month',
+  '\u0000',
+  '🙂',
+);
+
+describe('parseStatement, for any input', () => {
+  it('never throws, and always returns every field with the right type', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 120 }),
+      fc.array(fragments, { maxLength: 25 }).map((parts) => parts.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        const r = parseStatement(input);
+        expect(KINDS).toContain(r.kind);
+        expect(DIRECTIONS).toContain(r.direction);
+        for (const field of NUMERIC) expect(isNumberOrNull(r[field])).toBe(true);
+        expect(
+          r.change === null || (isNumberOrNull(r.change.amount) && typeof r.change.relative === 'boolean'),
+        ).toBe(true);
+        expect(r.metric === null || typeof r.metric === 'string').toBe(true);
+        expect(r.unit === null || typeof r.unit === 'string').toBe(true);
+        expect(r.due === null || typeof r.due === 'string').toBe(true);
+        expect(Array.isArray(r.findings)).toBe(true);
+        expect(r.why.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('survives very long input quickly', () => {
+    const long = `Reduce churn from 8% to 5% ${'and then some more words 1,000 → 2 '.repeat(5000)}`;
+    const started = performance.now();
+    const r = parseStatement(long);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(r.kind).toBe('key_result');
+  });
+
+  it('reads thousands of statements per second', () => {
+    const statements = [
+      'Reduce churn from 8% to 5%',
+      'Keep first response time under four hours',
+      'Monthly Revenue = ₹20 lakh target',
+      'Hold weekly client meetings',
+    ];
+    for (let i = 0; i < 400; i++) parseStatement(statements[i % statements.length] as string);
+    const started = performance.now();
+    for (let i = 0; i < 4000; i++) parseStatement(statements[i % statements.length] as string);
+    const perSecond = 4000 / ((performance.now() - started) / 1000);
+    expect(perSecond).toBeGreaterThan(2000);
+  });
+});
+
+/** A whole number written three ways: "12,000", "12000" and, when it has one, "12k". */
+const styledNumbers = fc
+  .integer({ min: 1, max: 999 })
+  .chain((thousands) =>
+    fc.constant({
+      value: thousands * 1000,
+      styles: [`${thousands},000`, `${thousands}000`, `${thousands}k`, `${thousands} 000`],
+    }),
+  );
+
+describe('parseStatement, for numbers and changes', () => {
+  it('reads 1,000 and 1000 and 1k and 1 000 as the same value', () => {
+    fc.assert(
+      fc.property(styledNumbers, ({ value, styles }) => {
+        for (const style of styles) expect(parseStatement(`Reach ${style} active users`).target).toBe(value);
+      }),
+    );
+  });
+
+  it('gives the same baseline and target for "from A to B" and "A → B"', () => {
+    const amount = fc.integer({ min: 0, max: 100_000 });
+    fc.assert(
+      fc.property(amount, amount, fc.constantFrom('%', '', ' hours', ' EUR'), (a, b, unit) => {
+        fc.pre(a !== b);
+        const words = parseStatement(`Move churn from ${a}${unit} to ${b}${unit}`);
+        const arrow = parseStatement(`Churn ${a}${unit} → ${b}${unit}`);
+        expect([arrow.baseline, arrow.target]).toEqual([words.baseline, words.target]);
+        expect([words.baseline, words.target]).toEqual([a, b]);
+      }),
+    );
+  });
+
+  it('sets the direction of "Reduce/Increase X from A to B" by the sign of B − A', () => {
+    const amount = fc.double({ min: 0, max: 1e6, noNaN: true }).map((n) => Math.round(n * 100) / 100);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Reduce', 'Increase', 'Improve'),
+        amount,
+        amount,
+        fc.constantFrom('%', '', ' min', '$'),
+        (verb, a, b, unit) => {
+          fc.pre(a !== b);
+          const [ua, ub] = unit === '$' ? [`$${a}`, `$${b}`] : [`${a}${unit}`, `${b}${unit}`];
+          const r = parseStatement(`${verb} the backlog from ${ua} to ${ub}`);
+          expect(r.direction).toBe(b > a ? 'increase' : 'decrease');
+        },
+      ),
+    );
+  });
+});
