@@ -1,4 +1,6 @@
 /** Plain-language goal statements → readings (domain.md, "Plain-language statements"). */
+
+export { isVanityMetric } from './lexicon.js';
 export { parseStatement } from './parse-statement.js';
 export type {
   Direction,

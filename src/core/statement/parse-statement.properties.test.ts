@@ -109,14 +109,12 @@ describe('parseStatement, for any input', () => {
 });
 
 /** A whole number written three ways: "12,000", "12000" and, when it has one, "12k". */
-const styledNumbers = fc
-  .integer({ min: 1, max: 999 })
-  .chain((thousands) =>
-    fc.constant({
-      value: thousands * 1000,
-      styles: [`${thousands},000`, `${thousands}000`, `${thousands}k`, `${thousands} 000`],
-    }),
-  );
+const styledNumbers = fc.integer({ min: 1, max: 999 }).chain((thousands) =>
+  fc.constant({
+    value: thousands * 1000,
+    styles: [`${thousands},000`, `${thousands}000`, `${thousands}k`, `${thousands} 000`],
+  }),
+);
 
 describe('parseStatement, for numbers and changes', () => {
   it('reads 1,000 and 1000 and 1k and 1 000 as the same value', () => {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { endOf, objective, workspace } from '../testing/engine-fixtures.js';
+import { runCoach } from './run-coach.js';
+
+const asOf = endOf('2026-02-14');
+const findings = (title: string) =>
+  runCoach(workspace({ objectives: [objective({ id: 'o', owner: 'ana', title })] }), asOf).filter(
+    (f) => f.rule === 'objective-is-metric',
+  );
+
+describe('objective-is-metric', () => {
+  it('flags an objective that is a number', () => {
+    expect(findings('Achieve $10k/month revenue from European clients')).toMatchObject([
+      { ref: 'o', severity: 'warning' },
+    ]);
+    expect(findings('Reduce churn from 8% to 5%')).toHaveLength(1);
+  });
+
+  it('leaves qualitative objectives alone', () => {
+    expect(findings('Become the go-to podcast in the digital marketing space')).toEqual([]);
+    expect(findings('Improve delivery predictability for client projects')).toEqual([]);
+  });
+});
