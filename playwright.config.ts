@@ -30,6 +30,25 @@ const chromium = process.env.RATCHET_TEST_CHROMIUM ?? '/usr/bin/chromium';
 // `npm run build` compiles the server (bin/ratchet.js runs dist/) and the web app; skip it
 // when both are fresh (RATCHET_E2E_SKIP_BUILD=1).
 const build = process.env.RATCHET_E2E_SKIP_BUILD ? '' : 'npm run build --silent && ';
+// How to run the CLI; a developer may point it at the sources (`tsx src/cli/…`).
+const ratchet = process.env.RATCHET_E2E_RATCHET ?? 'node bin/ratchet.js';
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1360, height: 900 },
+  launchOptions: {
+    executablePath: chromium,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -50,28 +69,12 @@ export default defineConfig({
     timezoneId: 'UTC',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1360, height: 900 },
-        launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
+    // A fresh server first shows setup; every other spec then signs in to that workspace.
+    { name: 'first-run', testMatch: /first-run\.spec\.ts$/, use: browser },
+    { name: 'chromium', testIgnore: /first-run\.spec\.ts$/, dependencies: ['first-run'], use: browser },
   ],
   webServer: {
-    command: `${build}node bin/ratchet.js serve --port ${port} --db sqlite:${process.env.RATCHET_E2E_DB}`,
+    command: `${build}${ratchet} serve --port ${port} --db sqlite:${process.env.RATCHET_E2E_DB}`,
     url: `http://127.0.0.1:${port}/api/v1/setup`,
     timeout: 240_000,
     reuseExistingServer: false,

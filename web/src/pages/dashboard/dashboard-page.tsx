@@ -25,6 +25,13 @@ export function DashboardPage() {
   const dashboard = useResource(key, (signal) => api.dashboard(filters, signal));
   const { directory } = useDirectory();
   const data = dashboard.data;
+  // Filters help once there is something to filter; a new workspace does not need them yet.
+  const filtering = Boolean(filters.team || filters.cycle || filters.owner);
+  const showFilters =
+    !workspace.freelancer &&
+    (filtering ||
+      (directory !== undefined &&
+        (directory.teams.length > 0 || directory.people.length > 1 || directory.cycles.length > 1)));
   const kpis = data ? (workspace.freelancer ? freelancerOrder(data.kpis) : data.kpis) : [];
 
   return (
@@ -45,7 +52,7 @@ export function DashboardPage() {
           </Link>
         </div>
       </div>
-      {!workspace.freelancer && <DashboardFilters directory={directory} filters={filters} />}
+      {showFilters && <DashboardFilters directory={directory} filters={filters} />}
       {dashboard.error !== undefined && <ErrorNotice error={dashboard.error} onRetry={dashboard.reload} />}
       {!data && dashboard.loading ? (
         <div className="dashboard-layout">

@@ -51,7 +51,7 @@ export function KpiChart({ name, unit, points, healthy, warning, label }: KpiCha
           },
         ],
         series: [
-          { value: (_u: uPlot, v: number | null) => (v === null ? '' : fmt.date(v * 1000)) },
+          { label: 'Date', value: (_u: uPlot, v: number | null) => (v === null ? '' : fmt.date(v * 1000)) },
           {
             label: name,
             stroke: colors.line,

@@ -47,7 +47,7 @@ export function CheckInChart({ title, unit, checkIns, target, forecast, cycleEnd
           { ...axis, size: 64, values: (_u: uPlot, s: number[]) => s.map((y) => fmt.value(y, unit)) },
         ],
         series: [
-          { value: (_u: uPlot, v: number | null) => (v === null ? '' : fmt.date(v * 1000)) },
+          { label: 'Date', value: (_u: uPlot, v: number | null) => (v === null ? '' : fmt.date(v * 1000)) },
           {
             label: 'Check-ins',
             stroke: colors.line,

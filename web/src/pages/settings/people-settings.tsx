@@ -27,10 +27,17 @@ export function PeopleSettings({ canManage }: { readonly canManage: boolean }) {
   const people = directory?.people ?? [];
   return (
     <section className="card" aria-labelledby="people-title">
-      <h2 id="people-title" className="section-title">
-        People <span className="count">{people.length}</span>
-      </h2>
-      <div className="table-wrap">
+      <div className="section-title">
+        <h2 id="people-title">
+          People <span className="count">{people.length}</span>
+        </h2>
+      </div>
+      {people.length === 0 && (
+        <p className="muted small">
+          No people yet. Each KPI, objective and key result needs exactly one owner.
+        </p>
+      )}
+      <div className="table-wrap" hidden={people.length === 0}>
         <table className="table">
           <thead>
             <tr>

@@ -37,7 +37,7 @@ export default function SettingsPage() {
           <div>
             <dt>Example</dt>
             <dd>
-              {fmt.value(1234.5, fmt.currency ?? null)} · {fmt.date(new Date())}
+              {fmt.number(1234.5)} · {fmt.value(950.5, fmt.currency ?? null)} · {fmt.date(new Date())}
             </dd>
           </div>
         </dl>

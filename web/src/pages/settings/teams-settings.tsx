@@ -25,9 +25,11 @@ export function TeamsSettings({ canManage }: { readonly canManage: boolean }) {
   const teams = directory?.teams ?? [];
   return (
     <section className="card" aria-labelledby="teams-title">
-      <h2 id="teams-title" className="section-title">
-        Teams <span className="count">{teams.length}</span>
-      </h2>
+      <div className="section-title">
+        <h2 id="teams-title">
+          Teams <span className="count">{teams.length}</span>
+        </h2>
+      </div>
       {teams.length === 0 ? (
         <p className="muted small">No teams yet. Teams form a tree: company → department → team.</p>
       ) : (

@@ -94,10 +94,10 @@ export function TokensSettings({ canManage }: { readonly canManage: boolean }) {
             onChange={(e) => setName(e.target.value)}
           />
         </div>
-        <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
+        <fieldset className="radio-list">
           <legend className="field-label">Access</legend>
           {SCOPES.map((s) => (
-            <label key={s.scope} className="row small">
+            <label key={s.scope} className="radio-option">
               <input
                 type="radio"
                 name="token-scope"
