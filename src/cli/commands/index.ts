@@ -7,6 +7,7 @@ import { registerDraftOkrCommand } from './draft-okr.command.js';
 import { registerExportCommand } from './export.command.js';
 import { registerImportCommand } from './import.command.js';
 import { registerMigrateCommand } from './migrate.command.js';
+import { registerParseCommand } from './parse.command.js';
 import { registerReportCommand } from './report.command.js';
 import { registerRestoreCommand } from './restore.command.js';
 import { registerServeCommand } from './serve.command.js';
@@ -23,6 +24,7 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerUserCommand(program, ctx);
   registerTokenCommand(program, ctx);
   registerSuggestCommand(program, ctx);
+  registerParseCommand(program, ctx);
   registerAdviseCommand(program, ctx);
   registerMigrateCommand(program, ctx);
   registerImportCommand(program, ctx);
