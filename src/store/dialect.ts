@@ -62,6 +62,18 @@ export function inValues<DB>(
   return sql<SqlBool>`${sql.ref(column)} in (${sql.join(values.map((v) => sql.val(v)))})`;
 }
 
+/**
+ * The PostgreSQL schema unqualified tables land in (the first of `search_path`), so the
+ * migrator looks for its own tables there only: Kysely otherwise finds a
+ * `kysely_migration` table in *any* schema of the database (another app's, another
+ * Ratchet's) and skips creating ours. SQLite has no schemas: undefined.
+ */
+export async function migrationTableSchema<DB>(db: Kysely<DB>): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return result.rows[0]?.schema;
+}
+
 // ---------------------------------------------------------------------------------------
 // Migration helpers. Migrations are frozen in time: these helpers must keep producing the
 // same DDL forever. Add new helpers rather than changing these.

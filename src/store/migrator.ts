@@ -1,16 +1,18 @@
 import { type Kysely, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
+import { migrationTableSchema } from './dialect.js';
 import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
 
 /**
  * Migration state lives in the database itself (Kysely's `kysely_migration` tables), so
  * an upgrade never depends on a side file the user may have lost.
  */
-export function createMigrator<DB>(
+export async function createMigrator<DB>(
   db: Kysely<DB>,
   migrations: readonly NamedMigration[] = MIGRATIONS,
-): Migrator {
+): Promise<Migrator> {
   return new Migrator({
     db,
+    migrationTableSchema: await migrationTableSchema(db),
     provider: {
       getMigrations: async () => Object.fromEntries(migrations.map((m) => [m.name, m])),
     },
@@ -45,17 +47,17 @@ function unwrap(outcome: MigrationResultSet): MigrationReport {
 }
 
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationReport> {
-  return unwrap(await createMigrator(db).migrateToLatest());
+  return unwrap(await (await createMigrator(db)).migrateToLatest());
 }
 
 /** Brings the schema to exactly `name` (up or down); `null` undoes every migration. */
 export async function migrateTo<DB>(db: Kysely<DB>, name: string | null): Promise<MigrationReport> {
-  return unwrap(await createMigrator(db).migrateTo(name ?? NO_MIGRATIONS));
+  return unwrap(await (await createMigrator(db)).migrateTo(name ?? NO_MIGRATIONS));
 }
 
 /** Names of the migrations already applied to this database, oldest first. */
 export async function appliedMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
-  const all = await createMigrator(db).getMigrations();
+  const all = await (await createMigrator(db)).getMigrations();
   return all.filter((m) => m.executedAt !== undefined).map((m) => m.name);
 }
 

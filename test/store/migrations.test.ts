@@ -33,6 +33,14 @@ describe.each(testDialects())('migrations on $name', ({ open }) => {
     },
   );
 
+  it('a second Ratchet database beside the first gets its own migration state', async () => {
+    // On PostgreSQL both live in one database, in two schemas: the migrator must not
+    // mistake the first schema's migration tables for its own.
+    await open();
+    const second = await open();
+    expect(await appliedMigrations(second.db)).toEqual(names);
+  });
+
   it('roll all the way down and up again', async () => {
     const store = await open();
     const db = store.db as Kysely<unknown>;
