@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The Playwright suite (e2e/, playwright.config.ts) as part of `npm test`: it builds the
+ * app, starts `ratchet serve` on a fresh SQLite file and drives Debian's Chromium through
+ * the whole loop. Without Chromium at /usr/bin/chromium it is skipped, and says so.
+ */
+const chromium = process.env.RATCHET_TEST_CHROMIUM ?? '/usr/bin/chromium';
+const TEN_MINUTES = 600_000;
+
+describe.skipIf(!existsSync(chromium))('the web app in a real browser', () => {
+  it(
+    'walks setup → KPI → breach → OKR → check-in → close → ratchet with no console errors',
+    () => {
+      const run = spawnSync('npx', ['playwright', 'test', '--reporter=line'], {
+        encoding: 'utf8',
+        env: { ...process.env, RATCHET_TEST_CHROMIUM: chromium, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+        timeout: TEN_MINUTES,
+      });
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    },
+    TEN_MINUTES,
+  );
+});
+
+if (!existsSync(chromium)) {
+  process.stderr.write(
+    `\nSKIPPED: browser tests, because Chromium is not at ${chromium}.\n` +
+      '  Install it with `apt-get install chromium` (or set RATCHET_TEST_CHROMIUM), then run npm test again.\n\n',
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatter, parseLocaleNumber } from './format.js';
+
+describe('formatting through Intl with the workspace locale', () => {
+  const us = createFormatter('en-US', 'USD');
+  const de = createFormatter('de-DE', 'EUR');
+
+  it('shows money in the unit currency, or the workspace currency for "currency"', () => {
+    expect(us.value(1234.5, 'EUR')).toBe('€1,235');
+    expect(us.value(12.5, 'currency')).toBe('$12.50');
+    expect(de.value(12.5, 'currency')).toBe('12,50\u00a0€');
+  });
+
+  it('keeps decimals instead of truncating them', () => {
+    expect(us.value(4.25, 'h')).toBe('4.25 h');
+    expect(us.value(72.5, '%')).toBe('72.5%');
+    expect(de.value(72.5, '%')).toBe('72,5\u00a0%');
+  });
+
+  it('says "—" when there is no value', () => {
+    expect(us.value(null, '%')).toBe('—');
+  });
+
+  it('falls back to en-US for a locale Intl does not know', () => {
+    expect(createFormatter('not a locale').locale).toBe('en-US');
+  });
+});
+
+describe('reading numbers as people type them', () => {
+  it.each([
+    ['1,234.5', 'en-US', 1234.5],
+    ['1.234,5', 'de-DE', 1234.5],
+    ['4.5', 'de-DE', 4.5],
+    ['4,5', 'de-DE', 4.5],
+    ['1.234', 'de-DE', 1234],
+    ['8%', 'en-US', 8],
+    ['€ 12', 'en-US', 12],
+    ['−3', 'en-US', -3],
+  ])('%s in %s is %d', (text, locale, expected) => {
+    expect(parseLocaleNumber(text, locale)).toBe(expected);
+  });
+
+  it.each(['', 'abc', '1.2.3'])('"%s" is not a number', (text) => {
+    expect(parseLocaleNumber(text, 'en-US')).toBeNull();
+  });
+});
