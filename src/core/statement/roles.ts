@@ -73,13 +73,12 @@ function entries(marker: Marker, list: string): [string, Marker][] {
 }
 
 const POSTFIX: ReadonlyMap<string, Role> = new Map([
-  ...entries(
-    'upper',
-    'or less|or fewer|or lower|or below|or under|or shorter|max|maximum|at most|tops|or better',
-  ).map(asRole),
+  ...entries('upper', 'or less|or fewer|or lower|or below|or under|or shorter|max|maximum|at most|tops').map(
+    asRole,
+  ),
   ...entries(
     'lower',
-    'or more|or higher|or above|or greater|or over|plus|minimum|min|at least|and above|and up|and over',
+    'or more|or higher|or above|or greater|or over|or better|plus|minimum|min|at least|and above|and up|and over',
   ).map(asRole),
   ...entries('to', 'target|goal|targeted').map(asRole),
   ...entries(
