@@ -1,3 +1,4 @@
+import { first, kpi } from './classify-kpi.js';
 import type { LabelHint } from './label.js';
 import {
   isActivityNoun,
@@ -147,14 +148,6 @@ function withoutNumbers(f: Facts): Classified {
   return none('objective', 'qualitative');
 }
 
-function first(f: Facts, ...roles: Value['role'][]): Value | undefined {
-  for (const role of roles) {
-    const v = f.values.find((x) => x.role === role);
-    if (v) return v;
-  }
-  return undefined;
-}
-
 function keyResult(f: Facts, reason: KindReason, factor: number | undefined): Classified {
   const cls = f.verb?.cls;
   const from = first(f, 'from');
@@ -265,90 +258,4 @@ function changeDirection(
   if (polarity)
     return { direction: polarity === 'lower' ? 'decrease' : 'increase', directionReason: 'polarity' };
   return { direction: 'increase', directionReason: 'assumed' };
-}
-
-function kpi(f: Facts, reason: KindReason): Classified {
-  const upper = first(f, 'upper');
-  const lower = first(f, 'lower');
-  const low = first(f, 'low');
-  const high = first(f, 'high');
-  const base = { kind: 'kpi' as const, reason, baseline: null, change: null, unit: f.unit };
-  const now = first(f, 'now');
-  if ((low && high) || (upper && lower)) {
-    const lo = (lower ?? low)?.value ?? null;
-    const hi = (upper ?? high)?.value ?? null;
-    return {
-      ...base,
-      direction: 'between',
-      directionReason: 'comparator',
-      target: null,
-      low: lo,
-      high: hi,
-      current: now?.value ?? null,
-    };
-  }
-  if (upper || lower) {
-    const bound = (upper ?? lower) as Value;
-    const current = now?.value ?? null;
-    return upper
-      ? {
-          ...base,
-          direction: 'at_most',
-          directionReason: 'comparator',
-          target: bound.value,
-          low: null,
-          high: bound.value,
-          current,
-        }
-      : {
-          ...base,
-          direction: 'at_least',
-          directionReason: 'comparator',
-          target: bound.value,
-          low: bound.value,
-          high: null,
-          current,
-        };
-  }
-  const from = first(f, 'from');
-  const to = first(f, 'to');
-  // "Keep utilisation from 70% to 80%": a range to hold.
-  if (from && to && reason === 'maintain-verb') {
-    const [lo, hi] = [from.value, to.value].sort((a, b) => a - b);
-    return {
-      ...base,
-      direction: 'between',
-      directionReason: 'comparator',
-      target: null,
-      low: lo ?? null,
-      high: hi ?? null,
-      current: now?.value ?? null,
-    };
-  }
-  const targetV = to ?? (now ? first(f, 'level') : first(f, 'level', 'bare', 'low', 'high'));
-  const currentV = to ? (now ?? first(f, 'level', 'bare', 'from')) : now;
-  const target = targetV?.value ?? null;
-  const current = currentV && currentV !== targetV ? currentV.value : null;
-  if (target === null)
-    return { ...base, direction: null, directionReason: null, target: null, low: null, high: null, current };
-  const { direction, directionReason } = levelDirection(f, targetV, target, current);
-  return direction === 'at_most'
-    ? { ...base, direction, directionReason, target, low: null, high: target, current }
-    : { ...base, direction, directionReason, target, low: target, high: null, current };
-}
-
-function levelDirection(
-  f: Facts,
-  targetV: Value | undefined,
-  target: number,
-  current: number | null,
-): { direction: 'at_least' | 'at_most'; directionReason: DirectionReason } {
-  if (targetV?.q.plus) return { direction: 'at_least', directionReason: 'comparator' };
-  const polarity = polarityOf(f.metric);
-  if (polarity)
-    return { direction: polarity === 'lower' ? 'at_most' : 'at_least', directionReason: 'polarity' };
-  // A dashboard reading shows a gap: the target is on the side the value has not reached.
-  if (current !== null && current !== target)
-    return { direction: target > current ? 'at_least' : 'at_most', directionReason: 'reading' };
-  return { direction: 'at_least', directionReason: 'assumed' };
 }

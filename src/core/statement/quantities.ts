@@ -1,7 +1,8 @@
 import { durationOfWord } from './durations.js';
 import { parseNumeral, SCALE_WORDS, tidy, wordNumber } from './numbers.js';
+import { readSuffix } from './quantity-suffix.js';
 import { type RawToken, scan } from './tokenize.js';
-import { currencyOfWord, PERCENT_WORDS, SCORE_SCALES } from './units.js';
+import { currencyOfWord, PERCENT_WORDS } from './units.js';
 
 /**
  * The second pass: a numeral and what surrounds it become one quantity token:
@@ -57,7 +58,6 @@ export type Token =
 const TIME_WORDS =
   /\b(?:time|times|latency|mttr|mttd|duration|wait|delay|response|resolution|turnaround|hours?|minutes?|days?)\b/i;
 const PER_PERIODS = new Set(['day', 'week', 'month', 'quarter', 'year', 'hour', 'annum', 'mo', 'yr', 'wk']);
-const POINT_WORDS = new Set(['pp', 'pps', 'ppt', 'ppts', 'p.p']);
 
 /** Tokens of a statement (dates already blanked out). */
 export function tokenize(text: string): Token[] {
@@ -323,56 +323,4 @@ function quantity(q: Partial<QuantityToken> & { value: number; start: number; en
     per: null,
     ...q,
   };
-}
-
-/** A percent, percentage points, a duration, a score scale or a multiplier after a number. */
-function readSuffix(
-  raw: readonly RawToken[],
-  k: number,
-  value: number,
-): { unit: string | null; unitKind: UnitKind | null; multiplier: boolean; next: number } | null {
-  const t = raw[k];
-  const n = raw[k + 1];
-  const lower = t?.kind === 'word' ? t.lower : '';
-  const nLower = n?.kind === 'word' ? n.lower : '';
-  const result = (unit: string | null, unitKind: UnitKind | null, next: number, multiplier = false) => ({
-    unit,
-    unitKind,
-    multiplier,
-    next,
-  });
-  if (t?.kind === 'percent' || PERCENT_WORDS.has(lower) || (lower === 'per' && nLower === 'cent')) {
-    const after = lower === 'per' ? k + 2 : k + 1;
-    const a = raw[after];
-    const aLower = a?.kind === 'word' ? a.lower : '';
-    if (aLower === 'points' || aLower === 'point' || aLower === 'pts')
-      return result('pp', 'points', after + 1);
-    if (lower === 'percentage') return null;
-    return result('%', 'percent', after);
-  }
-  if (POINT_WORDS.has(lower)) return result('pp', 'points', k + 1);
-  if (lower === 'points' || lower === 'point' || lower === 'pts') return result(null, null, k + 1);
-  if (t?.kind === 'word' && (lower === 'x' || lower === '×') && t.glued)
-    return result(null, null, k + 1, true);
-  if ((lower === 'business' || lower === 'working') && (nLower === 'days' || nLower === 'day'))
-    return result('d', 'duration', k + 2);
-  if (t?.kind === 'word') {
-    const duration = durationOfWord(t.text === 'm' ? 'min' : lower, t.glued);
-    if (duration) return result(duration, 'duration', k + 1);
-  }
-  if (
-    t?.kind === 'slash' &&
-    n?.kind === 'numeral' &&
-    t.glued &&
-    n.glued &&
-    SCORE_SCALES.has(Number(n.raw)) &&
-    value <= Number(n.raw)
-  ) {
-    return result(`/${n.raw}`, 'score', k + 2);
-  }
-  if (lower === 'out' && nLower === 'of' && raw[k + 2]?.kind === 'numeral') {
-    const scale = raw[k + 2];
-    if (scale?.kind === 'numeral') return result(`/${scale.raw}`, 'score', k + 3);
-  }
-  return null;
 }
