@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../server/demo.js';
 import { startServer } from '../../server/start-server.js';
-import { DEFAULT_DATABASE_URL } from '../../store/database.js';
 import { CliError } from '../cli-error.js';
+import { DB_OPTION_HELP, resolveDatabaseUrl } from '../db-option.js';
 import type { CommandContext } from '../main.js';
 
 interface ServeOptions {
@@ -19,10 +19,7 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
     .description('Run the web app and the HTTP API (stop with Ctrl-C; requests in flight finish first).')
     .option('--port <port>', 'port to listen on (default: $PORT or 3000; 0 picks a free one)')
     .option('--host <host>', 'address to bind; use 0.0.0.0 to accept other machines', '127.0.0.1')
-    .option(
-      '--db <url>',
-      `database: sqlite:<path> or postgres://… (default: $RATCHET_DB or ${DEFAULT_DATABASE_URL})`,
-    )
+    .option('--db <url>', DB_OPTION_HELP)
     .option(
       '--trust-proxy',
       'behind a reverse proxy: believe X-Forwarded-For/-Proto/-Host, mark cookies Secure',
@@ -30,7 +27,7 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
     .option('--demo', `load examples/*.yaml and a demo user (${DEMO_EMAIL} / ${DEMO_PASSWORD})`)
     .action(async (options: ServeOptions) => {
       const port = parsePort(options.port ?? ctx.io.env.PORT ?? '3000');
-      const databaseUrl = options.db ?? ctx.io.env.RATCHET_DB ?? DEFAULT_DATABASE_URL;
+      const databaseUrl = resolveDatabaseUrl(options.db, ctx.io);
       const server = await startServer({
         databaseUrl,
         port,

@@ -1,12 +1,7 @@
 import { ConflictError, NotFoundError, ValidationError } from '../../service/errors.js';
-import {
-  closeDatabase,
-  DatabaseOpenError,
-  DEFAULT_DATABASE_URL,
-  openDatabase,
-  type Store,
-} from '../../store/database.js';
+import { closeDatabase, DatabaseOpenError, openDatabase, type Store } from '../../store/database.js';
 import { CliError } from '../cli-error.js';
+import { resolveDatabaseUrl } from '../db-option.js';
 import type { CommandContext } from '../main.js';
 
 /**
@@ -18,7 +13,7 @@ export async function withStore<T>(
   db: string | undefined,
   work: (store: Store) => Promise<T>,
 ): Promise<T> {
-  const url = db ?? ctx.io.env.RATCHET_DB ?? DEFAULT_DATABASE_URL;
+  const url = resolveDatabaseUrl(db, ctx.io);
   let store: Store;
   try {
     store = await openDatabase(url, { cwd: ctx.io.cwd });
