@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/status.css';
 import './styles/pages.css';
+import './styles/home.css';
 
 const root = document.getElementById('root');
 if (root) {

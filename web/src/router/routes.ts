@@ -13,6 +13,7 @@ export type Route =
   | { readonly name: 'cycles'; readonly ws: string }
   | { readonly name: 'alignment'; readonly ws: string }
   | { readonly name: 'settings'; readonly ws: string }
+  | { readonly name: 'start'; readonly ws: string }
   | { readonly name: 'not-found' };
 
 export function parseRoute(path: string): Route {
@@ -32,6 +33,7 @@ export function parseRoute(path: string): Route {
   if (section === 'cycles') return { name: 'cycles', ws };
   if (section === 'alignment') return { name: 'alignment', ws };
   if (section === 'settings') return { name: 'settings', ws };
+  if (section === 'start') return { name: 'start', ws };
   return { name: 'not-found' };
 }
 
@@ -49,4 +51,5 @@ export const paths = {
   cycles: (ws: string) => `/w/${enc(ws)}/cycles`,
   alignment: (ws: string) => `/w/${enc(ws)}/alignment`,
   settings: (ws: string) => `/w/${enc(ws)}/settings`,
+  start: (ws: string) => `/w/${enc(ws)}/start`,
 };

@@ -1,5 +1,6 @@
 import type { Directory } from '../../hooks/use-directory.js';
 import { setQueryParam } from '../../router/history.js';
+import { ALL_CYCLES, type CycleScope, currentCycles } from './cycle-scope.js';
 
 export interface Filters {
   readonly team?: string;
@@ -35,34 +36,58 @@ function FilterSelect(props: {
   );
 }
 
-/** Team, cycle and owner filters, kept in the URL so a filtered view can be shared. */
+/**
+ * Team, cycle and owner filters, kept in the URL so a filtered view can be shared and
+ * survives a reload. The cycle filter starts on the current cycle(s); "All cycles" and
+ * each cycle by name are a choice away. A freelancer has no teams to filter.
+ */
 export function DashboardFilters({
   directory,
   filters,
+  scope,
+  cycleOnly,
 }: {
   readonly directory: Directory | undefined;
   readonly filters: Filters;
+  readonly scope: CycleScope;
+  readonly cycleOnly: boolean;
 }) {
-  const cycles = [...(directory?.cycles ?? [])]
-    .sort((a, b) => b.start.localeCompare(a.start))
-    .map((c) => ({ id: c.id, name: c.id === directory?.currentCycle?.id ? `${c.id} (current)` : c.id }));
+  const today = new Date().toISOString().slice(0, 10);
+  const current = new Set(currentCycles(directory?.cycles ?? [], today).map((c) => c.id));
+  const currentNames = [...current].join(' + ');
+  const cycles = [
+    { id: ALL_CYCLES, name: 'All cycles' },
+    ...[...(directory?.cycles ?? [])]
+      .sort((a, b) => b.start.localeCompare(a.start))
+      .map((c) => ({ id: c.id, name: current.has(c.id) ? `${c.id} (current)` : c.id })),
+  ];
   return (
     <search className="filters" aria-label="Filter the dashboard">
+      {!cycleOnly && (
+        <FilterSelect
+          label="Team"
+          name="team"
+          value={filters.team}
+          all="All teams"
+          options={directory?.teams ?? []}
+        />
+      )}
       <FilterSelect
-        label="Team"
-        name="team"
-        value={filters.team}
-        all="All teams"
-        options={directory?.teams ?? []}
+        label="Cycle"
+        name="cycle"
+        value={scope.kind === 'current' ? undefined : filters.cycle}
+        all={currentNames ? `Current (${currentNames})` : 'Current cycle'}
+        options={cycles}
       />
-      <FilterSelect label="Cycle" name="cycle" value={filters.cycle} all="Current cycle" options={cycles} />
-      <FilterSelect
-        label="Owner"
-        name="owner"
-        value={filters.owner}
-        all="Everyone"
-        options={directory?.people ?? []}
-      />
+      {!cycleOnly && (
+        <FilterSelect
+          label="Owner"
+          name="owner"
+          value={filters.owner}
+          all="Everyone"
+          options={directory?.people ?? []}
+        />
+      )}
     </search>
   );
 }

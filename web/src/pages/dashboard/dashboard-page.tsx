@@ -6,11 +6,13 @@ import { useLocation } from '../../router/history.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { cycleScope, serverCycle } from './cycle-scope.js';
 import { DashboardFilters, type Filters } from './dashboard-filters.js';
-import { freelancerOrder } from './freelancer-order.js';
+import { FreelancerHome } from './freelancer-home.js';
 import { KpiSection } from './kpi-section.js';
 import { NeedsAttention } from './needs-attention.js';
 import { ObjectivesSection } from './objectives-section.js';
+import { scopedDashboard } from './scoped-dashboard.js';
 
 /** Home: what is healthy, what is breached, which key results slip, and what needs an answer. */
 export function DashboardPage() {
@@ -21,18 +23,23 @@ export function DashboardPage() {
     cycle: query.get('cycle') ?? undefined,
     owner: query.get('owner') ?? undefined,
   };
-  const key = `dashboard:${ws}:${filters.team ?? ''}:${filters.cycle ?? ''}:${filters.owner ?? ''}`;
-  const dashboard = useResource(key, (signal) => api.dashboard(filters, signal));
   const { directory } = useDirectory();
-  const data = dashboard.data;
-  // Filters help once there is something to filter; a new workspace does not need them yet.
+  const today = new Date().toISOString().slice(0, 10);
+  const scope = cycleScope(filters.cycle, directory?.cycles ?? [], today);
+  const cycle = serverCycle(scope);
+  const key = `dashboard:${ws}:${filters.team ?? ''}:${cycle ?? ''}:${filters.owner ?? ''}`;
+  const dashboard = useResource(key, (signal) =>
+    api.dashboard({ team: filters.team, cycle, owner: filters.owner }, signal),
+  );
+  // "Current" needs the cycles' dates; until they arrive the objectives wait, the KPIs do not.
+  const scopeKnown = scope.kind !== 'current' || directory !== undefined;
+  const data = dashboard.data && scopeKnown ? scopedDashboard(dashboard.data, scope) : undefined;
   const filtering = Boolean(filters.team || filters.cycle || filters.owner);
   const showFilters =
-    !workspace.freelancer &&
-    (filtering ||
-      (directory !== undefined &&
-        (directory.teams.length > 0 || directory.people.length > 1 || directory.cycles.length > 1)));
-  const kpis = data ? (workspace.freelancer ? freelancerOrder(data.kpis) : data.kpis) : [];
+    filtering ||
+    (directory !== undefined &&
+      (directory.cycles.length > 1 ||
+        (!workspace.freelancer && (directory.teams.length > 0 || directory.people.length > 1))));
 
   return (
     <div className="page">
@@ -40,7 +47,7 @@ export function DashboardPage() {
         <div>
           <h1>{workspace.freelancer ? `Your week, ${me.user.name.split(' ')[0]}` : workspace.name}</h1>
           <p className="subtitle">
-            {data ? `As of ${fmt.dateTime(data.asOf)}` : 'Loading the latest numbers…'}
+            {dashboard.data ? `As of ${fmt.dateTime(dashboard.data.asOf)}` : 'Loading the latest numbers…'}
           </p>
         </div>
         <div className="row">
@@ -52,9 +59,16 @@ export function DashboardPage() {
           </Link>
         </div>
       </div>
-      {showFilters && <DashboardFilters directory={directory} filters={filters} />}
+      {showFilters && (
+        <DashboardFilters
+          directory={directory}
+          filters={filters}
+          scope={scope}
+          cycleOnly={workspace.freelancer}
+        />
+      )}
       {dashboard.error !== undefined && <ErrorNotice error={dashboard.error} onRetry={dashboard.reload} />}
-      {!data && dashboard.loading ? (
+      {!dashboard.data && dashboard.loading ? (
         <div className="dashboard-layout">
           <div className="dashboard-main">
             <SkeletonCards count={6} />
@@ -62,16 +76,34 @@ export function DashboardPage() {
           </div>
           <Skeleton height={320} />
         </div>
-      ) : data ? (
-        <div className="dashboard-layout">
-          <div className="dashboard-main">
-            <KpiSection kpis={kpis} />
-            <ObjectivesSection objectives={data.objectives} directory={directory} />
+      ) : dashboard.data ? (
+        workspace.freelancer ? (
+          <FreelancerHome
+            kpis={dashboard.data.kpis}
+            scoped={data}
+            directory={directory}
+            scope={scope}
+            onChanged={dashboard.reload}
+          />
+        ) : (
+          <div className="dashboard-layout">
+            <div className="dashboard-main">
+              <KpiSection kpis={dashboard.data.kpis} />
+              {data ? (
+                <ObjectivesSection objectives={data.objectives} directory={directory} scope={scope} />
+              ) : (
+                <Skeleton height={220} />
+              )}
+            </div>
+            <aside aria-label="Needs attention">
+              {data ? (
+                <NeedsAttention dashboard={data} onChanged={dashboard.reload} />
+              ) : (
+                <Skeleton height={320} />
+              )}
+            </aside>
           </div>
-          <aside aria-label="Needs attention">
-            <NeedsAttention dashboard={data} onChanged={dashboard.reload} />
-          </aside>
-        </div>
+        )
       ) : null}
     </div>
   );

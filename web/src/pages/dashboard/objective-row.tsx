@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DashboardObjective } from '../../api/types.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { StatusBadge } from '../../components/status-badge.js';
@@ -9,11 +10,16 @@ import { krStatusLook } from '../../status.js';
 export function ObjectiveRow({
   objective,
   ownerName,
+  open = false,
 }: {
   readonly objective: DashboardObjective;
   readonly ownerName?: string;
+  /** Show the key results without a click (a freelancer's one OKR). */
+  readonly open?: boolean;
 }) {
   const { ws, fmt } = useWorkspace();
+  // The key results render on first opening: a dashboard of 200 objectives stays light.
+  const [shown, setShown] = useState(open);
   const look = krStatusLook(objective.status);
   const krs = objective.keyResults;
   return (
@@ -40,27 +46,35 @@ export function ObjectiveRow({
         {fmt.percent(objective.expected)} by now
       </p>
       {krs.length > 0 && (
-        <details className="kr-details">
+        <details
+          className="kr-details"
+          open={open}
+          onToggle={(e) => {
+            if (e.currentTarget.open) setShown(true);
+          }}
+        >
           <summary>Key results</summary>
-          <ul className="kr-mini-list">
-            {krs.map((kr) => {
-              const krLook = krStatusLook(kr.status);
-              return (
-                <li key={kr.id}>
-                  <span className="kr-mini-title">{kr.title}</span>
-                  <ProgressBar
-                    progress={kr.progress}
-                    expected={objective.expected}
-                    tone={krLook.tone}
-                    label={`Progress of ${kr.title}`}
-                    valueText={`${fmt.percent(kr.progress)} done`}
-                  />
-                  <span className="small">{fmt.percent(kr.progress)}</span>
-                  <StatusBadge look={krLook} size="small" />
-                </li>
-              );
-            })}
-          </ul>
+          {shown && (
+            <ul className="kr-mini-list">
+              {krs.map((kr) => {
+                const krLook = krStatusLook(kr.status);
+                return (
+                  <li key={kr.id}>
+                    <span className="kr-mini-title">{kr.title}</span>
+                    <ProgressBar
+                      progress={kr.progress}
+                      expected={objective.expected}
+                      tone={krLook.tone}
+                      label={`Progress of ${kr.title}`}
+                      valueText={`${fmt.percent(kr.progress)} done`}
+                    />
+                    <span className="small">{fmt.percent(kr.progress)}</span>
+                    <StatusBadge look={krLook} size="small" />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </details>
       )}
     </li>

@@ -4,6 +4,7 @@ import type { Directory } from '../../hooks/use-directory.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { type CycleScope, scopeLabel } from './cycle-scope.js';
 import { ObjectiveRow } from './objective-row.js';
 
 function groupByTeam(objectives: readonly DashboardObjective[], directory: Directory | undefined) {
@@ -20,6 +21,7 @@ function groupByTeam(objectives: readonly DashboardObjective[], directory: Direc
 export function ObjectivesSection(props: {
   readonly objectives: readonly DashboardObjective[];
   readonly directory: Directory | undefined;
+  readonly scope: CycleScope;
 }) {
   const { ws, workspace } = useWorkspace();
   const { objectives, directory } = props;
@@ -33,13 +35,16 @@ export function ObjectivesSection(props: {
           {workspace.freelancer ? 'Your OKR' : 'Objectives'}{' '}
           <span className="count">{objectives.length}</span>
         </h2>
+        <p className="muted small">{scopeLabel(props.scope)}</p>
         <p className="muted small legend-expected">
           <span className="legend-marker" aria-hidden="true" /> expected by now
         </p>
       </div>
       {objectives.length === 0 ? (
         <EmptyState
-          title="No objectives in this cycle"
+          title={
+            props.scope.kind === 'all' ? 'No objectives yet' : `No objectives in ${scopeLabel(props.scope)}`
+          }
           example="Objective: Make support fast again · KR: Reduce first response time from 6 h to 3 h"
           action={
             <Link className="btn" to={paths.quickAdd(ws)}>

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Objective } from '../../api/types.js';
 import type { ParseReading } from '../../api/workflow-types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useResource } from '../../hooks/use-resource.js';
+import { useLocation } from '../../router/history.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { CreateKeyResultForm } from './create-key-result-form.js';
 import { CreateKpiForm } from './create-kpi-form.js';
@@ -24,7 +25,10 @@ export default function QuickAddPage() {
   const objectives = useResource<readonly Objective[]>(`objectives:${ws}`, (signal) =>
     api.objectives(signal).then((o) => o.items),
   );
-  const [statement, setStatement] = useState('');
+  // `?text=` arrives from a suggestion elsewhere ("Write it"): read it straight away.
+  const { query } = useLocation();
+  const given = useRef(query.get('text') ?? '');
+  const [statement, setStatement] = useState(given.current);
   const [reading, setReading] = useState<ParseReading | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -43,6 +47,12 @@ export default function QuickAddPage() {
       setBusy(false);
     }
   }
+
+  // Only the text the page opened with; typing afterwards waits for "Read it".
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on arrival
+  useEffect(() => {
+    if (given.current) void read(undefined, given.current);
+  }, []);
 
   return (
     <div className="page page-narrow">

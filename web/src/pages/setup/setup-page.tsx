@@ -4,6 +4,8 @@ import { ApiError } from '../../api/problem.js';
 import { BrandMark } from '../../components/brand-mark.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { navigate } from '../../router/history.js';
+import { paths } from '../../router/routes.js';
 import { useSession } from '../../session/session-context.js';
 import { browserLocale, CURRENCIES, currencyForLocale } from './region-defaults.js';
 
@@ -28,7 +30,7 @@ export function SetupPage() {
     setBusy(true);
     setError(null);
     try {
-      await setupApi.create({
+      const created = await setupApi.create({
         workspaceName: workspaceName.trim(),
         freelancer,
         name: name.trim(),
@@ -37,6 +39,12 @@ export function SetupPage() {
         locale: locale.trim() || undefined,
         currency,
       });
+      // A freelancer starts with the advice questionnaire (issue 6, freelancer mode); a team
+      // lands on its dashboard, whose empty states offer the same questions.
+      if (freelancer)
+        navigate(`${paths.setup()}?next=${encodeURIComponent(paths.start(created.workspace.slug))}`, {
+          replace: true,
+        });
       await signedIn();
     } catch (e) {
       setError(e);

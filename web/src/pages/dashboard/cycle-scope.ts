@@ -1,0 +1,56 @@
+import type { Cycle } from '../../api/types.js';
+
+/**
+ * Which cycles' objectives the dashboard shows. By default the current ones: every cycle
+ * that includes today (a quarter and a year may overlap); before the first cycle starts,
+ * the next one; after the last one ends, the latest. `?cycle=all` shows every cycle and
+ * `?cycle=<id>` one.
+ */
+export type CycleScope =
+  | { readonly kind: 'current'; readonly cycles: readonly Cycle[] }
+  | { readonly kind: 'all' }
+  | { readonly kind: 'one'; readonly cycle: string };
+
+export const ALL_CYCLES = 'all';
+
+/** The cycles that include `today` (YYYY-MM-DD), else the next to start, else the latest. */
+export function currentCycles(cycles: readonly Cycle[], today: string): readonly Cycle[] {
+  const running = cycles.filter((c) => c.start <= today && today <= c.end);
+  if (running.length > 0) return [...running].sort((a, b) => a.start.localeCompare(b.start));
+  const upcoming = cycles.filter((c) => c.start > today).sort((a, b) => a.start.localeCompare(b.start));
+  if (upcoming[0]) return [upcoming[0]];
+  const latest = [...cycles].sort((a, b) => a.end.localeCompare(b.end)).at(-1);
+  return latest ? [latest] : [];
+}
+
+export function cycleScope(param: string | undefined, cycles: readonly Cycle[], today: string): CycleScope {
+  if (param === ALL_CYCLES) return { kind: 'all' };
+  if (param) return { kind: 'one', cycle: param };
+  return { kind: 'current', cycles: currentCycles(cycles, today) };
+}
+
+/** The server filters by one cycle at most; the current scope filters here. */
+export function serverCycle(scope: CycleScope): string | undefined {
+  return scope.kind === 'one' ? scope.cycle : undefined;
+}
+
+/**
+ * Keeps what belongs to the scope. With no cycles at all (a new workspace, or a server
+ * that cannot list them) nothing is hidden: an objective must never vanish unexplained.
+ */
+export function inScope(scope: CycleScope, cycle: string): boolean {
+  if (scope.kind !== 'current' || scope.cycles.length === 0) return true;
+  return scope.cycles.some((c) => c.id === cycle);
+}
+
+/** "Q3 2026" style words for a heading: which cycles "current" means today. */
+export function scopeLabel(scope: CycleScope): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'all cycles';
+    case 'one':
+      return scope.cycle;
+    case 'current':
+      return scope.cycles.length === 0 ? 'all cycles' : scope.cycles.map((c) => c.id).join(' and ');
+  }
+}
