@@ -20,7 +20,13 @@ import type {
   User,
   WorkspaceSummary,
 } from './types.js';
-import type { CloseResult, ParseReading, PointsImportResult } from './workflow-types.js';
+import type {
+  CycleReview,
+  DraftOkr,
+  ParseReading,
+  PointsImportResult,
+  RatchetProposal,
+} from './workflow-types.js';
 
 /** Every endpoint the web app calls, typed; paths follow docs/api.md. */
 const w = (ws: string) => `/workspaces/${encodeURIComponent(ws)}`;
@@ -106,11 +112,18 @@ export const workspaceApi = (ws: string) => ({
   cycles: (signal?: AbortSignal) => api.get<Page<Cycle>>(`${w(ws)}/cycles`, { limit: 500 }, signal),
   createCycle: (input: { id?: string; start: string; end: string }) =>
     api.post<Cycle>(`${w(ws)}/cycles`, input),
-  closeCycle: (cycle: string) => api.post<CloseResult>(`${w(ws)}/cycles/${id(cycle)}/close`),
-  acceptProposal: (cycle: string, kr: string) =>
-    api.post<unknown>(`${w(ws)}/cycles/${id(cycle)}/proposals/${id(kr)}/accept`),
-  rejectProposal: (cycle: string, kr: string) =>
-    api.post<unknown>(`${w(ws)}/cycles/${id(cycle)}/proposals/${id(kr)}/reject`),
+  /** Closes the cycle; for a closed one it answers the same review again (grades, proposals). */
+  closeCycle: (cycle: string) => api.post<CycleReview>(`${w(ws)}/cycles/${id(cycle)}/close`),
+  acceptProposal: (cycle: string, kr: string, reason?: string) =>
+    api.post<RatchetProposal>(
+      `${w(ws)}/cycles/${id(cycle)}/proposals/${id(kr)}/accept`,
+      reason ? { reason } : {},
+    ),
+  rejectProposal: (cycle: string, kr: string, reason?: string) =>
+    api.post<RatchetProposal>(
+      `${w(ws)}/cycles/${id(cycle)}/proposals/${id(kr)}/reject`,
+      reason ? { reason } : {},
+    ),
 
   kpi: (kpi: string, signal?: AbortSignal) => api.get<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, undefined, signal),
   kpis: (signal?: AbortSignal) => api.get<Page<Kpi>>(`${w(ws)}/kpis`, { limit: 500 }, signal),
@@ -130,7 +143,9 @@ export const workspaceApi = (ws: string) => ({
     request<PointsImportResult>('POST', `${w(ws)}/kpis/${id(kpi)}/points.csv`, {
       text: { contentType: 'text/csv', content: csv },
     }),
-  draftOkr: (kpi: string) => api.post<Objective>(`${w(ws)}/kpis/${id(kpi)}/draft-okr`),
+  /** The OKR drafted from a breached KPI; `create` stores it too. */
+  draftOkr: (kpi: string, create: boolean) =>
+    api.post<DraftOkr>(`${w(ws)}/kpis/${id(kpi)}/draft-okr`, create ? { create } : {}),
 
   decisions: (kpi?: string, signal?: AbortSignal) =>
     api.get<Page<Decision>>(`${w(ws)}/decisions`, { kpi, limit: 200 }, signal),

@@ -1,4 +1,4 @@
-import type { Range, Severity } from './types.js';
+import type { Objective, Range, Severity } from './types.js';
 
 /**
  * What `POST /parse` answers: the reading of a plain-language statement (domain.md,
@@ -31,6 +31,9 @@ export interface ParseReading {
   readonly why: string;
 }
 
+export type ProposalState = 'pending' | 'accepted' | 'rejected';
+
+/** domain.md, "Ratchet at close": move a KPI's healthy bound to an achieved KR's target. */
 export interface RatchetProposal {
   readonly kpi: string;
   readonly keyResult: string;
@@ -39,20 +42,23 @@ export interface RatchetProposal {
   readonly from: Range;
   readonly to: Range;
   readonly message: string;
-  readonly state?: 'pending' | 'accepted' | 'rejected';
+  readonly state: ProposalState;
 }
 
+/** An objective's grade at close: its progress to one decimal (domain.md). */
 export interface ObjectiveGrade {
   readonly objective: string;
-  readonly title?: string;
+  readonly title: string;
+  readonly progress: number;
   readonly grade: number;
-  readonly gradeColour?: 'green' | 'yellow' | 'red';
-  readonly colour?: 'green' | 'yellow' | 'red';
-  readonly gradeNote?: string | null;
-  readonly note?: string | null;
+  readonly gradeColour: 'green' | 'yellow' | 'red';
+  readonly gradeNote: string | null;
 }
 
-export interface CloseResult {
+/** What closing a cycle answers, the first time and every time after. */
+export interface CycleReview {
+  readonly cycle: string;
+  readonly closedAt: string | null;
   readonly grades: readonly ObjectiveGrade[];
   readonly proposals: readonly RatchetProposal[];
 }
@@ -64,3 +70,6 @@ export interface PointsImportResult {
   readonly unchanged: number;
   readonly duplicates: number;
 }
+
+/** `POST /kpis/{id}/draft-okr`: the drafted objective; `created` once it is stored. */
+export type DraftOkr = Objective & { readonly created: boolean };

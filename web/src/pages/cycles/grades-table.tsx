@@ -1,4 +1,4 @@
-import type { DashboardObjective } from '../../api/types.js';
+import type { ObjectiveGrade } from '../../api/workflow-types.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
@@ -7,17 +7,28 @@ import { gradeTone } from '../../status.js';
 
 const GRADE_WORD = { green: 'Delivered', yellow: 'Progress', red: 'Missed' } as const;
 
+export interface GradeRow extends ObjectiveGrade {
+  readonly type?: 'aspirational' | 'committed';
+}
+
 /** Grades per objective (progress to one decimal): 0.7–1.0 green, 0.4–0.6 yellow, below red. */
-export function GradesTable({ objectives }: { readonly objectives: readonly DashboardObjective[] }) {
+export function GradesTable({
+  grades,
+  caption,
+}: {
+  readonly grades: readonly GradeRow[];
+  readonly caption: string;
+}) {
   const { ws, fmt } = useWorkspace();
+  const typed = grades.some((g) => g.type !== undefined);
   return (
     <div className="table-wrap">
       <table className="table">
-        <caption className="visually-hidden">Grades per objective</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Objective</th>
-            <th scope="col">Type</th>
+            {typed && <th scope="col">Type</th>}
             <th scope="col" className="num">
               Grade
             </th>
@@ -25,17 +36,17 @@ export function GradesTable({ objectives }: { readonly objectives: readonly Dash
           </tr>
         </thead>
         <tbody>
-          {objectives.map((o) => (
-            <tr key={o.id}>
+          {grades.map((g) => (
+            <tr key={g.objective}>
               <td>
-                <Link to={paths.objective(ws, o.id)}>{o.title}</Link>
-                {o.gradeNote && <p className="muted small">{o.gradeNote}</p>}
+                <Link to={paths.objective(ws, g.objective)}>{g.title}</Link>
+                {g.gradeNote && <p className="muted small">{g.gradeNote}</p>}
               </td>
-              <td className="muted">{o.type}</td>
-              <td className="num grade">{fmt.number(o.grade, 1)}</td>
+              {typed && <td className="muted">{g.type}</td>}
+              <td className="num grade">{fmt.number(g.grade, 1)}</td>
               <td>
                 <StatusBadge
-                  look={{ tone: gradeTone(o.gradeColour), word: GRADE_WORD[o.gradeColour] }}
+                  look={{ tone: gradeTone(g.gradeColour), word: GRADE_WORD[g.gradeColour] }}
                   size="small"
                 />
               </td>

@@ -1,10 +1,15 @@
 import { useState } from 'react';
-import type { RatchetProposal } from '../../api/workflow-types.js';
+import type { ProposalState, RatchetProposal } from '../../api/workflow-types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { rangeText } from '../../range-text.js';
+import { Link } from '../../router/link.js';
+import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 
-/** One ratchet proposal: move the KPI's healthy bound to the achieved target, or not. */
+/**
+ * One ratchet proposal: move the KPI's healthy bound to the achieved target, or keep it.
+ * Either answer is a recorded decision; declining asks why, so the history says.
+ */
 export function ProposalCard({
   proposal,
   unit,
@@ -14,8 +19,10 @@ export function ProposalCard({
   readonly unit?: string | null;
   readonly kpiName: string;
 }) {
-  const { api, fmt } = useWorkspace();
-  const [state, setState] = useState(proposal.state ?? 'pending');
+  const { ws, api, fmt } = useWorkspace();
+  const [state, setState] = useState<ProposalState>(proposal.state);
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -23,9 +30,11 @@ export function ProposalCard({
     setBusy(true);
     setError(null);
     try {
-      if (accept) await api.acceptProposal(proposal.cycle, proposal.keyResult);
-      else await api.rejectProposal(proposal.cycle, proposal.keyResult);
-      setState(accept ? 'accepted' : 'rejected');
+      const answered = accept
+        ? await api.acceptProposal(proposal.cycle, proposal.keyResult)
+        : await api.rejectProposal(proposal.cycle, proposal.keyResult, reason.trim() || undefined);
+      setState(answered.state ?? (accept ? 'accepted' : 'rejected'));
+      setDeclining(false);
     } catch (e) {
       setError(e);
     } finally {
@@ -34,8 +43,8 @@ export function ProposalCard({
   }
 
   return (
-    <li className="card proposal">
-      <h3>Ratchet {kpiName}</h3>
+    <li className="card proposal" aria-labelledby={`proposal-${proposal.keyResult}`}>
+      <h3 id={`proposal-${proposal.keyResult}`}>Ratchet {kpiName}</h3>
       <p className="proposal-move">
         <span className="muted">{rangeText(proposal.from, unit, fmt) ?? 'none'}</span>
         <span aria-hidden="true"> → </span>
@@ -44,21 +53,61 @@ export function ProposalCard({
       </p>
       <p className="muted small">{proposal.message}</p>
       {error !== null && <ErrorNotice error={error} />}
-      {state === 'pending' ? (
-        <div className="row">
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void answer(true)}>
-            Accept ratchet
-          </button>
-          <button type="button" className="btn" disabled={busy} onClick={() => void answer(false)}>
-            Reject
-          </button>
-        </div>
-      ) : (
-        <p className={state === 'accepted' ? 'text-healthy' : 'muted'} role="status">
-          {state === 'accepted'
-            ? 'Accepted: the new floor is locked in and recorded as a decision. Ratchet will watch whether it holds.'
-            : 'Rejected: the healthy range stays as it was.'}
+      {state === 'accepted' ? (
+        <p className="text-healthy" role="status">
+          Accepted: the new floor is locked in and recorded as a decision. Ratchet will watch whether it holds
+          on <Link to={paths.kpi(ws, proposal.kpi)}>{kpiName}</Link>.
         </p>
+      ) : declining ? (
+        <form
+          className="form decision-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void answer(false);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`decline-${proposal.keyResult}`}>Why keep the old range?</label>
+            <input
+              id={`decline-${proposal.keyResult}`}
+              className="input"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder="The improvement came from a one-off; let it prove itself first"
+            />
+          </div>
+          <div className="row">
+            <button type="submit" className="btn" disabled={busy}>
+              Decline ratchet
+            </button>
+            <button type="button" className="btn btn-ghost" onClick={() => setDeclining(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          {state === 'rejected' && (
+            <p className="muted" role="status">
+              Declined: the healthy range stays as it was. You can still accept it.
+            </p>
+          )}
+          <div className="row">
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={busy}
+              onClick={() => void answer(true)}
+            >
+              Accept ratchet
+            </button>
+            {state === 'pending' && (
+              <button type="button" className="btn" disabled={busy} onClick={() => setDeclining(true)}>
+                Keep the old range…
+              </button>
+            )}
+          </div>
+        </>
       )}
     </li>
   );

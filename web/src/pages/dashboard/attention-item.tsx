@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { Dashboard, AttentionItem as Item } from '../../api/types.js';
-import { ErrorNotice } from '../../components/error-notice.js';
+import { DraftOkrPanel } from '../../components/forms/draft-okr-panel.js';
 import { RecordDecisionForm } from '../../components/forms/record-decision-form.js';
-import { navigate } from '../../router/history.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -26,24 +25,9 @@ export function AttentionItem({
   readonly dashboard: Dashboard;
   readonly onChanged: () => void;
 }) {
-  const { ws, api } = useWorkspace();
-  const [deciding, setDeciding] = useState(false);
-  const [drafting, setDrafting] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { ws } = useWorkspace();
+  const [answer, setAnswer] = useState<'decision' | 'okr' | null>(null);
   const target = targetOf(item, dashboard, ws);
-
-  async function draftOkr() {
-    setDrafting(true);
-    setError(null);
-    try {
-      const objective = await api.draftOkr(item.ref);
-      onChanged();
-      navigate(paths.objective(ws, objective.id));
-    } catch (e) {
-      setError(e);
-      setDrafting(false);
-    }
-  }
 
   return (
     <li className={`attention-item tone-${TONE[item.severity]}`}>
@@ -54,13 +38,12 @@ export function AttentionItem({
           <p className="muted small">{item.message}</p>
         </div>
       </div>
-      {error !== null && <ErrorNotice error={error} />}
-      {item.kind === 'unanswered_breach' && !deciding && (
+      {item.kind === 'unanswered_breach' && answer === null && (
         <div className="row attention-actions">
           <button
             type="button"
             className="btn btn-small"
-            onClick={() => setDeciding(true)}
+            onClick={() => setAnswer('decision')}
             aria-label={`Record decision about ${item.title}`}
           >
             Record decision
@@ -68,23 +51,30 @@ export function AttentionItem({
           <button
             type="button"
             className="btn btn-small btn-primary"
-            onClick={() => void draftOkr()}
-            disabled={drafting}
+            onClick={() => setAnswer('okr')}
             aria-label={`Draft OKR for ${item.title}`}
           >
-            {drafting ? 'Drafting…' : 'Draft OKR'}
+            Draft OKR
           </button>
         </div>
       )}
-      {deciding && (
+      {answer === 'decision' && (
         <RecordDecisionForm
           kpi={item.ref}
           kpiName={item.title}
           onDone={() => {
-            setDeciding(false);
+            setAnswer(null);
             onChanged();
           }}
-          onCancel={() => setDeciding(false)}
+          onCancel={() => setAnswer(null)}
+        />
+      )}
+      {answer === 'okr' && (
+        <DraftOkrPanel
+          kpi={item.ref}
+          kpiName={item.title}
+          onCreated={onChanged}
+          onCancel={() => setAnswer(null)}
         />
       )}
       {item.kind === 'missing_check_in' && (

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { DashboardKpi, Decision, Kpi, Objective, SeriesPoint } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { DraftOkrPanel } from '../../components/forms/draft-okr-panel.js';
 import { PageSkeleton } from '../../components/page-skeleton.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { rangeText, rangeWords } from '../../range-text.js';
-import { navigate } from '../../router/history.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -31,7 +31,6 @@ export default function KpiPage({ id }: { readonly id: string }) {
   const { directory } = useDirectory();
   const [tab, setTab] = useState<'value' | 'csv'>('value');
   const [drafting, setDrafting] = useState(false);
-  const [draftError, setDraftError] = useState<unknown>(null);
   const resource = useResource<KpiPageData>(`kpi:${ws}:${id}`, async (signal) => {
     const [kpi, points, dashboard] = await Promise.all([
       api.kpi(id, signal),
@@ -66,18 +65,6 @@ export default function KpiPage({ id }: { readonly id: string }) {
   const warningText = rangeText(kpi.warning, kpi.unit, fmt);
   const outside = report?.status === 'breach' || report?.status === 'at_risk';
 
-  async function draftOkr() {
-    setDrafting(true);
-    setDraftError(null);
-    try {
-      const objective = await api.draftOkr(id);
-      navigate(paths.objective(ws, objective.id));
-    } catch (e) {
-      setDraftError(e);
-      setDrafting(false);
-    }
-  }
-
   return (
     <div className="page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -100,18 +87,17 @@ export default function KpiPage({ id }: { readonly id: string }) {
               .join(' · ')}
           </p>
         </div>
-        {outside && (
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => void draftOkr()}
-            disabled={drafting}
-          >
-            {drafting ? 'Drafting…' : 'Draft OKR'}
+        {outside && !drafting && (
+          <button type="button" className="btn btn-primary" onClick={() => setDrafting(true)}>
+            Draft OKR
           </button>
         )}
       </div>
-      {draftError !== null && <ErrorNotice error={draftError} />}
+      {drafting && (
+        <div className="card">
+          <DraftOkrPanel kpi={id} kpiName={kpi.name} onCancel={() => setDrafting(false)} />
+        </div>
+      )}
       <div className="stat-strip">
         <div className="stat">
           <span className="stat-label">Latest</span>

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import type { Cycle, Dashboard } from '../../api/types.js';
+import type { CycleReview } from '../../api/workflow-types.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { Skeleton } from '../../components/skeleton.js';
+import { useResource } from '../../hooks/use-resource.js';
+import { useWorkspace } from '../../session/workspace-context.js';
+import { type GradeRow, GradesTable } from './grades-table.js';
+import { ProposalCard } from './proposal-card.js';
+import { ReviewNotes } from './review-notes.js';
+
+/**
+ * One cycle's review. While it is open: the grades so far and the button that closes it.
+ * Once closed: the grades given at close, the ratchet proposals to answer, and the notes.
+ * Closing again answers the same review, so a closed cycle's review is read that way.
+ */
+export function CycleReviewPanel({
+  cycle,
+  onClosed,
+}: {
+  readonly cycle: Cycle;
+  readonly onClosed: () => void;
+}) {
+  const { ws, api, fmt } = useWorkspace();
+  const [closing, setClosing] = useState(false);
+  const [closeError, setCloseError] = useState<unknown>(null);
+  const [justClosed, setJustClosed] = useState<CycleReview | null>(null);
+  const context = useResource<Dashboard>(`cycle:${ws}:${cycle.id}`, (signal) =>
+    api.dashboard({ cycle: cycle.id }, signal),
+  );
+  const stored = useResource<CycleReview>(
+    cycle.closed && !justClosed ? `review:${ws}:${cycle.id}` : null,
+    () => api.closeCycle(cycle.id),
+  );
+  const review = justClosed ?? stored.data ?? null;
+  const objectives = context.data?.objectives ?? [];
+  const types = new Map(objectives.map((o) => [o.id, o.type]));
+  const kpis = new Map((context.data?.kpis ?? []).map((k) => [k.id, k]));
+  const today = new Date().toISOString().slice(0, 10);
+  const early = today < cycle.end;
+
+  async function close() {
+    setClosing(true);
+    setCloseError(null);
+    try {
+      setJustClosed(await api.closeCycle(cycle.id));
+      onClosed();
+    } catch (e) {
+      setCloseError(e);
+    } finally {
+      setClosing(false);
+    }
+  }
+
+  const grades: GradeRow[] = review
+    ? review.grades.map((g) => ({ ...g, type: types.get(g.objective) }))
+    : objectives.map((o) => ({
+        objective: o.id,
+        title: o.title,
+        progress: o.progress,
+        grade: o.grade,
+        gradeColour: o.gradeColour,
+        gradeNote: o.gradeNote,
+        type: o.type,
+      }));
+
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby="grades-title">
+        <div className="section-title">
+          <h2 id="grades-title">{review ? 'Grades' : 'Grades so far'}</h2>
+          {review || cycle.closed ? (
+            <span className="pill">
+              Closed
+              {review?.closedAt
+                ? ` ${fmt.date(review.closedAt)}`
+                : cycle.closedAt
+                  ? ` ${fmt.date(cycle.closedAt)}`
+                  : ''}
+            </span>
+          ) : (
+            <button type="button" className="btn btn-primary" onClick={() => void close()} disabled={closing}>
+              {closing ? 'Closing…' : 'Close cycle'}
+            </button>
+          )}
+        </div>
+        {!review && !cycle.closed && (
+          <p className="muted small">
+            {early
+              ? `The cycle runs until ${fmt.date(`${cycle.end}T00:00:00Z`)}. Closing now grades it with what is known today and proposes the ratchets its achieved key results earned.`
+              : 'The cycle has ended: close it to give the grades and see which improvements to lock in.'}
+          </p>
+        )}
+        {closeError !== null && <ErrorNotice error={closeError} />}
+        {context.error !== undefined && <ErrorNotice error={context.error} onRetry={context.reload} />}
+        {stored.error !== undefined && <ErrorNotice error={stored.error} onRetry={stored.reload} />}
+        {(cycle.closed && !review) || (!context.data && !review) ? (
+          <Skeleton height={120} />
+        ) : grades.length === 0 ? (
+          <p className="muted">No objectives in this cycle.</p>
+        ) : (
+          <GradesTable grades={grades} caption={`Grades per objective, ${cycle.id}`} />
+        )}
+        <p className="muted small" style={{ marginTop: 8 }}>
+          A grade is the objective’s progress to one decimal. Aspirational objectives succeed at 0.7;
+          committed ones are expected to reach 1.0.
+        </p>
+      </section>
+      {review && (
+        <section aria-labelledby="proposals-title" className="stack">
+          <h2 id="proposals-title">Ratchet proposals</h2>
+          {review.proposals.length === 0 ? (
+            <p className="muted">
+              No proposals: no key result linked to a KPI ended achieved with a target stricter than the KPI’s
+              healthy range.
+            </p>
+          ) : (
+            <ul className="plain-list stack">
+              {review.proposals.map((p) => (
+                <ProposalCard
+                  key={p.keyResult}
+                  proposal={p}
+                  unit={kpis.get(p.kpi)?.unit}
+                  kpiName={kpis.get(p.kpi)?.name ?? p.kpi}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <ReviewNotes cycle={cycle} review={review} />
+    </div>
+  );
+}
