@@ -23,9 +23,14 @@ async function freePort(): Promise<number> {
   });
 }
 
+const run = `${process.pid}-${Date.now()}`;
 process.env.RATCHET_E2E_PORT ??= String(await freePort());
-process.env.RATCHET_E2E_DB ??= join(tmpdir(), `ratchet-e2e-${process.pid}-${Date.now()}.db`);
+process.env.RATCHET_E2E_DB ??= join(tmpdir(), `ratchet-e2e-${run}.db`);
+// A second fresh server, so a freelancer's first run (setup → advice) is walked too.
+process.env.RATCHET_E2E_SOLO_PORT ??= String(await freePort());
+process.env.RATCHET_E2E_SOLO_DB ??= join(tmpdir(), `ratchet-e2e-solo-${run}.db`);
 const port = Number(process.env.RATCHET_E2E_PORT);
+const soloPort = Number(process.env.RATCHET_E2E_SOLO_PORT);
 const chromium = process.env.RATCHET_TEST_CHROMIUM ?? '/usr/bin/chromium';
 // `npm run build` compiles the server (bin/ratchet.js runs dist/) and the web app; skip it
 // when both are fresh (RATCHET_E2E_SKIP_BUILD=1).
@@ -58,11 +63,15 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: the suite must pass on a loaded 2-core machine. Waits are for states
+  // (visible, saved, network idle), never for fixed times.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     locale: 'en-US',
@@ -71,14 +80,42 @@ export default defineConfig({
   projects: [
     // A fresh server first shows setup; every other spec then signs in to that workspace.
     { name: 'first-run', testMatch: /first-run\.spec\.ts$/, use: browser },
-    { name: 'chromium', testIgnore: /first-run\.spec\.ts$/, dependencies: ['first-run'], use: browser },
+    {
+      name: 'chromium',
+      testIgnore: /(first-run|freelancer|dashboard-filters)\.spec\.ts$/,
+      dependencies: ['first-run'],
+      use: browser,
+    },
+    // Filters need the loop's cycles and objectives, plus a team and a person of their own.
+    {
+      name: 'after-loop',
+      testMatch: /dashboard-filters\.spec\.ts$/,
+      dependencies: ['chromium'],
+      use: browser,
+    },
+    {
+      name: 'freelancer',
+      testMatch: /freelancer\.spec\.ts$/,
+      use: { ...browser, baseURL: `http://127.0.0.1:${soloPort}` },
+    },
   ],
-  webServer: {
-    command: `${build}${ratchet} serve --port ${port} --db sqlite:${process.env.RATCHET_E2E_DB}`,
-    url: `http://127.0.0.1:${port}/api/v1/setup`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // Started one after the other: the first builds, the second reuses the build.
+  webServer: [
+    {
+      command: `${build}${ratchet} serve --port ${port} --db sqlite:${process.env.RATCHET_E2E_DB}`,
+      url: `http://127.0.0.1:${port}/api/v1/setup`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `${ratchet} serve --port ${soloPort} --db sqlite:${process.env.RATCHET_E2E_SOLO_DB}`,
+      url: `http://127.0.0.1:${soloPort}/api/v1/setup`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -4,11 +4,11 @@ export function isoDaysAgo(days: number, now = new Date()): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The calendar quarter around today: the cycle the new workspace plans in. */
-export function currentQuarter(now = new Date()): { id: string; start: string; end: string } {
-  const year = now.getUTCFullYear();
-  const q = Math.floor(now.getUTCMonth() / 3);
-  const start = new Date(Date.UTC(year, q * 3, 1)).toISOString().slice(0, 10);
-  const end = new Date(Date.UTC(year, q * 3 + 3, 0)).toISOString().slice(0, 10);
-  return { id: `${year}-Q${q + 1}`, start, end };
+/**
+ * The cycle the loop runs in: six weeks that end today. It includes today, so the drafted
+ * OKR lands in it; it ends today, so closing it is closing on its last day, with the
+ * achieved key result proposing its ratchet (proposals come only at a cycle's end).
+ */
+export function sixWeeksEndingToday(now = new Date()): { id: string; start: string; end: string } {
+  return { id: 'support-push', start: isoDaysAgo(41, now), end: isoDaysAgo(0, now) };
 }

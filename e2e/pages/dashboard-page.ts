@@ -11,10 +11,22 @@ export class DashboardPage {
     return this.page.getByRole('region', { name: /Needs attention|What I owe/ });
   }
 
-  async draftOkrFor(kpiName: string): Promise<void> {
+  objectives(): Locator {
+    return this.page.getByRole('region', { name: /Objectives|Your OKR|Your quarter/ });
+  }
+
+  /** Opens the drafted OKR for a breached KPI, reads it, and creates it. */
+  async draftOkrFor(kpiName: string): Promise<Locator> {
     await this.needsAttention()
       .getByRole('button', { name: `Draft OKR for ${kpiName}` })
       .click();
+    return this.needsAttention().getByRole('region', { name: `Drafted OKR for ${kpiName}` });
+  }
+
+  async filter(name: 'Team' | 'Cycle' | 'Owner', option: string | RegExp): Promise<void> {
+    const select = this.page.getByRole('search').getByLabel(name);
+    const match = select.locator('option', { hasText: option });
+    await select.selectOption((await match.first().getAttribute('value')) ?? '');
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export class KpiPage {
   constructor(readonly page: Page) {}
@@ -12,7 +12,8 @@ export class KpiPage {
     await form.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   }
 
-  status(): Promise<string | null> {
-    return this.page.locator('.page-head .badge').first().textContent();
+  /** The KPI's status word beside its name. */
+  badge(): Locator {
+    return this.page.locator('.page-head .badge').first();
   }
 }

@@ -8,6 +8,7 @@ import { useResource } from '../../hooks/use-resource.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { currentCycles } from '../dashboard/cycle-scope.js';
 import { checkInQueue, missingOwners } from './check-in-queue.js';
 import { CheckInStep } from './check-in-step.js';
 
@@ -30,16 +31,21 @@ export default function CheckInPage() {
     const [objectives, dashboard] = await Promise.all([api.objectives(signal), api.dashboard({}, signal)]);
     return { objectives: objectives.items, reports: dashboard.objectives };
   });
-  const cycle = directory?.currentCycle?.id;
+  const currentCycleList = useMemo(
+    () => currentCycles(directory?.cycles ?? [], new Date().toISOString().slice(0, 10)),
+    [directory],
+  );
+  const cycleIds = useMemo(() => new Set(currentCycleList.map((c) => c.id)), [currentCycleList]);
+  const cycle = currentCycleList.map((c) => c.id).join('+');
   const mine = directory?.mePerson?.id;
   const data = resource.data;
   const all = useMemo(
-    () => (data ? checkInQueue(data.objectives, data.reports, cycle, undefined, startedAt) : []),
-    [data, cycle, startedAt],
+    () => (data ? checkInQueue(data.objectives, data.reports, cycleIds, undefined, startedAt) : []),
+    [data, cycleIds, startedAt],
   );
   const mineQueue = useMemo(
-    () => (data && mine ? checkInQueue(data.objectives, data.reports, cycle, mine, startedAt) : []),
-    [data, cycle, mine, startedAt],
+    () => (data && mine ? checkInQueue(data.objectives, data.reports, cycleIds, mine, startedAt) : []),
+    [data, cycleIds, mine, startedAt],
   );
   const onlyMine = onlyMineChoice ?? mineQueue.length > 0;
   const live = onlyMine ? mineQueue : all;

@@ -15,17 +15,20 @@ export function lastCheckInAt(kr: KeyResult): number | undefined {
   return times.length > 0 ? Math.max(...times) : undefined;
 }
 
-/** The key results of the current cycle's objectives, not-yet-checked-in-this-week first. */
+/**
+ * The key results of the current cycles' objectives (every cycle that includes today; all
+ * when there are none), not-yet-checked-in-this-week first.
+ */
 export function checkInQueue(
   objectives: readonly Objective[],
   reports: readonly DashboardObjective[],
-  cycle: string | undefined,
+  cycles: ReadonlySet<string>,
   owner: string | undefined,
   now: number,
 ): QueueItem[] {
   const reportOf = new Map(reports.flatMap((o) => o.keyResults.map((kr) => [kr.id, kr] as const)));
   const items = objectives
-    .filter((o) => !cycle || o.cycle === cycle)
+    .filter((o) => cycles.size === 0 || cycles.has(o.cycle))
     .flatMap((objective) =>
       objective.keyResults
         .filter((kr) => !owner || (kr.owner ?? objective.owner) === owner)
