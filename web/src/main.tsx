@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prefetchFirstScreen } from './api/prefetch.js';
 import { App } from './app.js';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -9,6 +10,7 @@ import './styles/status.css';
 import './styles/pages.css';
 import './styles/home.css';
 
+prefetchFirstScreen(window.location);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

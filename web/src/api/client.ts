@@ -1,3 +1,4 @@
+import { takePrefetched } from './prefetch.js';
 import { ApiError, toProblem } from './problem.js';
 
 /**
@@ -42,15 +43,18 @@ export async function request<T>(method: string, path: string, options: RequestO
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
+  const url = apiUrl(path, options.query);
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, options.query), {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    const prefetched = method === 'GET' ? takePrefetched(url) : undefined;
+    response = await (prefetched ??
+      fetch(url, {
+        method,
+        headers,
+        body,
+        credentials: 'same-origin',
+        signal: options.signal,
+      }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(toProblem(0, '', null));

@@ -7,10 +7,21 @@ interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   readonly navLink?: boolean;
 }
 
-/** An ordinary anchor (so open-in-new-tab works) that navigates in-app on a plain click. */
-export function Link({ to, navLink, onClick, children, ...rest }: LinkProps) {
+/**
+ * An ordinary anchor (so open-in-new-tab works) that navigates in-app on a plain click.
+ * Only navigation links follow the location: a dashboard has hundreds of links, and each
+ * subscription would re-render on every filter change.
+ */
+export function Link({ navLink, ...props }: LinkProps) {
+  return navLink ? <NavAnchor {...props} /> : <Anchor {...props} />;
+}
+
+function NavAnchor(props: Omit<LinkProps, 'navLink'>) {
   const { path } = useLocation();
-  const current = navLink && path === to ? 'page' : undefined;
+  return <Anchor {...props} aria-current={path === props.to ? 'page' : undefined} />;
+}
+
+function Anchor({ to, onClick, children, ...rest }: Omit<LinkProps, 'navLink'>) {
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event);
     if (event.defaultPrevented || event.button !== 0) return;
@@ -19,7 +30,7 @@ export function Link({ to, navLink, onClick, children, ...rest }: LinkProps) {
     navigate(to);
   }
   return (
-    <a href={to} aria-current={current} onClick={handleClick} {...rest}>
+    <a href={to} onClick={handleClick} {...rest}>
       {children}
     </a>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Dashboard, AttentionItem as Item } from '../../api/types.js';
+import type { AttentionItem as Item } from '../../api/types.js';
 import { DraftOkrPanel } from '../../components/forms/draft-okr-panel.js';
 import { RecordDecisionForm } from '../../components/forms/record-decision-form.js';
 import { Link } from '../../router/link.js';
@@ -8,26 +8,18 @@ import { useWorkspace } from '../../session/workspace-context.js';
 
 const TONE = { error: 'breach', warning: 'at-risk', info: 'no-data' } as const;
 
-/** Where an item's ref points: a KPI, an objective, or the objective holding a KR. */
-function targetOf(item: Item, dashboard: Dashboard, ws: string): string | undefined {
-  if (dashboard.kpis.some((k) => k.id === item.ref)) return paths.kpi(ws, item.ref);
-  if (dashboard.objectives.some((o) => o.id === item.ref)) return paths.objective(ws, item.ref);
-  const holder = dashboard.objectives.find((o) => o.keyResults.some((kr) => kr.id === item.ref));
-  return holder ? paths.objective(ws, holder.id) : undefined;
-}
-
 export function AttentionItem({
   item,
-  dashboard,
+  target,
   onChanged,
 }: {
   readonly item: Item;
-  readonly dashboard: Dashboard;
+  /** The page the item is about, when it is a KPI, objective or key result shown here. */
+  readonly target: string | undefined;
   readonly onChanged: () => void;
 }) {
   const { ws } = useWorkspace();
   const [answer, setAnswer] = useState<'decision' | 'okr' | null>(null);
-  const target = targetOf(item, dashboard, ws);
 
   return (
     <li className={`attention-item tone-${TONE[item.severity]}`}>
