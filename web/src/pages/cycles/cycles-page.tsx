@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { EmptyState } from '../../components/empty-state.js';
+import { ErrorNotice } from '../../components/error-notice.js';
 import { PageSkeleton } from '../../components/page-skeleton.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -9,10 +10,18 @@ import { NewCycleForm } from './new-cycle-form.js';
 /** Cycle review: grade each objective, lock in achieved improvements, start the next cycle. */
 export default function CyclesPage() {
   const { fmt } = useWorkspace();
-  const { directory, reload: reloadDirectory } = useDirectory();
+  const { directory, error, reload: reloadDirectory } = useDirectory();
   const [picked, setPicked] = useState<string | undefined>();
 
   if (!directory) return <PageSkeleton />;
+  // Without the list of cycles this page cannot say anything true about them.
+  if (error !== undefined && directory.cycles.length === 0)
+    return (
+      <div className="page">
+        <h1>Cycle review</h1>
+        <ErrorNotice error={error} onRetry={reloadDirectory} />
+      </div>
+    );
   const cycles = [...directory.cycles].sort((a, b) => b.start.localeCompare(a.start));
   // The cycle to review first: the latest one that has ended and is still open, else the current one.
   const today = new Date().toISOString().slice(0, 10);

@@ -50,7 +50,7 @@ export function FreelancerHome(props: {
             }
           >
             Three to five numbers that must stay healthy: income, utilisation, pipeline, repeat clients. Each
-            has a healthy range; when one leaves it, you decide what to do or set an OKR to fix it. Six
+            has a healthy range; when one leaves it, you decide what to do or set an OKR to fix it. Five
             questions give you a starting plan.
           </EmptyState>
         ) : (

@@ -40,8 +40,13 @@ export function AdviceForm(props: {
   }
 
   return (
-    <form className="card card-pad-l form" onSubmit={submit} aria-labelledby="questions-title" noValidate>
-      <h2 id="questions-title">Six questions</h2>
+    <form
+      className="card card-pad-l form advice-form"
+      onSubmit={submit}
+      aria-labelledby="questions-title"
+      noValidate
+    >
+      <h2 id="questions-title">{props.freelancer ? 'Five questions' : 'Six questions'}</h2>
       <ChoiceQuestion
         name="stage"
         legend="Is your work stable, or do you need to change it?"

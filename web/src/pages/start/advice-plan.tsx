@@ -22,7 +22,7 @@ export function AdvicePlan({
   return (
     <section className="stack" aria-labelledby="plan-title">
       <div className="card card-pad-l stack">
-        <p className="pill">{LEAD_WORD[advice.lead]}</p>
+        <p className="pill plan-lead">{LEAD_WORD[advice.lead]}</p>
         <h2 id="plan-title">{advice.headline}</h2>
         <dl className="plan-numbers">
           <div>

@@ -37,7 +37,7 @@ export default function StartPage() {
         <h1>A starting plan</h1>
         <p className="subtitle">
           {workspace.freelancer
-            ? 'Six quick questions from the articles Ratchet grew from: how many KPIs to watch, whether you need an OKR this quarter, and how long the weekly ritual takes.'
+            ? 'Five quick questions from the articles Ratchet grew from: how many KPIs to watch, whether you need an OKR this quarter, and how long the weekly ritual takes.'
             : 'Six quick questions from the articles Ratchet grew from: lead with KPIs, OKRs or both, how many of each, and which metrics to start with.'}
         </p>
       </div>
