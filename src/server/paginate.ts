@@ -4,7 +4,7 @@ import { HttpProblem } from './problem.js';
  * Cursor pagination over an ordered list: the cursor is the id of the last item served,
  * opaque to clients (base64url), so lists can later page in SQL without a contract change.
  */
-export function paginate<T extends { readonly id: string }>(
+export function paginate<T extends { readonly id: string | number }>(
   items: readonly T[],
   cursor: string | undefined,
   limit: number,
@@ -12,7 +12,7 @@ export function paginate<T extends { readonly id: string }>(
   let start = 0;
   if (cursor !== undefined) {
     const after = Buffer.from(cursor, 'base64url').toString('utf8');
-    const index = items.findIndex((item) => item.id === after);
+    const index = items.findIndex((item) => String(item.id) === after);
     if (index < 0) {
       throw new HttpProblem(400, 'This cursor does not match the list any more; start again without it.', {
         errors: [{ path: 'query.cursor', message: 'unknown cursor' }],
@@ -25,6 +25,6 @@ export function paginate<T extends { readonly id: string }>(
   const more = start + limit < items.length;
   return {
     items: page,
-    nextCursor: more && last ? Buffer.from(last.id, 'utf8').toString('base64url') : null,
+    nextCursor: more && last ? Buffer.from(String(last.id), 'utf8').toString('base64url') : null,
   };
 }

@@ -2,10 +2,16 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.js';
 import type { EventHub } from './events.js';
 import { registerAuthRoutes, type SignInLimiters } from './routes/auth.routes.js';
+import { registerCycleRoutes } from './routes/cycles.routes.js';
 import { registerDashboardRoutes } from './routes/dashboard.routes.js';
+import { registerDecisionRoutes } from './routes/decisions.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
+import { registerKeyResultRoutes } from './routes/key-results.routes.js';
+import { registerKpiEditRoutes } from './routes/kpi-edit.routes.js';
 import { registerKpiRoutes } from './routes/kpis.routes.js';
+import { registerLoopRoutes } from './routes/loop.routes.js';
 import { registerMeRoutes } from './routes/me.routes.js';
+import { registerObjectiveRoutes } from './routes/objectives.routes.js';
 import { registerReportRoutes } from './routes/report.routes.js';
 import { registerSetupRoutes } from './routes/setup.routes.js';
 import { registerTokenRoutes } from './routes/tokens.routes.js';
@@ -31,5 +37,11 @@ export function registerResourceRoutes(
   registerDashboardRoutes(api, deps, shared.snapshots);
   registerReportRoutes(api, deps, shared.snapshots);
   registerKpiRoutes(api, deps, shared.snapshots, shared.events);
+  registerKpiEditRoutes(api, deps, shared.snapshots, shared.events);
+  registerLoopRoutes(api, deps, shared.snapshots, shared.events);
+  registerDecisionRoutes(api, deps, shared.snapshots, shared.events);
+  registerObjectiveRoutes(api, deps, shared.snapshots, shared.events);
+  registerKeyResultRoutes(api, deps, shared.snapshots, shared.events);
+  registerCycleRoutes(api, deps, shared.snapshots, shared.events);
   registerEventRoutes(api, shared.events);
 }

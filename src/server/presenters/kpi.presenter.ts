@@ -1,7 +1,7 @@
 import type { DataPoint, Kpi } from '../../core/model.js';
 
 /** Every field of a KPI the API sends. Points are listed apart (`/kpis/{id}/points`). */
-export function presentKpi(kpi: Kpi) {
+export function presentKpi(kpi: Kpi, version: number) {
   const latest = kpi.points.reduce<DataPoint | undefined>(
     (l, p) => (l === undefined || p.at >= l.at ? p : l),
     undefined,
@@ -17,6 +17,14 @@ export function presentKpi(kpi: Kpi) {
     warning: kpi.warning ? { ...kpi.warning } : null,
     latest: latest ? { at: new Date(latest.at).toISOString(), value: latest.value } : null,
     pointCount: kpi.points.length,
+    thresholdHistory: (kpi.thresholdHistory ?? []).map((change) => ({
+      at: new Date(change.at).toISOString(),
+      from: { ...change.from },
+      to: { ...change.to },
+      keyResult: change.keyResult ?? null,
+      reason: change.reason ?? null,
+    })),
+    version,
   };
 }
 

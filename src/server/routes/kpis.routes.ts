@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { ingestPoints, listPoints } from '../../service/data-point.service.js';
 import { NotFoundError } from '../../service/errors.js';
+import { recordVersions } from '../../service/record-versions.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
 import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
@@ -114,12 +115,19 @@ export function registerKpiRoutes(
         (query.owner === undefined || k.owner === query.owner),
     );
     const page = paginate(kpis, query.cursor, query.limit);
-    return c.json({ items: page.items.map(presentKpi), nextCursor: page.nextCursor }, 200);
+    const versions = await recordVersions(deps.store, c.get('scope').workspace.id, 'kpis');
+    return c.json(
+      { items: page.items.map((k) => presentKpi(k, versions.get(k.id) ?? 1)), nextCursor: page.nextCursor },
+      200,
+    );
   });
 
   api.openapi(getKpi, async (c) => {
     const { id } = c.req.valid('param');
-    return c.json(presentKpi(await findKpi(snapshots, c.get('scope'), id)), 200);
+    const scope = c.get('scope');
+    const kpi = await findKpi(snapshots, scope, id);
+    const versions = await recordVersions(deps.store, scope.workspace.id, 'kpis');
+    return c.json(presentKpi(kpi, versions.get(id) ?? 1), 200);
   });
 
   api.openapi(listKpiPoints, async (c) => {
@@ -157,7 +165,7 @@ export function registerKpiRoutes(
   });
 }
 
-async function findKpi(snapshots: WorkspaceSnapshots, scope: WorkspaceScope, id: string) {
+export async function findKpi(snapshots: WorkspaceSnapshots, scope: WorkspaceScope, id: string) {
   const { workspace } = await snapshots.get(scope.workspace);
   const kpi = workspace.kpis.find((k) => k.id === id);
   if (!kpi) throw new NotFoundError('KPI', id, 'GET /kpis lists them.');

@@ -1,8 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { parseInstant } from '../../core/time.js';
 import { WorkspaceParam } from './common.schema.js';
+import { KeyText, Note, RangeInput, RefText, Title, Version } from './input.schema.js';
 
 const RangeSchema = z.object({ min: z.number().optional(), max: z.number().optional() });
+
+const ThresholdChangeSchema = z.object({
+  at: z.string().openapi({ format: 'date-time' }),
+  from: RangeSchema,
+  to: RangeSchema,
+  keyResult: z.string().nullable(),
+  reason: z.string().nullable(),
+});
 
 export const KpiSchema = z
   .object({
@@ -16,6 +25,10 @@ export const KpiSchema = z
     warning: RangeSchema.nullable(),
     latest: z.object({ at: z.string().openapi({ format: 'date-time' }), value: z.number() }).nullable(),
     pointCount: z.number().int(),
+    thresholdHistory: z
+      .array(ThresholdChangeSchema)
+      .openapi({ description: 'Past moves of the healthy range, oldest first.' }),
+    version: z.number().int().openapi({ description: 'Send it back with the next PATCH or DELETE.' }),
   })
   .openapi('Kpi');
 
@@ -91,3 +104,36 @@ export const PointListQuery = z.object({
   to: InstantText.optional(),
   limit: z.coerce.number().int().min(1).max(100_000).optional(),
 });
+
+const Cadence = z.enum(['daily', 'weekly', 'monthly', 'quarterly']);
+
+export const KpiCreateSchema = z
+  .object({
+    id: KeyText.optional().openapi({ description: 'Derived from the name when absent.' }),
+    name: Title,
+    unit: z.string().max(40).optional(),
+    cadence: Cadence,
+    healthy: RangeInput.optional(),
+    warning: RangeInput.optional(),
+    owner: RefText.optional(),
+    team: RefText.optional(),
+  })
+  .strict()
+  .openapi('KpiCreate', {
+    example: { name: 'First response time', unit: 'h', cadence: 'weekly', healthy: { max: 4 } },
+  });
+
+export const KpiPatchSchema = z
+  .object({
+    version: Version,
+    name: Title.optional(),
+    unit: z.string().max(40).nullable().optional(),
+    cadence: Cadence.optional(),
+    healthy: RangeInput.nullable().optional(),
+    warning: RangeInput.nullable().optional(),
+    owner: RefText.nullable().optional(),
+    team: RefText.nullable().optional(),
+    reason: Note.optional().openapi({ description: 'Required when the healthy range moves.' }),
+  })
+  .strict()
+  .openapi('KpiPatch', { description: 'Only the fields sent change; `null` clears an optional field.' });

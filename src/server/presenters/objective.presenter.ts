@@ -1,0 +1,53 @@
+import type { CheckIn, KeyResult, Objective } from '../../core/model.js';
+import type { CheckInRecord } from '../../service/records.js';
+
+export type Versions = ReadonlyMap<string, number>;
+
+/** Every field of an objective the API sends, its key results and their check-ins included. */
+export function presentObjective(objective: Objective, versions: Versions, krVersions: Versions) {
+  return {
+    id: objective.id,
+    title: objective.title,
+    owner: objective.owner ?? null,
+    team: objective.team ?? null,
+    cycle: objective.cycle,
+    type: objective.type,
+    parent: objective.parent ?? null,
+    keyResults: objective.keyResults.map((kr) =>
+      presentKeyResult(kr, objective.id, krVersions.get(kr.id) ?? 1),
+    ),
+    version: versions.get(objective.id) ?? 1,
+  };
+}
+
+export function presentKeyResult(kr: KeyResult, objective: string, version: number) {
+  return {
+    id: kr.id,
+    objective,
+    title: kr.title,
+    owner: kr.owner ?? null,
+    baseline: kr.baseline ?? null,
+    target: kr.target ?? null,
+    unit: kr.unit ?? null,
+    weight: kr.weight,
+    kpi: kr.kpi ?? null,
+    milestone: kr.milestone ?? false,
+    done: kr.done ?? null,
+    checkIns: [...kr.checkIns].sort((a, b) => a.at - b.at).map(presentCheckInSummary),
+    version,
+  };
+}
+
+export function presentCheckInSummary(c: CheckIn) {
+  return {
+    at: new Date(c.at).toISOString(),
+    value: c.value,
+    confidence: c.confidence ?? null,
+    note: c.note ?? null,
+    blockers: c.blockers ?? null,
+  };
+}
+
+export function presentCheckIn(c: CheckInRecord) {
+  return { ...presentCheckInSummary(c), id: c.id, keyResult: c.keyResult, version: c.version };
+}

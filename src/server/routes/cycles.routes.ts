@@ -1,0 +1,168 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createCycle } from '../../service/cycle.service.js';
+import { acceptProposal, closeCycle, rejectProposal } from '../../service/cycle-close.service.js';
+import { cycleClosures } from '../../service/cycle-review.js';
+import { NotFoundError } from '../../service/errors.js';
+import { recordVersions } from '../../service/record-versions.js';
+import type { AppEnv, WorkspaceScope } from '../env.js';
+import type { EventHub } from '../events.js';
+import { assertMayChange } from '../middleware/workspace-scope.js';
+import { paginate } from '../paginate.js';
+import { presentCycle, presentCycleReview, presentProposal } from '../presenters/cycle.presenter.js';
+import { jsonBody, jsonResponse, PageQuery, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import {
+  CycleCreateSchema,
+  CycleParam,
+  CycleReviewSchema,
+  CycleSchema,
+  ProposalAnswerSchema,
+  ProposalParam,
+  ProposalSchema,
+} from '../schemas/cycle.schema.js';
+import type { ServerDeps } from '../server-deps.js';
+import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
+import { announce, callerName, changeOf } from './write-context.js';
+
+const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+const tags = ['Cycles'];
+
+const listCycles = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/cycles',
+  tags,
+  summary: 'The workspace cycles, in file order, with whether each is closed',
+  request: { params: WorkspaceParam, query: PageQuery },
+  responses: {
+    200: jsonResponse(z.object({ items: z.array(CycleSchema), nextCursor: z.string().nullable() }), 'A page'),
+    400: problems[400],
+    ...errors,
+  },
+});
+
+const postCycle = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/cycles',
+  tags,
+  summary: 'Add a cycle: a quarter, a half, a year or custom dates (admins)',
+  request: { params: WorkspaceParam, body: jsonBody(CycleCreateSchema) },
+  responses: {
+    201: jsonResponse(CycleSchema, 'Created'),
+    400: problems[400],
+    ...errors,
+    409: problems[409],
+    413: problems[413],
+    415: problems[415],
+    422: problems[422],
+  },
+});
+
+const closeRoute = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/cycles/{id}/close',
+  tags,
+  summary: 'Close a cycle: grade its objectives and propose ratchets (admins)',
+  description:
+    'Grades and proposals are as of the cycle’s last day: closing early ends the cycle with what is known now. ' +
+    'Closing again answers the same review with each proposal’s state.',
+  request: { params: CycleParam },
+  responses: { 200: jsonResponse(CycleReviewSchema, 'The review'), ...errors },
+});
+
+const answerRoute = (answer: 'accept' | 'reject') =>
+  createRoute({
+    method: 'post',
+    path: `/workspaces/{ws}/cycles/{id}/proposals/{kr}/${answer}`,
+    tags,
+    summary:
+      answer === 'accept'
+        ? 'Accept a ratchet: the KPI’s healthy bound moves to the key result’s target'
+        : 'Decline a ratchet: the KPI keeps its range',
+    description:
+      answer === 'accept'
+        ? 'In one transaction: the bound moves, the move joins the threshold history, a decision records it.'
+        : 'Records a decision saying so, with the reason if given.',
+    request: {
+      params: ProposalParam,
+      body: { required: false, content: { 'application/json': { schema: ProposalAnswerSchema } } },
+    },
+    responses: {
+      200: jsonResponse(ProposalSchema, 'The proposal with its new state'),
+      ...errors,
+      409: problems[409],
+      415: problems[415],
+      422: problems[422],
+    },
+  });
+
+export function registerCycleRoutes(
+  api: OpenAPIHono<AppEnv>,
+  deps: ServerDeps,
+  snapshots: WorkspaceSnapshots,
+  events: EventHub,
+): void {
+  async function presentStored(scope: WorkspaceScope, ids: readonly string[] | null) {
+    const { workspace } = await snapshots.get(scope.workspace);
+    const [closures, versions] = await Promise.all([
+      cycleClosures(deps.store, scope.workspace.slug),
+      recordVersions(deps.store, scope.workspace.id, 'cycles'),
+    ]);
+    return workspace.cycles
+      .filter((cycle) => ids === null || ids.includes(cycle.id))
+      .map((cycle) => presentCycle(cycle, closures.get(cycle.id), versions.get(cycle.id) ?? 1));
+  }
+
+  api.openapi(listCycles, async (c) => {
+    const query = c.req.valid('query');
+    const page = paginate(await presentStored(c.get('scope'), null), query.cursor, query.limit);
+    return c.json(page, 200);
+  });
+
+  api.openapi(postCycle, async (c) => {
+    const scope = c.get('scope');
+    const key = await createCycle(
+      deps.store,
+      scope.workspace.slug,
+      c.req.valid('json'),
+      changeOf(scope, deps),
+    );
+    announce(events, scope, 'cycle', key);
+    const [created] = await presentStored(scope, [key]);
+    if (!created) throw new NotFoundError('cycle', key);
+    return c.json(created, 201);
+  });
+
+  api.openapi(closeRoute, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const review = await closeCycle(deps.store, scope.workspace.slug, id, changeOf(scope, deps));
+    announce(events, scope, 'cycle', id);
+    return c.json(presentCycleReview(review), 200);
+  });
+
+  for (const answer of ['accept', 'reject'] as const) {
+    api.openapi(answerRoute(answer), async (c) => {
+      const scope = c.get('scope');
+      const { id, kr } = c.req.valid('param');
+      const { reason } = c.req.valid('json');
+      const { workspace } = await snapshots.get(scope.workspace);
+      const linked = workspace.objectives.flatMap((o) => o.keyResults).find((k) => k.id === kr);
+      const kpi = workspace.kpis.find((k) => k.id === linked?.kpi);
+      if (kpi) assertMayChange(scope, { kind: 'KPI', id: kpi.id, owner: kpi.owner, team: kpi.team });
+      const run = answer === 'accept' ? acceptProposal : rejectProposal;
+      const by = callerName(scope, workspace);
+      const proposal = await run(
+        deps.store,
+        scope.workspace.slug,
+        id,
+        kr,
+        { by, ...(reason && { reason }) },
+        changeOf(scope, deps),
+      );
+      announce(events, scope, 'kpi', proposal.kpi);
+      return c.json(
+        presentProposal({ ...proposal, state: answer === 'accept' ? 'accepted' : 'rejected' }),
+        200,
+      );
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { archiveKpi, getKpi, purgeKpi } from '../../service/kpi.service.js';
+import { createKpiFromName, editKpi } from '../../service/kpi-edit.service.js';
+import { recordVersions } from '../../service/record-versions.js';
+import type { AppEnv, WorkspaceScope } from '../env.js';
+import type { EventHub } from '../events.js';
+import { assertMayChange } from '../middleware/workspace-scope.js';
+import { presentKpi } from '../presenters/kpi.presenter.js';
+import { jsonBody, jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import { RemoveQuery } from '../schemas/input.schema.js';
+import { KpiCreateSchema, KpiParam, KpiPatchSchema, KpiSchema } from '../schemas/kpi.schema.js';
+import type { ServerDeps } from '../server-deps.js';
+import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
+import { findKpi } from './kpis.routes.js';
+import { announce, changeOf, nullsCleared, requirePermission } from './write-context.js';
+
+const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+const writeErrors = {
+  ...errors,
+  409: problems[409],
+  413: problems[413],
+  415: problems[415],
+  422: problems[422],
+};
+
+const createKpi = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/kpis',
+  tags: ['KPIs'],
+  summary: 'Create a KPI',
+  description: 'The id is derived from the name when absent (`First response time` → `first-response-time`).',
+  request: { params: WorkspaceParam, body: jsonBody(KpiCreateSchema) },
+  responses: { 201: jsonResponse(KpiSchema, 'Created'), 400: problems[400], ...writeErrors },
+});
+
+const patchKpi = createRoute({
+  method: 'patch',
+  path: '/workspaces/{ws}/kpis/{id}',
+  tags: ['KPIs'],
+  summary: 'Change a KPI',
+  description:
+    'Send the `version` you read; a newer stored version answers 409. Moving the healthy range needs a ' +
+    '`reason`: the move joins the KPI’s threshold history and the audit log.',
+  request: { params: KpiParam, body: jsonBody(KpiPatchSchema) },
+  responses: { 200: jsonResponse(KpiSchema, 'The changed KPI'), 400: problems[400], ...writeErrors },
+});
+
+const deleteKpi = createRoute({
+  method: 'delete',
+  path: '/workspaces/{ws}/kpis/{id}',
+  tags: ['KPIs'],
+  summary: 'Archive a KPI, or purge it with `?purge=true` (admins)',
+  description: 'Refused (409) while a live key result is linked to the KPI.',
+  request: { params: KpiParam, query: RemoveQuery },
+  responses: {
+    204: { description: 'Archived or purged' },
+    400: problems[400],
+    ...errors,
+    409: problems[409],
+  },
+});
+
+export function registerKpiEditRoutes(
+  api: OpenAPIHono<AppEnv>,
+  deps: ServerDeps,
+  snapshots: WorkspaceSnapshots,
+  events: EventHub,
+): void {
+  async function presentStored(scope: WorkspaceScope, id: string) {
+    const kpi = await findKpi(snapshots, scope, id);
+    const versions = await recordVersions(deps.store, scope.workspace.id, 'kpis');
+    return presentKpi(kpi, versions.get(id) ?? 1);
+  }
+
+  api.openapi(createKpi, async (c) => {
+    const scope = c.get('scope');
+    const body = c.req.valid('json');
+    assertMayChange(scope, { kind: 'KPI', id: body.id ?? body.name, owner: body.owner, team: body.team });
+    const created = await createKpiFromName(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
+    announce(events, scope, 'kpi', created.id);
+    return c.json(await presentStored(scope, created.id), 201);
+  });
+
+  api.openapi(patchKpi, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { version, ...fields } = c.req.valid('json');
+    const kpi = await findKpi(snapshots, scope, id);
+    assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
+    if (fields.owner !== undefined || fields.team !== undefined) {
+      // An editor cannot hand a KPI to someone else and keep editing it, nor take one over.
+      assertMayChange(scope, {
+        kind: 'KPI',
+        id,
+        owner: fields.owner === undefined ? kpi.owner : (fields.owner ?? undefined),
+        team: fields.team === undefined ? kpi.team : (fields.team ?? undefined),
+      });
+    }
+    await editKpi(deps.store, scope.workspace.slug, id, nullsCleared(fields), version, changeOf(scope, deps));
+    announce(events, scope, 'kpi', id);
+    return c.json(await presentStored(scope, id), 200);
+  });
+
+  api.openapi(deleteKpi, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { purge, version } = c.req.valid('query');
+    const kpi = await findKpi(snapshots, scope, id);
+    assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
+    const change = changeOf(scope, deps);
+    if (purge) {
+      requirePermission(scope, 'manage', 'purge a KPI and its history');
+      await purgeKpi(deps.store, scope.workspace.slug, id, change);
+    } else {
+      const expected = version ?? (await getKpi(deps.store, scope.workspace.slug, id)).version;
+      await archiveKpi(deps.store, scope.workspace.slug, id, expected, change);
+    }
+    announce(events, scope, 'kpi', id);
+    return c.body(null, 204);
+  });
+}

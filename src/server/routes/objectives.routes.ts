@@ -1,0 +1,171 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createObjective, removeObjective, updateObjective } from '../../service/objective.service.js';
+import type { AppEnv } from '../env.js';
+import type { EventHub } from '../events.js';
+import { assertMayChange } from '../middleware/workspace-scope.js';
+import { paginate } from '../paginate.js';
+import { presentObjective } from '../presenters/objective.presenter.js';
+import { jsonBody, jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import { RemoveQuery } from '../schemas/input.schema.js';
+import {
+  ObjectiveCreateSchema,
+  ObjectiveListQuery,
+  ObjectiveParam,
+  ObjectivePatchSchema,
+  ObjectiveSchema,
+} from '../schemas/objective.schema.js';
+import type { ServerDeps } from '../server-deps.js';
+import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
+import { findObjective, objectiveVersions, storedObjective } from './okr-reads.js';
+import { announce, changeOf, nullsCleared, requirePermission } from './write-context.js';
+
+const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+const writeErrors = {
+  ...errors,
+  409: problems[409],
+  413: problems[413],
+  415: problems[415],
+  422: problems[422],
+};
+const tags = ['Objectives'];
+
+const listObjectives = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/objectives',
+  tags,
+  summary: 'Objectives with their key results, in file order',
+  request: { params: WorkspaceParam, query: ObjectiveListQuery },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(ObjectiveSchema), nextCursor: z.string().nullable() }),
+      'A page',
+    ),
+    400: problems[400],
+    ...errors,
+  },
+});
+
+const getObjective = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/objectives/{id}',
+  tags,
+  summary: 'One objective with its key results and their check-ins',
+  request: { params: ObjectiveParam },
+  responses: { 200: jsonResponse(ObjectiveSchema, 'The objective'), ...errors },
+});
+
+const postObjective = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/objectives',
+  tags,
+  summary: 'Create an objective, with its key results if given',
+  request: { params: WorkspaceParam, body: jsonBody(ObjectiveCreateSchema) },
+  responses: { 201: jsonResponse(ObjectiveSchema, 'Created'), 400: problems[400], ...writeErrors },
+});
+
+const patchObjective = createRoute({
+  method: 'patch',
+  path: '/workspaces/{ws}/objectives/{id}',
+  tags,
+  summary: 'Change an objective (send `version` to be told of a concurrent edit)',
+  request: { params: ObjectiveParam, body: jsonBody(ObjectivePatchSchema) },
+  responses: {
+    200: jsonResponse(ObjectiveSchema, 'The changed objective'),
+    400: problems[400],
+    ...writeErrors,
+  },
+});
+
+const deleteObjective = createRoute({
+  method: 'delete',
+  path: '/workspaces/{ws}/objectives/{id}',
+  tags,
+  summary: 'Archive an objective and its key results, or purge them with `?purge=true` (admins)',
+  request: { params: ObjectiveParam, query: RemoveQuery },
+  responses: {
+    204: { description: 'Archived or purged' },
+    400: problems[400],
+    ...errors,
+    409: problems[409],
+  },
+});
+
+export function registerObjectiveRoutes(
+  api: OpenAPIHono<AppEnv>,
+  deps: ServerDeps,
+  snapshots: WorkspaceSnapshots,
+  events: EventHub,
+): void {
+  api.openapi(listObjectives, async (c) => {
+    const query = c.req.valid('query');
+    const scope = c.get('scope');
+    const { workspace } = await snapshots.get(scope.workspace);
+    const matching = workspace.objectives.filter(
+      (o) =>
+        (query.team === undefined || o.team === query.team) &&
+        (query.cycle === undefined || o.cycle === query.cycle) &&
+        (query.owner === undefined || o.owner === query.owner),
+    );
+    const page = paginate(matching, query.cursor, query.limit);
+    const versions = await objectiveVersions(deps, scope);
+    const items = page.items.map((o) => presentObjective(o, versions.objectives, versions.keyResults));
+    return c.json({ items, nextCursor: page.nextCursor }, 200);
+  });
+
+  api.openapi(getObjective, async (c) => {
+    const { id } = c.req.valid('param');
+    return c.json(await storedObjective(deps, snapshots, c.get('scope'), id), 200);
+  });
+
+  api.openapi(postObjective, async (c) => {
+    const scope = c.get('scope');
+    const body = c.req.valid('json');
+    assertMayChange(scope, {
+      kind: 'objective',
+      id: body.id ?? body.title,
+      owner: body.owner,
+      team: body.team,
+    });
+    const created = await createObjective(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
+    announce(events, scope, 'objective', created.objective);
+    return c.json(await storedObjective(deps, snapshots, scope, created.objective), 201);
+  });
+
+  api.openapi(patchObjective, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { version, ...fields } = c.req.valid('json');
+    const { workspace } = await snapshots.get(scope.workspace);
+    const objective = findObjective(workspace, id);
+    assertMayChange(scope, { kind: 'objective', id, owner: objective.owner, team: objective.team });
+    const patch = nullsCleared(fields);
+    assertMayChange(scope, {
+      kind: 'objective',
+      id,
+      owner: 'owner' in patch ? patch.owner : objective.owner,
+      team: 'team' in patch ? patch.team : objective.team,
+    });
+    await updateObjective(deps.store, scope.workspace.slug, id, patch, version, changeOf(scope, deps));
+    announce(events, scope, 'objective', id);
+    return c.json(await storedObjective(deps, snapshots, scope, id), 200);
+  });
+
+  api.openapi(deleteObjective, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { purge, version } = c.req.valid('query');
+    const { workspace } = await snapshots.get(scope.workspace);
+    const objective = findObjective(workspace, id);
+    assertMayChange(scope, { kind: 'objective', id, owner: objective.owner, team: objective.team });
+    if (purge) requirePermission(scope, 'manage', 'purge an objective and its key results');
+    await removeObjective(
+      deps.store,
+      scope.workspace.slug,
+      id,
+      { purge, ...(version !== undefined && { expectedVersion: version }) },
+      changeOf(scope, deps),
+    );
+    announce(events, scope, 'objective', id);
+    return c.body(null, 204);
+  });
+}

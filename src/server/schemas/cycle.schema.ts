@@ -1,0 +1,71 @@
+import { z } from '@hono/zod-openapi';
+import { WorkspaceParam } from './common.schema.js';
+import { CalendarDate, KeyText, Note, RefText } from './input.schema.js';
+
+export const CycleSchema = z
+  .object({
+    id: z.string(),
+    start: z.string().openapi({ format: 'date' }),
+    end: z.string().openapi({ format: 'date' }),
+    closed: z.boolean(),
+    closedAt: z.string().nullable().openapi({ format: 'date-time' }),
+    version: z.number().int(),
+  })
+  .openapi('Cycle');
+
+export const CycleCreateSchema = z
+  .object({
+    id: KeyText.optional().openapi({
+      description: 'Derived from the dates when absent: 2026-q3, 2026-h1, 2026.',
+    }),
+    start: CalendarDate,
+    end: CalendarDate,
+  })
+  .strict()
+  .openapi('CycleCreate', { example: { start: '2026-07-01', end: '2026-09-30' } });
+
+export const CycleParam = WorkspaceParam.extend({
+  id: RefText.openapi({ param: { name: 'id', in: 'path' }, example: '2026-q3' }),
+});
+
+export const ProposalParam = CycleParam.extend({
+  kr: RefText.openapi({ param: { name: 'kr', in: 'path' }, example: 'first-response-under-3h' }),
+});
+
+const RangeSchema = z.object({ min: z.number().optional(), max: z.number().optional() });
+
+export const ProposalSchema = z
+  .object({
+    kpi: z.string(),
+    keyResult: z.string(),
+    objective: z.string(),
+    cycle: z.string(),
+    from: RangeSchema,
+    to: RangeSchema,
+    message: z.string(),
+    state: z.enum(['pending', 'accepted', 'rejected']),
+  })
+  .openapi('RatchetProposal');
+
+export const CycleReviewSchema = z
+  .object({
+    cycle: z.string(),
+    closedAt: z.string().nullable().openapi({ format: 'date-time' }),
+    grades: z.array(
+      z.object({
+        objective: z.string(),
+        title: z.string(),
+        progress: z.number(),
+        grade: z.number(),
+        gradeColour: z.enum(['green', 'yellow', 'red']),
+        gradeNote: z.string().nullable(),
+      }),
+    ),
+    proposals: z.array(ProposalSchema),
+  })
+  .openapi('CycleReview');
+
+export const ProposalAnswerSchema = z
+  .object({ reason: Note.optional().openapi({ description: 'Why; kept with the decision.' }) })
+  .strict()
+  .openapi('ProposalAnswer');

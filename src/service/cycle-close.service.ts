@@ -1,0 +1,238 @@
+import type { RatchetProposal } from '../core/loop/ratchet-proposals.js';
+import type { Range } from '../core/model.js';
+import { insertChildren, nextChildPosition } from '../store/child.repository.js';
+import type { Store } from '../store/database.js';
+import { keyedRows, updateVersioned } from '../store/keyed.repository.js';
+import { type ChangeContext, changeTime } from './change-context.js';
+import {
+  type CycleReview,
+  cycleClosures,
+  findCycle,
+  proposalId,
+  proposalOutcomes,
+  reviewCycle,
+} from './cycle-review.js';
+import { ConflictError, NotFoundError } from './errors.js';
+import { audit } from './keyed-writes.js';
+import { activeRef } from './kpi-ref.js';
+import { loadWorkspace } from './workspace-load.service.js';
+import { resolveWorkspace } from './workspace-ref.js';
+
+/**
+ * Closes a cycle: grades every objective in it and lists the ratchet proposals
+ * (domain.md, "Ratchet at close"). Closing again answers the same review; the first
+ * close is the one recorded.
+ */
+export async function closeCycle(
+  store: Store,
+  workspace: string,
+  key: string,
+  change: ChangeContext,
+): Promise<CycleReview> {
+  const ws = await loadWorkspace(store, workspace);
+  const cycle = findCycle(ws, key);
+  const review = await reviewCycle(store, workspace, ws, cycle);
+  if (review.closedAt !== null) return review;
+  const at = changeTime(change);
+  await store.db.transaction().execute(async (trx) => {
+    const row = await resolveWorkspace(trx, workspace);
+    await activeRef(trx, 'cycles', row.id, key);
+    await audit(trx, row.id, change, at, [
+      {
+        entity: 'cycle',
+        entityId: key,
+        action: 'close',
+        after: { grades: review.grades, proposals: review.proposals },
+      },
+    ]);
+  });
+  return { ...review, closedAt: at };
+}
+
+export interface ProposalAnswer {
+  /** Who decided, as the decision records it (a person's name). */
+  readonly by: string;
+  readonly reason?: string;
+}
+
+/**
+ * Locks in an achieved key result as the KPI's new standard: in one transaction the
+ * KPI's healthy bound moves to the KR's target, the move joins its threshold history,
+ * and a decision records who accepted it (domain.md: "Accepting it is a recorded decision").
+ */
+export async function acceptProposal(
+  store: Store,
+  workspace: string,
+  cycle: string,
+  keyResult: string,
+  answer: ProposalAnswer,
+  change: ChangeContext,
+): Promise<RatchetProposal> {
+  const proposal = await openProposal(store, workspace, cycle, keyResult, 'accept');
+  const at = changeTime(change);
+  await store.db.transaction().execute(async (trx) => {
+    const ws = await resolveWorkspace(trx, workspace);
+    const kpiRef = await activeRef(trx, 'kpis', ws.id, proposal.kpi);
+    const kpi = (await keyedRows(trx, 'kpis', ws.id, { includeArchived: false })).find(
+      (k) => k.id === kpiRef.id,
+    );
+    if (
+      !kpi ||
+      kpi.healthy_min !== (proposal.from.min ?? null) ||
+      kpi.healthy_max !== (proposal.from.max ?? null)
+    ) {
+      throw new ConflictError(
+        `The healthy range of KPI "${proposal.kpi}" changed since the proposal was made; close the cycle again to see it anew.`,
+      );
+    }
+    const kr = await activeRef(trx, 'key_results', ws.id, keyResult);
+    const objective = await activeRef(trx, 'objectives', ws.id, proposal.objective);
+    const reason = answer.reason ?? `Ratchet at the close of ${cycle}: "${keyResult}" was achieved.`;
+    const moved = await updateVersioned(trx, 'kpis', kpi.id, kpi.version, {
+      healthy_min: proposal.to.min ?? null,
+      healthy_max: proposal.to.max ?? null,
+      updated_at: at,
+    });
+    if (!moved)
+      throw new ConflictError(`KPI "${proposal.kpi}" changed while the ratchet was applied; try again.`);
+    await insertChildren(trx, 'threshold_changes', [
+      {
+        workspace_id: ws.id,
+        kpi_id: kpi.id,
+        position: await nextChildPosition(trx, 'threshold_changes', ws.id),
+        at,
+        ...rangeColumns('from', proposal.from),
+        ...rangeColumns('to', proposal.to),
+        key_result_id: kr.id,
+        reason,
+        created_at: at,
+        updated_at: at,
+      },
+    ]);
+    const text = `Ratcheted: ${proposal.message}`;
+    const [decisionId] = await insertChildren(trx, 'decisions', [
+      {
+        workspace_id: ws.id,
+        kpi_id: kpi.id,
+        position: await nextChildPosition(trx, 'decisions', ws.id),
+        at,
+        decided_by: answer.by,
+        text,
+        objective_id: objective.id,
+        created_at: at,
+        updated_at: at,
+      },
+    ]);
+    await audit(trx, ws.id, change, at, [
+      {
+        entity: 'kpi',
+        entityId: proposal.kpi,
+        action: 'update',
+        before: { healthy: proposal.from },
+        after: { healthy: proposal.to, reason, keyResult },
+      },
+      {
+        entity: 'decision',
+        entityId: String(decisionId),
+        action: 'create',
+        after: { kpi: proposal.kpi, at, by: answer.by, text, objective: proposal.objective },
+      },
+      {
+        entity: 'ratchet_proposal',
+        entityId: proposalId(cycle, keyResult),
+        action: 'accept',
+        after: proposal,
+      },
+    ]);
+  });
+  return proposal;
+}
+
+/** Declines a proposal: the KPI keeps its range, and a decision says so and why. */
+export async function rejectProposal(
+  store: Store,
+  workspace: string,
+  cycle: string,
+  keyResult: string,
+  answer: ProposalAnswer,
+  change: ChangeContext,
+): Promise<RatchetProposal> {
+  const proposal = await openProposal(store, workspace, cycle, keyResult, 'reject');
+  const at = changeTime(change);
+  await store.db.transaction().execute(async (trx) => {
+    const ws = await resolveWorkspace(trx, workspace);
+    const kpi = await activeRef(trx, 'kpis', ws.id, proposal.kpi);
+    const objective = await activeRef(trx, 'objectives', ws.id, proposal.objective);
+    const text = `Kept the healthy range as it is, declining the ratchet from the close of ${cycle}${answer.reason ? `: ${answer.reason}` : '.'}`;
+    const [decisionId] = await insertChildren(trx, 'decisions', [
+      {
+        workspace_id: ws.id,
+        kpi_id: kpi.id,
+        position: await nextChildPosition(trx, 'decisions', ws.id),
+        at,
+        decided_by: answer.by,
+        text,
+        objective_id: objective.id,
+        created_at: at,
+        updated_at: at,
+      },
+    ]);
+    await audit(trx, ws.id, change, at, [
+      {
+        entity: 'decision',
+        entityId: String(decisionId),
+        action: 'create',
+        after: { kpi: proposal.kpi, at, by: answer.by, text, objective: proposal.objective },
+      },
+      {
+        entity: 'ratchet_proposal',
+        entityId: proposalId(cycle, keyResult),
+        action: 'reject',
+        after: proposal,
+      },
+    ]);
+  });
+  return proposal;
+}
+
+/** The proposal still waiting for (or, to accept, declined earlier and open to) an answer. */
+async function openProposal(
+  store: Store,
+  workspace: string,
+  cycle: string,
+  keyResult: string,
+  answer: 'accept' | 'reject',
+): Promise<RatchetProposal> {
+  const ws = await loadWorkspace(store, workspace);
+  const found = findCycle(ws, cycle);
+  if (!(await cycleClosures(store, workspace)).has(cycle)) {
+    throw new ConflictError(
+      `Cycle "${cycle}" is still open: close it first, then answer its ratchet proposals.`,
+    );
+  }
+  const outcome = (await proposalOutcomes(store, workspace, cycle)).get(keyResult);
+  if (outcome?.state === 'accepted') {
+    throw new ConflictError(`The ratchet from key result "${keyResult}" was already accepted.`);
+  }
+  if (outcome?.state === 'rejected' && answer === 'reject') {
+    throw new ConflictError(`The ratchet from key result "${keyResult}" was already declined.`);
+  }
+  const review = await reviewCycle(store, workspace, ws, found);
+  const proposal = review.proposals.find((p) => p.keyResult === keyResult);
+  if (!proposal) {
+    throw new NotFoundError(
+      'ratchet proposal for key result',
+      keyResult,
+      `Only an achieved key result of cycle "${cycle}" linked to a KPI, with a target stricter than the KPI's healthy bound, proposes a ratchet.`,
+    );
+  }
+  const { state: _state, ...plain } = proposal;
+  return plain;
+}
+
+function rangeColumns<P extends 'from' | 'to'>(prefix: P, range: Range) {
+  return { [`${prefix}_min`]: range.min ?? null, [`${prefix}_max`]: range.max ?? null } as Record<
+    `${P}_min` | `${P}_max`,
+    number | null
+  >;
+}

@@ -1,0 +1,226 @@
+import type { Kysely } from 'kysely';
+import type { KeyResult } from '../core/model.js';
+import type { Store } from '../store/database.js';
+import { toDbBoolean } from '../store/dialect.js';
+import type { KeyResultRow, NewKeyResultRow } from '../store/key-result.table.js';
+import {
+  deleteById,
+  findKeyedRef,
+  insertKeyed,
+  keyedRows,
+  nextPosition,
+  updateVersioned,
+} from '../store/keyed.repository.js';
+import type { Database } from '../store/tables.js';
+import { type ChangeContext, changeTime } from './change-context.js';
+import { NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
+import { audit, checkVersion, keyFor, keyIssue } from './keyed-writes.js';
+import { staleVersion } from './kpi.service.js';
+import { activeRef, optionalRefId } from './kpi-ref.js';
+import { resolveWorkspace } from './workspace-ref.js';
+
+/** A key result as callers write it: the file's fields, the id optional (derived from the title). */
+export type KeyResultInput = Omit<KeyResult, 'id' | 'checkIns' | 'weight'> & {
+  readonly id?: string;
+  readonly weight?: number;
+};
+
+export interface KeyResultPatch extends Partial<Omit<KeyResultInput, 'id'>> {
+  /** Why the target or baseline moved (users.md §6: nothing silently relaxed). */
+  readonly reason?: string;
+}
+
+/** Adds a key result to an objective; returns its key. */
+export async function createKeyResult(
+  store: Store,
+  workspace: string | undefined,
+  objective: string,
+  input: KeyResultInput,
+  change: ChangeContext,
+): Promise<string> {
+  const issues = [...keyIssue(input.id), ...keyResultIssues(input)];
+  if (issues.length > 0) throw new ValidationError('The key result is not valid:', issues);
+  const at = changeTime(change);
+  return store.db.transaction().execute(async (trx) => {
+    const ws = await resolveWorkspace(trx, workspace);
+    const parent = await activeRef(trx, 'objectives', ws.id, objective);
+    const [key] = await insertKeyResults(trx, ws.id, parent.id, objective, [input], change, at);
+    return key as string;
+  });
+}
+
+/** Inserts key results of one objective and audits each; used by objective creation too. */
+export async function insertKeyResults(
+  trx: Kysely<Database>,
+  wsId: number,
+  objectiveId: number,
+  objectiveKey: string,
+  inputs: readonly KeyResultInput[],
+  change: ChangeContext,
+  at: number,
+): Promise<string[]> {
+  const keys: string[] = [];
+  for (const input of inputs) {
+    const key = await keyFor(trx, 'key_results', wsId, input.id, input.title, 'key result');
+    await insertKeyed(trx, 'key_results', {
+      ...(await keyResultColumns(trx, wsId, input)),
+      workspace_id: wsId,
+      objective_id: objectiveId,
+      key,
+      position: await nextPosition(trx, 'key_results', wsId),
+      created_at: at,
+      updated_at: at,
+    });
+    await audit(trx, wsId, change, at, [
+      {
+        entity: 'key_result',
+        entityId: key,
+        action: 'create',
+        after: { ...input, id: key, objective: objectiveKey },
+      },
+    ]);
+    keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Edits a key result. A moved target or baseline must say why: the reason lands in the
+ * audit log next to the old and new numbers.
+ */
+export async function updateKeyResult(
+  store: Store,
+  workspace: string | undefined,
+  key: string,
+  patch: KeyResultPatch,
+  expectedVersion: number | undefined,
+  change: ChangeContext,
+): Promise<void> {
+  const at = changeTime(change);
+  await store.db.transaction().execute(async (trx) => {
+    const ws = await resolveWorkspace(trx, workspace);
+    const ref = await activeRef(trx, 'key_results', ws.id, key);
+    const version = checkVersion('Key result', ref, expectedVersion);
+    const row = (await keyedRows(trx, 'key_results', ws.id, { includeArchived: false })).find(
+      (r) => r.id === ref.id,
+    );
+    if (!row) throw new NotFoundError('key result', key);
+    const before = await inputOf(trx, ws.id, row);
+    const { reason, ...fields } = patch;
+    const next: KeyResultInput = { ...before, ...fields };
+    const issues = keyResultIssues(next);
+    const moved = before.target !== next.target || before.baseline !== next.baseline;
+    if (moved && before.target !== undefined && (reason === undefined || reason.trim() === '')) {
+      issues.push({
+        path: 'reason',
+        message: 'say why the target or baseline moves; it is kept in the history',
+      });
+    }
+    if (issues.length > 0)
+      throw new ValidationError(`The change to key result "${key}" is not valid:`, issues);
+    const values = { ...(await keyResultColumns(trx, ws.id, next)), updated_at: at };
+    if (!(await updateVersioned(trx, 'key_results', ref.id, version, values))) {
+      throw staleVersion('Key result', key, version, version + 1);
+    }
+    await audit(trx, ws.id, change, at, [
+      {
+        entity: 'key_result',
+        entityId: key,
+        action: 'update',
+        before,
+        after: { ...next, ...(reason ? { reason } : {}) },
+      },
+    ]);
+  });
+}
+
+/** Hides the key result and its check-ins; `purge` deletes them for good. */
+export async function removeKeyResult(
+  store: Store,
+  workspace: string | undefined,
+  key: string,
+  options: { readonly purge: boolean; readonly expectedVersion?: number },
+  change: ChangeContext,
+): Promise<void> {
+  const at = changeTime(change);
+  await store.db.transaction().execute(async (trx) => {
+    const ws = await resolveWorkspace(trx, workspace);
+    if (options.purge) {
+      const ref = await findKeyedRef(trx, 'key_results', ws.id, key);
+      if (!ref) throw new NotFoundError('key result', key);
+      await deleteById(trx, 'key_results', ref.id);
+      await audit(trx, ws.id, change, at, [{ entity: 'key_result', entityId: key, action: 'purge' }]);
+      return;
+    }
+    const ref = await activeRef(trx, 'key_results', ws.id, key);
+    const version = checkVersion('Key result', ref, options.expectedVersion);
+    if (!(await updateVersioned(trx, 'key_results', ref.id, version, { archived_at: at, updated_at: at }))) {
+      throw staleVersion('Key result', key, version, version + 1);
+    }
+    await audit(trx, ws.id, change, at, [
+      { entity: 'key_result', entityId: key, action: 'archive', after: { archivedAt: at } },
+    ]);
+  });
+}
+
+async function keyResultColumns(
+  trx: Kysely<Database>,
+  wsId: number,
+  kr: KeyResultInput,
+): Promise<
+  Omit<NewKeyResultRow, 'workspace_id' | 'objective_id' | 'key' | 'position' | 'created_at' | 'updated_at'>
+> {
+  return {
+    title: kr.title.trim(),
+    owner_id: await optionalRefId(trx, 'people', wsId, kr.owner),
+    baseline: kr.baseline ?? null,
+    target: kr.target ?? null,
+    unit: kr.unit ?? null,
+    weight: kr.weight ?? 1,
+    kpi_id: await optionalRefId(trx, 'kpis', wsId, kr.kpi),
+    milestone: kr.milestone === undefined ? null : toDbBoolean(kr.milestone),
+    done: kr.done === undefined ? null : toDbBoolean(kr.done),
+  };
+}
+
+async function inputOf(trx: Kysely<Database>, wsId: number, row: KeyResultRow): Promise<KeyResultInput> {
+  const all = { includeArchived: true };
+  const [people, kpis] = await Promise.all([
+    keyedRows(trx, 'people', wsId, all),
+    keyedRows(trx, 'kpis', wsId, all),
+  ]);
+  const owner = people.find((p) => p.id === row.owner_id)?.key;
+  const kpi = kpis.find((k) => k.id === row.kpi_id)?.key;
+  return {
+    title: row.title,
+    ...(owner !== undefined && { owner }),
+    ...(row.baseline !== null && { baseline: row.baseline }),
+    ...(row.target !== null && { target: row.target }),
+    ...(row.unit !== null && { unit: row.unit }),
+    weight: row.weight,
+    ...(kpi !== undefined && { kpi }),
+    ...(row.milestone !== null && { milestone: Boolean(row.milestone) }),
+    ...(row.done !== null && { done: Boolean(row.done) }),
+  };
+}
+
+export function keyResultIssues(kr: KeyResultInput, prefix = ''): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const at = (field: string) => `${prefix}${field}`;
+  if (typeof kr.title !== 'string' || kr.title.trim() === '')
+    issues.push({ path: at('title'), message: 'say what outcome the key result measures' });
+  for (const field of ['baseline', 'target', 'weight'] as const) {
+    const v = kr[field];
+    if (v !== undefined && !Number.isFinite(v))
+      issues.push({ path: at(field), message: 'must be a finite number' });
+  }
+  if (kr.weight !== undefined && !(kr.weight > 0))
+    issues.push({ path: at('weight'), message: 'use a weight above 0' });
+  if (!kr.milestone && kr.baseline !== undefined && kr.baseline === kr.target) {
+    issues.push({
+      path: at('target'),
+      message: 'the target must differ from the baseline (domain.md: never equal)',
+    });
+  }
+  return issues;
+}

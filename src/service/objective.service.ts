@@ -1,0 +1,227 @@
+import type { Kysely } from 'kysely';
+import type { Objective, ObjectiveType } from '../core/model.js';
+import type { Store } from '../store/database.js';
+import {
+  deleteById,
+  findKeyedRef,
+  insertKeyed,
+  keyedRows,
+  nextPosition,
+  updateVersioned,
+} from '../store/keyed.repository.js';
+import type { NewObjectiveRow, ObjectiveRow } from '../store/objective.table.js';
+import type { Database } from '../store/tables.js';
+import { type ChangeContext, changeTime } from './change-context.js';
+import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
+import { insertKeyResults, type KeyResultInput, keyResultIssues } from './key-result.service.js';
+import { audit, checkVersion, keyFor, keyIssue } from './keyed-writes.js';
+import { staleVersion } from './kpi.service.js';
+import { activeRef, optionalRefId } from './kpi-ref.js';
+import { resolveWorkspace } from './workspace-ref.js';
+
+const OBJECTIVE_TYPES: readonly ObjectiveType[] = ['aspirational', 'committed'];
+
+/** An objective as callers write it; `type` defaults to aspirational, the id to one from the title. */
+export type ObjectiveInput = Omit<Objective, 'id' | 'type' | 'keyResults'> & {
+  readonly id?: string;
+  readonly type?: Objective['type'];
+  readonly keyResults?: readonly KeyResultInput[];
+};
+
+export type ObjectivePatch = Partial<Omit<ObjectiveInput, 'id' | 'keyResults'>>;
+
+/** Creates the objective and its key results in one transaction; returns their keys. */
+export async function createObjective(
+  store: Store,
+  workspace: string | undefined,
+  input: ObjectiveInput,
+  change: ChangeContext,
+): Promise<{ readonly objective: string; readonly keyResults: readonly string[] }> {
+  const issues = [
+    ...keyIssue(input.id),
+    ...objectiveIssues(input),
+    ...(input.keyResults ?? []).flatMap((kr, i) => [
+      ...keyIssue(kr.id, `keyResults.${i}.id`),
+      ...keyResultIssues(kr, `keyResults.${i}.`),
+    ]),
+  ];
+  if (issues.length > 0) throw new ValidationError('The objective is not valid:', issues);
+  const at = changeTime(change);
+  return store.db.transaction().execute(async (trx) => {
+    const ws = await resolveWorkspace(trx, workspace);
+    const key = await keyFor(trx, 'objectives', ws.id, input.id, input.title, 'objective');
+    const id = await insertKeyed(trx, 'objectives', {
+      ...(await objectiveColumns(trx, ws.id, input)),
+      workspace_id: ws.id,
+      key,
+      position: await nextPosition(trx, 'objectives', ws.id),
+      created_at: at,
+      updated_at: at,
+    });
+    const { keyResults: _krs, ...fields } = input;
+    await audit(trx, ws.id, change, at, [
+      { entity: 'objective', entityId: key, action: 'create', after: { ...fields, id: key } },
+    ]);
+    const keyResults = await insertKeyResults(trx, ws.id, id, key, input.keyResults ?? [], change, at);
+    return { objective: key, keyResults };
+  });
+}
+
+export async function updateObjective(
+  store: Store,
+  workspace: string | undefined,
+  key: string,
+  patch: ObjectivePatch,
+  expectedVersion: number | undefined,
+  change: ChangeContext,
+): Promise<void> {
+  const at = changeTime(change);
+  await store.db.transaction().execute(async (trx) => {
+    const ws = await resolveWorkspace(trx, workspace);
+    const ref = await activeRef(trx, 'objectives', ws.id, key);
+    const version = checkVersion('Objective', ref, expectedVersion);
+    const rows = await keyedRows(trx, 'objectives', ws.id, { includeArchived: true });
+    const row = rows.find((r) => r.id === ref.id);
+    if (!row) throw new NotFoundError('objective', key);
+    const before = await inputOf(trx, ws.id, row, rows);
+    const next: ObjectiveInput = { ...before, ...patch };
+    const issues = objectiveIssues(next);
+    if (next.parent !== undefined && alignsUnder(rows, next.parent, key)) {
+      issues.push({
+        path: 'parent',
+        message: `"${next.parent}" already supports "${key}"; alignment cannot loop`,
+      });
+    }
+    if (issues.length > 0)
+      throw new ValidationError(`The change to objective "${key}" is not valid:`, issues);
+    const values = { ...(await objectiveColumns(trx, ws.id, next)), updated_at: at };
+    if (!(await updateVersioned(trx, 'objectives', ref.id, version, values))) {
+      throw staleVersion('Objective', key, version, version + 1);
+    }
+    await audit(trx, ws.id, change, at, [
+      { entity: 'objective', entityId: key, action: 'update', before, after: next },
+    ]);
+  });
+}
+
+/**
+ * Archives the objective with its key results (they mean nothing without it), or with
+ * `purge` deletes both and their check-ins for good. Decisions that named it keep their text.
+ */
+export async function removeObjective(
+  store: Store,
+  workspace: string | undefined,
+  key: string,
+  options: { readonly purge: boolean; readonly expectedVersion?: number },
+  change: ChangeContext,
+): Promise<void> {
+  const at = changeTime(change);
+  await store.db.transaction().execute(async (trx) => {
+    const ws = await resolveWorkspace(trx, workspace);
+    const ref = options.purge
+      ? await findKeyedRef(trx, 'objectives', ws.id, key)
+      : await activeRef(trx, 'objectives', ws.id, key);
+    if (!ref) throw new NotFoundError('objective', key);
+    const children = (await keyedRows(trx, 'objectives', ws.id, { includeArchived: false })).filter(
+      (o) => o.parent_id === ref.id && o.id !== ref.id,
+    );
+    if (children.length > 0) {
+      throw new ConflictError(
+        `Objective "${key}" is supported by ${children.map((c) => `"${c.key}"`).join(', ')}; align ${children.length === 1 ? 'it' : 'them'} elsewhere first.`,
+      );
+    }
+    const keyResults = (
+      await keyedRows(trx, 'key_results', ws.id, { includeArchived: options.purge })
+    ).filter((kr) => kr.objective_id === ref.id);
+    if (options.purge) {
+      await deleteById(trx, 'objectives', ref.id); // key results and check-ins cascade
+      await audit(trx, ws.id, change, at, [
+        {
+          entity: 'objective',
+          entityId: key,
+          action: 'purge',
+          before: { keyResults: keyResults.map((kr) => kr.key) },
+        },
+      ]);
+      return;
+    }
+    const version = checkVersion('Objective', ref, options.expectedVersion);
+    if (!(await updateVersioned(trx, 'objectives', ref.id, version, { archived_at: at, updated_at: at }))) {
+      throw staleVersion('Objective', key, version, version + 1);
+    }
+    for (const kr of keyResults) {
+      await updateVersioned(trx, 'key_results', kr.id, kr.version, { archived_at: at, updated_at: at });
+    }
+    await audit(trx, ws.id, change, at, [
+      { entity: 'objective', entityId: key, action: 'archive', after: { archivedAt: at } },
+      ...keyResults.map((kr) => ({
+        entity: 'key_result',
+        entityId: kr.key,
+        action: 'archive',
+        after: { archivedAt: at },
+      })),
+    ]);
+  });
+}
+
+async function objectiveColumns(
+  trx: Kysely<Database>,
+  wsId: number,
+  o: ObjectiveInput,
+): Promise<Omit<NewObjectiveRow, 'workspace_id' | 'key' | 'position' | 'created_at' | 'updated_at'>> {
+  return {
+    title: o.title.trim(),
+    owner_id: await optionalRefId(trx, 'people', wsId, o.owner),
+    team_id: await optionalRefId(trx, 'teams', wsId, o.team),
+    cycle_id: (await activeRef(trx, 'cycles', wsId, o.cycle)).id,
+    type: o.type ?? 'aspirational',
+    parent_id: await optionalRefId(trx, 'objectives', wsId, o.parent),
+  };
+}
+
+async function inputOf(
+  trx: Kysely<Database>,
+  wsId: number,
+  row: ObjectiveRow,
+  objectives: readonly ObjectiveRow[],
+): Promise<ObjectiveInput> {
+  const all = { includeArchived: true };
+  const [people, teams, cycles] = await Promise.all([
+    keyedRows(trx, 'people', wsId, all),
+    keyedRows(trx, 'teams', wsId, all),
+    keyedRows(trx, 'cycles', wsId, all),
+  ]);
+  const owner = people.find((p) => p.id === row.owner_id)?.key;
+  const team = teams.find((t) => t.id === row.team_id)?.key;
+  const parent = objectives.find((o) => o.id === row.parent_id)?.key;
+  return {
+    title: row.title,
+    ...(owner !== undefined && { owner }),
+    ...(team !== undefined && { team }),
+    cycle: cycles.find((c) => c.id === row.cycle_id)?.key ?? '',
+    type: row.type === 'committed' ? 'committed' : 'aspirational',
+    ...(parent !== undefined && { parent }),
+  };
+}
+
+/** Whether `candidate` is `key` or sits under it in the alignment tree. */
+function alignsUnder(objectives: readonly ObjectiveRow[], candidate: string, key: string): boolean {
+  const byId = new Map(objectives.map((o) => [o.id, o]));
+  let current = objectives.find((o) => o.key === candidate);
+  for (let hops = 0; current && hops <= objectives.length; hops++) {
+    if (current.key === key) return true;
+    current = current.parent_id === null ? undefined : byId.get(current.parent_id);
+  }
+  return false;
+}
+
+function objectiveIssues(o: ObjectiveInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (typeof o.title !== 'string' || o.title.trim() === '')
+    issues.push({ path: 'title', message: 'say what the objective aims for, in words' });
+  if (typeof o.cycle !== 'string' || o.cycle === '')
+    issues.push({ path: 'cycle', message: 'name the cycle it belongs to' });
+  if (o.type !== undefined && !OBJECTIVE_TYPES.includes(o.type))
+    issues.push({ path: 'type', message: `use one of ${OBJECTIVE_TYPES.join(', ')}` });
+  return issues;
+}
