@@ -1,10 +1,10 @@
 import type { components } from './schema.js';
 
 /**
- * The API's shapes as the web app reads them. Where the server has built a route, the
- * type comes from its OpenAPI document (`schema.d.ts`, generated from openapi.json with
- * `npm run api-types`); the rest are written by hand from docs/api.md's outline and move
- * to the generated ones as the routes land. Statuses and words follow docs/domain.md.
+ * The API's shapes as the web app reads them, from its OpenAPI document (`schema.d.ts`,
+ * generated from openapi.json with `npm run api-types`). The few still written by hand
+ * (teams, people, initiatives) are routes docs/api.md outlines that the server has not
+ * built yet. Statuses and words follow docs/domain.md.
  */
 type Schemas = components['schemas'];
 
@@ -59,79 +59,13 @@ export interface Person {
   readonly role?: Role | string | null;
 }
 
-export interface Cycle {
-  readonly id: string;
-  readonly start: string;
-  readonly end: string;
-  readonly closed?: boolean;
-  readonly closedAt?: string | null;
-}
-
-export interface ThresholdChange {
-  readonly at: string | number;
-  readonly from: Range;
-  readonly to: Range;
-  readonly keyResult?: string | null;
-  readonly reason?: string | null;
-}
-
-export interface Kpi {
-  readonly id: string;
-  readonly name: string;
-  readonly unit?: string | null;
-  readonly owner?: string | null;
-  readonly team?: string | null;
-  readonly cadence: Cadence;
-  readonly healthy?: Range | null;
-  readonly warning?: Range | null;
-  readonly latest?: { readonly at: string; readonly value: number } | null;
-  readonly pointCount?: number;
-  readonly thresholdHistory?: readonly ThresholdChange[];
-  readonly version?: number;
-}
-
-export interface Decision {
-  readonly id?: string;
-  readonly kpi: string;
-  readonly at: string | number;
-  readonly by: string;
-  readonly text: string;
-  readonly objective?: string | null;
-}
-
-export interface CheckIn {
-  readonly at: string | number;
-  readonly value: number;
-  readonly confidence?: number | null;
-  readonly note?: string | null;
-  readonly blockers?: string | null;
-}
-
-export interface KeyResult {
-  readonly id: string;
-  readonly title: string;
-  readonly owner?: string | null;
-  readonly baseline?: number | null;
-  readonly target?: number | null;
-  readonly unit?: string | null;
-  readonly weight?: number;
-  readonly kpi?: string | null;
-  readonly milestone?: boolean;
-  readonly done?: boolean;
-  readonly checkIns?: readonly CheckIn[];
-}
-
-export interface Objective {
-  readonly id: string;
-  readonly title: string;
-  readonly owner?: string | null;
-  readonly team?: string | null;
-  readonly cycle: string;
-  readonly type: 'aspirational' | 'committed';
-  readonly parent?: string | null;
-  readonly keyResults: readonly KeyResult[];
-  readonly version?: number;
-}
+export type Cycle = Schemas['Cycle'];
+export type Kpi = Schemas['Kpi'];
+export type ThresholdChange = Kpi['thresholdHistory'][number];
+export type Decision = Schemas['Decision'];
+export type CheckIn = Schemas['CheckInSummary'];
+export type KeyResult = Schemas['KeyResult'];
+export type Objective = Schemas['Objective'];
 
 export type InitiativeStatus = 'planned' | 'in_progress' | 'done' | 'blocked';
 

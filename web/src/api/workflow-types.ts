@@ -1,67 +1,24 @@
-import type { Objective, Range, Severity } from './types.js';
+import type { components } from './schema.js';
+import type { Objective } from './types.js';
+
+type Schemas = components['schemas'];
 
 /**
  * What `POST /parse` answers: the reading of a plain-language statement (domain.md,
- * "Plain-language statements"). Every field is present; what the statement does not say
- * is null. Bounds: `at_least` in target/low, `at_most` in target/high, `between` in low/high.
+ * "Plain-language statements"). What the statement does not say is null.
  */
-export type StatementKind = 'key_result' | 'kpi' | 'task' | 'milestone' | 'objective';
-export type Direction = 'increase' | 'decrease' | 'at_least' | 'at_most' | 'between';
-
-export interface StatementFinding {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly message: string;
-}
-
-export interface ParseReading {
-  readonly text: string;
-  readonly kind: StatementKind;
-  readonly metric: string | null;
-  readonly direction: Direction | null;
-  readonly baseline: number | null;
-  readonly target: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly current: number | null;
-  readonly change: { readonly amount: number; readonly relative: boolean } | null;
-  readonly unit: string | null;
-  readonly due: string | null;
-  readonly findings: readonly StatementFinding[];
-  readonly why: string;
-}
-
-export type ProposalState = 'pending' | 'accepted' | 'rejected';
+export type ParseReading = Schemas['StatementReading'];
+export type StatementKind = ParseReading['kind'];
+export type Direction = NonNullable<ParseReading['direction']>;
+export type StatementFinding = ParseReading['findings'][number];
 
 /** domain.md, "Ratchet at close": move a KPI's healthy bound to an achieved KR's target. */
-export interface RatchetProposal {
-  readonly kpi: string;
-  readonly keyResult: string;
-  readonly objective: string;
-  readonly cycle: string;
-  readonly from: Range;
-  readonly to: Range;
-  readonly message: string;
-  readonly state: ProposalState;
-}
-
-/** An objective's grade at close: its progress to one decimal (domain.md). */
-export interface ObjectiveGrade {
-  readonly objective: string;
-  readonly title: string;
-  readonly progress: number;
-  readonly grade: number;
-  readonly gradeColour: 'green' | 'yellow' | 'red';
-  readonly gradeNote: string | null;
-}
-
+export type RatchetProposal = Schemas['RatchetProposal'];
+export type ProposalState = RatchetProposal['state'];
 /** What closing a cycle answers, the first time and every time after. */
-export interface CycleReview {
-  readonly cycle: string;
-  readonly closedAt: string | null;
-  readonly grades: readonly ObjectiveGrade[];
-  readonly proposals: readonly RatchetProposal[];
-}
+export type CycleReview = Schemas['CycleReview'];
+/** An objective's grade at close: its progress to one decimal (domain.md). */
+export type ObjectiveGrade = CycleReview['grades'][number];
 
 /** What happened to each pushed point. */
 export interface PointsImportResult {

@@ -18,7 +18,7 @@ const COLOUR_WORD = { green: 'delivered', yellow: 'progress', red: 'missed' } as
  * into a wiki or send round. `grade` is a locale-formatted one-decimal grade.
  */
 export function reviewMarkdown(
-  cycle: Cycle,
+  cycle: Pick<Cycle, 'id' | 'start' | 'end'>,
   review: CycleReview | null,
   notes: ReviewNotes,
   grade: (value: number) => string,

@@ -1,4 +1,9 @@
-import type { Cycle } from '../../api/types.js';
+/** What the scope needs of a cycle: its id and its dates. */
+export interface CycleDates {
+  readonly id: string;
+  readonly start: string;
+  readonly end: string;
+}
 
 /**
  * Which cycles' objectives the dashboard shows. By default the current ones: every cycle
@@ -7,14 +12,14 @@ import type { Cycle } from '../../api/types.js';
  * `?cycle=<id>` one.
  */
 export type CycleScope =
-  | { readonly kind: 'current'; readonly cycles: readonly Cycle[] }
+  | { readonly kind: 'current'; readonly cycles: readonly CycleDates[] }
   | { readonly kind: 'all' }
   | { readonly kind: 'one'; readonly cycle: string };
 
 export const ALL_CYCLES = 'all';
 
 /** The cycles that include `today` (YYYY-MM-DD), else the next to start, else the latest. */
-export function currentCycles(cycles: readonly Cycle[], today: string): readonly Cycle[] {
+export function currentCycles<C extends CycleDates>(cycles: readonly C[], today: string): readonly C[] {
   const running = cycles.filter((c) => c.start <= today && today <= c.end);
   if (running.length > 0) return [...running].sort((a, b) => a.start.localeCompare(b.start));
   const upcoming = cycles.filter((c) => c.start > today).sort((a, b) => a.start.localeCompare(b.start));
@@ -23,7 +28,11 @@ export function currentCycles(cycles: readonly Cycle[], today: string): readonly
   return latest ? [latest] : [];
 }
 
-export function cycleScope(param: string | undefined, cycles: readonly Cycle[], today: string): CycleScope {
+export function cycleScope(
+  param: string | undefined,
+  cycles: readonly CycleDates[],
+  today: string,
+): CycleScope {
   if (param === ALL_CYCLES) return { kind: 'all' };
   if (param) return { kind: 'one', cycle: param };
   return { kind: 'current', cycles: currentCycles(cycles, today) };
