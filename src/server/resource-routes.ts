@@ -1,11 +1,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.js';
 import type { EventHub } from './events.js';
+import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes, type SignInLimiters } from './routes/auth.routes.js';
 import { registerCycleRoutes } from './routes/cycles.routes.js';
 import { registerDashboardRoutes } from './routes/dashboard.routes.js';
 import { registerDecisionRoutes } from './routes/decisions.routes.js';
+import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
+import { registerInitiativeRoutes } from './routes/initiatives.routes.js';
 import { registerKeyResultRoutes } from './routes/key-results.routes.js';
 import { registerKpiEditRoutes } from './routes/kpi-edit.routes.js';
 import { registerKpiRoutes } from './routes/kpis.routes.js';
@@ -43,5 +46,8 @@ export function registerResourceRoutes(
   registerObjectiveRoutes(api, deps, shared.snapshots, shared.events);
   registerKeyResultRoutes(api, deps, shared.snapshots, shared.events);
   registerCycleRoutes(api, deps, shared.snapshots, shared.events);
+  registerInitiativeRoutes(api, deps, shared.snapshots, shared.events);
+  registerDirectoryRoutes(api, deps, shared.snapshots, shared.events);
+  registerAuditRoutes(api, deps);
   registerEventRoutes(api, shared.events);
 }

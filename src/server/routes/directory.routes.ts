@@ -1,0 +1,167 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { roleAllows } from '../../service/accounts/roles.js';
+import { NotFoundError } from '../../service/errors.js';
+import { createPerson, personRoles } from '../../service/person.service.js';
+import { recordVersions } from '../../service/record-versions.js';
+import { createTeam, updateTeam } from '../../service/team.service.js';
+import type { AppEnv, WorkspaceScope } from '../env.js';
+import type { EventHub } from '../events.js';
+import { paginate } from '../paginate.js';
+import { HttpProblem } from '../problem.js';
+import { jsonBody, jsonResponse, PageQuery, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import {
+  PersonCreateSchema,
+  PersonSchema,
+  TeamCreateSchema,
+  TeamParam,
+  TeamPatchSchema,
+  TeamSchema,
+} from '../schemas/directory.schema.js';
+import type { ServerDeps } from '../server-deps.js';
+import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
+import { announce, changeOf, nullsCleared } from './write-context.js';
+
+const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+const writeErrors = {
+  ...errors,
+  409: problems[409],
+  413: problems[413],
+  415: problems[415],
+  422: problems[422],
+};
+const page = <T extends z.ZodType>(item: T) =>
+  jsonResponse(z.object({ items: z.array(item), nextCursor: z.string().nullable() }), 'A page');
+
+const listTeams = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/teams',
+  tags: ['Teams and people'],
+  summary: 'Teams, in file order (a tree through `parent`)',
+  request: { params: WorkspaceParam, query: PageQuery },
+  responses: { 200: page(TeamSchema), 400: problems[400], ...errors },
+});
+
+const postTeam = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/teams',
+  tags: ['Teams and people'],
+  summary: 'Add a team (admins)',
+  request: { params: WorkspaceParam, body: jsonBody(TeamCreateSchema) },
+  responses: { 201: jsonResponse(TeamSchema, 'Created'), 400: problems[400], ...writeErrors },
+});
+
+const patchTeam = createRoute({
+  method: 'patch',
+  path: '/workspaces/{ws}/teams/{id}',
+  tags: ['Teams and people'],
+  summary: 'Rename a team or move it in the tree (admins)',
+  request: { params: TeamParam, body: jsonBody(TeamPatchSchema) },
+  responses: { 200: jsonResponse(TeamSchema, 'The changed team'), 400: problems[400], ...writeErrors },
+});
+
+const listPeople = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/people',
+  tags: ['Teams and people'],
+  summary: 'People of the workspace, with the role of their account',
+  request: { params: WorkspaceParam, query: PageQuery },
+  responses: { 200: page(PersonSchema), 400: problems[400], ...errors },
+});
+
+const postPerson = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/people',
+  tags: ['Teams and people'],
+  summary: 'Add a person (admins); a role goes to the account with the same email',
+  request: { params: WorkspaceParam, body: jsonBody(PersonCreateSchema) },
+  responses: { 201: jsonResponse(PersonSchema, 'Created'), 400: problems[400], ...writeErrors },
+});
+
+export function registerDirectoryRoutes(
+  api: OpenAPIHono<AppEnv>,
+  deps: ServerDeps,
+  snapshots: WorkspaceSnapshots,
+  events: EventHub,
+): void {
+  async function teams(scope: WorkspaceScope) {
+    const { workspace } = await snapshots.get(scope.workspace);
+    const versions = await recordVersions(deps.store, scope.workspace.id, 'teams');
+    return workspace.teams.map((t) => ({
+      id: t.id,
+      name: t.name,
+      parent: t.parent ?? null,
+      version: versions.get(t.id) ?? 1,
+    }));
+  }
+
+  async function people(scope: WorkspaceScope) {
+    const { workspace } = await snapshots.get(scope.workspace);
+    const [versions, roles] = await Promise.all([
+      recordVersions(deps.store, scope.workspace.id, 'people'),
+      personRoles(deps.store, scope.workspace.id),
+    ]);
+    return workspace.people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      email: p.email ?? null,
+      role: (roles.get(p.id) ?? null) as 'owner' | 'admin' | 'editor' | 'viewer' | null,
+      version: versions.get(p.id) ?? 1,
+    }));
+  }
+
+  const find = <T extends { id: string }>(items: readonly T[], id: string, entity: string): T => {
+    const item = items.find((i) => i.id === id);
+    if (!item) throw new NotFoundError(entity, id);
+    return item;
+  };
+
+  api.openapi(listTeams, async (c) => {
+    const query = c.req.valid('query');
+    return c.json(paginate(await teams(c.get('scope')), query.cursor, query.limit), 200);
+  });
+
+  api.openapi(postTeam, async (c) => {
+    const scope = c.get('scope');
+    const key = await createTeam(
+      deps.store,
+      scope.workspace.slug,
+      c.req.valid('json'),
+      changeOf(scope, deps),
+    );
+    announce(events, scope, 'team', key);
+    return c.json(find(await teams(scope), key, 'team'), 201);
+  });
+
+  api.openapi(patchTeam, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { version, ...fields } = c.req.valid('json');
+    find(await teams(scope), id, 'team');
+    await updateTeam(
+      deps.store,
+      scope.workspace.slug,
+      id,
+      nullsCleared(fields),
+      version,
+      changeOf(scope, deps),
+    );
+    announce(events, scope, 'team', id);
+    return c.json(find(await teams(scope), id, 'team'), 200);
+  });
+
+  api.openapi(listPeople, async (c) => {
+    const query = c.req.valid('query');
+    return c.json(paginate(await people(c.get('scope')), query.cursor, query.limit), 200);
+  });
+
+  api.openapi(postPerson, async (c) => {
+    const scope = c.get('scope');
+    const body = c.req.valid('json');
+    if (body.role === 'owner' && !(scope.role !== null && roleAllows(scope.role, 'own'))) {
+      throw new HttpProblem(403, 'Only an owner can make someone an owner; choose admin, editor or viewer.');
+    }
+    const created = await createPerson(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
+    announce(events, scope, 'person', created.key);
+    return c.json(find(await people(scope), created.key, 'person'), 201);
+  });
+}

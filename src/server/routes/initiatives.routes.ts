@@ -1,0 +1,191 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Initiative } from '../../core/model.js';
+import { NotFoundError } from '../../service/errors.js';
+import { createInitiative, updateInitiative } from '../../service/initiative.service.js';
+import { recordVersions } from '../../service/record-versions.js';
+import { hoursByInitiative, logTime } from '../../service/time-entry.service.js';
+import type { AppEnv, WorkspaceScope } from '../env.js';
+import type { EventHub } from '../events.js';
+import { assertMayChange } from '../middleware/workspace-scope.js';
+import { paginate } from '../paginate.js';
+import { HttpProblem } from '../problem.js';
+import { jsonBody, jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import {
+  InitiativeCreateSchema,
+  InitiativeListQuery,
+  InitiativeParam,
+  InitiativePatchSchema,
+  InitiativeSchema,
+  TimeEntryCreateSchema,
+  TimeEntrySchema,
+} from '../schemas/initiative.schema.js';
+import type { ServerDeps } from '../server-deps.js';
+import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
+import { announce, changeOf, nullsCleared } from './write-context.js';
+
+const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+const writeErrors = {
+  ...errors,
+  409: problems[409],
+  413: problems[413],
+  415: problems[415],
+  422: problems[422],
+};
+const tags = ['Initiatives'];
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/initiatives',
+  tags,
+  summary: 'Initiatives with the hours logged, in file order',
+  request: { params: WorkspaceParam, query: InitiativeListQuery },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(InitiativeSchema), nextCursor: z.string().nullable() }),
+      'A page',
+    ),
+    400: problems[400],
+    ...errors,
+  },
+});
+
+const postRoute = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/initiatives',
+  tags,
+  summary: 'Start an initiative: work that should move one or more key results',
+  request: { params: WorkspaceParam, body: jsonBody(InitiativeCreateSchema) },
+  responses: { 201: jsonResponse(InitiativeSchema, 'Created'), 400: problems[400], ...writeErrors },
+});
+
+const patchRoute = createRoute({
+  method: 'patch',
+  path: '/workspaces/{ws}/initiatives/{id}',
+  tags,
+  summary: 'Change an initiative: status, owner, due date, the key results it drives',
+  request: { params: InitiativeParam, body: jsonBody(InitiativePatchSchema) },
+  responses: {
+    200: jsonResponse(InitiativeSchema, 'The changed initiative'),
+    400: problems[400],
+    ...writeErrors,
+  },
+});
+
+const timeRoute = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/initiatives/{id}/time-entries',
+  tags,
+  summary: 'Log hours on an initiative (editors log their own)',
+  request: { params: InitiativeParam, body: jsonBody(TimeEntryCreateSchema) },
+  responses: { 201: jsonResponse(TimeEntrySchema, 'Logged'), 400: problems[400], ...writeErrors },
+});
+
+export function registerInitiativeRoutes(
+  api: OpenAPIHono<AppEnv>,
+  deps: ServerDeps,
+  snapshots: WorkspaceSnapshots,
+  events: EventHub,
+): void {
+  async function stored(scope: WorkspaceScope) {
+    const { workspace } = await snapshots.get(scope.workspace);
+    const [versions, hours] = await Promise.all([
+      recordVersions(deps.store, scope.workspace.id, 'initiatives'),
+      hoursByInitiative(deps.store, scope.workspace.slug),
+    ]);
+    const present = (i: Initiative) => ({
+      id: i.id,
+      title: i.title,
+      owner: i.owner ?? null,
+      keyResults: [...i.keyResults],
+      status: i.status,
+      due: i.due ?? null,
+      hours: hours.get(i.id) ?? 0,
+      version: versions.get(i.id) ?? 1,
+    });
+    return { initiatives: workspace.initiatives, present };
+  }
+
+  async function one(scope: WorkspaceScope, id: string) {
+    const { initiatives, present } = await stored(scope);
+    const initiative = initiatives.find((i) => i.id === id);
+    if (!initiative) throw new NotFoundError('initiative', id, 'GET /initiatives lists them.');
+    return { initiative, presented: present(initiative) };
+  }
+
+  api.openapi(listRoute, async (c) => {
+    const query = c.req.valid('query');
+    const { initiatives, present } = await stored(c.get('scope'));
+    const matching = initiatives.filter(
+      (i) =>
+        (query.owner === undefined || i.owner === query.owner) &&
+        (query.status === undefined || i.status === query.status) &&
+        (query.keyResult === undefined || i.keyResults.includes(query.keyResult)),
+    );
+    const page = paginate(matching, query.cursor, query.limit);
+    return c.json({ items: page.items.map(present), nextCursor: page.nextCursor }, 200);
+  });
+
+  api.openapi(postRoute, async (c) => {
+    const scope = c.get('scope');
+    const body = c.req.valid('json');
+    assertMayChange(scope, { kind: 'initiative', id: body.id ?? body.title, owner: body.owner });
+    const key = await createInitiative(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
+    announce(events, scope, 'initiative', key);
+    return c.json((await one(scope, key)).presented, 201);
+  });
+
+  api.openapi(patchRoute, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { version, ...fields } = c.req.valid('json');
+    const { initiative } = await one(scope, id);
+    assertMayChange(scope, { kind: 'initiative', id, owner: initiative.owner });
+    await updateInitiative(
+      deps.store,
+      scope.workspace.slug,
+      id,
+      nullsCleared(fields),
+      version,
+      changeOf(scope, deps),
+    );
+    announce(events, scope, 'initiative', id);
+    return c.json((await one(scope, id)).presented, 200);
+  });
+
+  api.openapi(timeRoute, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    await one(scope, id);
+    const person = body.person ?? scope.person;
+    if (person === undefined || person === null) {
+      throw new HttpProblem(422, 'Say whose hours these are.', {
+        errors: [{ path: 'body.person', message: 'name the person (your account is not linked to one)' }],
+      });
+    }
+    if (scope.role === 'editor' && person !== scope.person) {
+      throw new HttpProblem(
+        403,
+        'As an editor you log your own hours; ask an admin to log them for someone else.',
+      );
+    }
+    const entry = await logTime(
+      deps.store,
+      scope.workspace.slug,
+      id,
+      { ...body, person },
+      changeOf(scope, deps),
+    );
+    announce(events, scope, 'initiative', id);
+    const presented = {
+      id: entry.id,
+      initiative: entry.initiative,
+      person: entry.person,
+      date: entry.date,
+      hours: entry.hours,
+      billable: entry.billable,
+      note: entry.note ?? null,
+    };
+    return c.json(presented, 201);
+  });
+}
