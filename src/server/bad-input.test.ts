@@ -5,7 +5,9 @@ import { importExamples, testServer } from './test-support/harness.js';
 
 interface BadInput {
   readonly name: string;
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Admin-only routes are tried by the workspace owner; the rest with a "write" token. */
+  readonly asOwner?: boolean;
   readonly path: string;
   readonly body?: string;
   readonly contentType?: string;
@@ -118,6 +120,211 @@ const CASES: readonly BadInput[] = [
     status: 400,
     field: 'query.cursor',
   },
+  // Writes beyond data points: each must change nothing when refused.
+  { name: 'a KPI in broken JSON', path: '/kpis', body: '{"name": "Churn",', status: 400 },
+  {
+    name: 'a KPI without a cadence',
+    path: '/kpis',
+    body: '{"name": "Churn"}',
+    status: 422,
+    field: 'body.cadence',
+  },
+  {
+    name: 'a KPI whose healthy minimum is above its maximum',
+    path: '/kpis',
+    body: '{"name": "Churn", "cadence": "monthly", "healthy": {"min": 5, "max": 3}}',
+    status: 422,
+    field: 'body.healthy',
+  },
+  {
+    name: 'a KPI with a misspelt field',
+    path: '/kpis',
+    body: '{"name": "Churn", "cadence": "monthly", "healty": {"max": 3}}',
+    status: 422,
+  },
+  {
+    name: 'a KPI named by a number',
+    path: '/kpis',
+    body: '{"name": 7, "cadence": "daily"}',
+    status: 422,
+    field: 'body.name',
+  },
+  {
+    name: 'a KPI owned by nobody we know',
+    path: '/kpis',
+    body: '{"name": "Churn", "cadence": "monthly", "owner": "ghost"}',
+    status: 404,
+  },
+  {
+    name: 'a KPI edit without the version read',
+    method: 'PATCH',
+    path: '/kpis/first-response-time',
+    body: '{"name": "FRT"}',
+    status: 422,
+    field: 'body.version',
+  },
+  {
+    name: 'a KPI edit from a stale version',
+    method: 'PATCH',
+    path: '/kpis/first-response-time',
+    body: '{"name": "FRT", "version": 999}',
+    status: 409,
+  },
+  {
+    name: 'a threshold moved without a reason',
+    method: 'PATCH',
+    path: '/kpis/first-response-time',
+    body: '{"healthy": {"max": 60}, "version": 1}',
+    status: 422,
+    field: 'body.reason',
+  },
+  {
+    name: 'an edit of an unknown KPI',
+    method: 'PATCH',
+    path: '/kpis/no-such-kpi',
+    body: '{"version": 1}',
+    status: 404,
+  },
+  {
+    name: 'archiving a KPI a key result still follows',
+    method: 'DELETE',
+    path: '/kpis/first-response-time',
+    status: 409,
+  },
+  {
+    name: 'a draft for an unknown KPI',
+    path: '/kpis/no-such-kpi/draft-okr',
+    body: '{"create": true}',
+    status: 404,
+  },
+  {
+    name: 'a decision on an unknown KPI',
+    path: '/decisions',
+    body: '{"kpi": "no-such-kpi", "text": "Hold"}',
+    status: 404,
+  },
+  {
+    name: 'a decision that says nothing',
+    path: '/decisions',
+    body: '{"kpi": "backlog", "text": "  "}',
+    status: 422,
+    field: 'body.text',
+  },
+  {
+    name: 'an objective in an unknown cycle',
+    path: '/objectives',
+    body: '{"title": "Win", "cycle": "2031-q1"}',
+    status: 404,
+  },
+  {
+    name: 'an objective without a title',
+    path: '/objectives',
+    body: '{"cycle": "2026-q4"}',
+    status: 422,
+    field: 'body.title',
+  },
+  {
+    name: 'a key result whose target is its baseline',
+    path: '/objectives',
+    body: '{"title": "Win", "cycle": "2026-q4", "keyResults": [{"title": "Flat", "baseline": 3, "target": 3}]}',
+    status: 422,
+    field: 'body.keyResults.0.target',
+  },
+  {
+    name: 'an objective aligned under itself',
+    method: 'PATCH',
+    path: '/objectives/support-experience',
+    body: '{"parent": "support-experience"}',
+    status: 422,
+    field: 'body.parent',
+  },
+  {
+    name: 'a key result target moved without a reason',
+    method: 'PATCH',
+    path: '/key-results/kr-response-time',
+    body: '{"target": 20}',
+    status: 422,
+    field: 'body.reason',
+  },
+  {
+    name: 'a check-in 150% confident',
+    path: '/key-results/kr-billing-fcr/check-ins',
+    body: '{"value": 60, "confidence": 1.5}',
+    status: 422,
+    field: 'body.confidence',
+  },
+  {
+    name: 'a check-in on an unknown key result',
+    path: '/key-results/nope/check-ins',
+    body: '{"value": 1}',
+    status: 404,
+  },
+  {
+    name: 'a cycle that ends before it starts',
+    path: '/cycles',
+    body: '{"start": "2027-03-31", "end": "2027-01-01"}',
+    status: 422,
+    field: 'body.end',
+    asOwner: true,
+  },
+  {
+    name: 'a cycle on 30 February',
+    path: '/cycles',
+    body: '{"start": "2027-02-30", "end": "2027-03-31"}',
+    status: 422,
+    asOwner: true,
+  },
+  { name: 'closing an unknown cycle', path: '/cycles/2031-q1/close', status: 404, asOwner: true },
+  {
+    name: 'accepting a ratchet of an open cycle',
+    path: '/cycles/2026-q4/proposals/kr-response-time/accept',
+    body: '{}',
+    status: 409,
+  },
+  {
+    name: 'an empty statement to read',
+    path: '/parse',
+    body: '{"statement": ""}',
+    status: 422,
+    field: 'body.statement',
+  },
+  {
+    name: 'suggestions by the five hundred',
+    path: '/suggest',
+    body: '{"objective": "Grow", "limit": 500}',
+    status: 422,
+    field: 'body.limit',
+  },
+  {
+    name: 'negative hours',
+    path: '/initiatives/macros/time-entries',
+    body: '{"date": "2026-11-23", "hours": -1, "person": "tomas"}',
+    status: 422,
+    field: 'body.hours',
+  },
+  {
+    name: 'hours with no one to log them for',
+    path: '/initiatives/macros/time-entries',
+    body: '{"date": "2026-11-23", "hours": 1}',
+    status: 422,
+    field: 'body.person',
+  },
+  {
+    name: 'a team under an unknown team',
+    path: '/teams',
+    body: '{"name": "Tier 3", "parent": "ghost"}',
+    status: 404,
+    asOwner: true,
+  },
+  {
+    name: 'a person with a broken email',
+    path: '/people',
+    body: '{"name": "Sam", "email": "sam-at-acme"}',
+    status: 422,
+    field: 'body.email',
+    asOwner: true,
+  },
+  { name: 'an audit page of none', method: 'GET', path: '/audit?limit=0', status: 400, field: 'query.limit' },
 ];
 
 describe.each(testDialects())('bad input on $name', (dialect) => {
@@ -130,21 +337,28 @@ describe.each(testDialects())('bad input on $name', (dialect) => {
       { workspaceId: ws.id, name: 't', scopes: ['write'], createdBy: null },
       server.clock.now,
     );
-    const count = async () =>
-      Number(
-        (
-          await server.db
-            .selectFrom('data_points')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    // Every change is audited in its own transaction, so an unchanged log means nothing was stored.
+    const count = async () => {
+      const rows = async (table: 'data_points' | 'audit_log') =>
+        Number(
+          (
+            await server.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      return (await rows('data_points')) + (await rows('audit_log'));
+    };
+    const caller = c.asOwner
+      ? { cookie: await server.member('owner', acme ?? '', 'aiko@acme.example') }
+      : { token: secret };
     const before = await count();
     const response = await server.call(
       c.method ?? 'POST',
       `/api/v1/workspaces/${acme}${c.path}`,
       c.body,
-      { token: secret },
+      caller,
       {
         'content-type': c.contentType ?? 'application/json',
       },
