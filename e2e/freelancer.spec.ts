@@ -19,7 +19,7 @@ const fay = {
   password: 'a long freelance password',
 } as const;
 
-test('a freelancer sets up, answers six questions and gets a light home', async ({ page }, testInfo) => {
+test('a freelancer sets up, answers five questions and gets a light home', async ({ page }, testInfo) => {
   await test.step('setup as "Just me" leads to the questionnaire', async () => {
     await page.goto('/');
     await new SetupPage(page).createWorkspace(fay);

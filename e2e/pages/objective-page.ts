@@ -11,8 +11,8 @@ export class ObjectivePage {
   async setTarget(krTitle: string | RegExp, target: string, reason: string): Promise<void> {
     const card = this.keyResult(krTitle);
     await card.getByRole('button', { name: 'Edit target' }).click();
-    await card.getByLabel('Target').fill(target);
-    await card.getByLabel('Reason').fill(reason);
+    await card.getByLabel('Target', { exact: true }).fill(target);
+    await card.getByLabel('Reason', { exact: true }).fill(reason);
     await card.getByRole('button', { name: 'Save target' }).click();
     await card.getByRole('button', { name: 'Edit target' }).waitFor();
   }

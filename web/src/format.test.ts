@@ -17,6 +17,11 @@ describe('formatting through Intl with the workspace locale', () => {
     expect(de.value(72.5, '%')).toBe('72,5\u00a0%');
   });
 
+  it('shows a grade to exactly one decimal, in the locale', () => {
+    expect(createFormatter('en-US').grade(1)).toBe('1.0');
+    expect(createFormatter('de-DE').grade(0.7)).toBe('0,7');
+  });
+
   it('says "—" when there is no value', () => {
     expect(us.value(null, '%')).toBe('—');
   });

@@ -10,6 +10,8 @@ export interface Formatter {
   value(value: number | null | undefined, unit?: string | null): string;
   /** A bare number in the locale, e.g. for chart axes. */
   number(value: number, maximumFractionDigits?: number): string;
+  /** An objective's grade, always to one decimal (domain.md): 1 → "1.0", 0.65 → "0.7". */
+  grade(value: number): string;
   /** A fraction in [0, 1] as a whole percentage: 0.5185 → "52%". */
   percent(fraction: number): string;
   /** "23 Nov 2026". */
@@ -114,6 +116,7 @@ export function createFormatter(locale?: string | null, currency?: string | null
     currency: cur,
     value,
     number,
+    grade: (g) => numberFormat('grade', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(g),
     percent: (fraction) =>
       numberFormat('pct', { style: 'percent', maximumFractionDigits: 0 }).format(fraction),
     date: (at) => dateFormat.format(toDate(at)),

@@ -59,6 +59,7 @@ export interface PointInput {
 }
 
 export interface CheckInInput {
+  readonly at?: string;
   readonly value: number;
   readonly confidence?: number;
   readonly note?: string;

@@ -1,6 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { parseLocaleNumber } from '../../format.js';
+import { nowToTheMinute } from '../../now.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import type { QueueItem } from './check-in-queue.js';
 
@@ -43,6 +44,7 @@ export function CheckInStep({ item, position, total, onSaved, onSkip, onBack }: 
     setError(null);
     try {
       await api.checkIn(kr.id, {
+        at: nowToTheMinute(),
         value: parsed,
         confidence: confidence / 10,
         ...(note.trim() ? { note: note.trim() } : {}),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Cycle, Dashboard } from '../../api/types.js';
-import type { CycleReview } from '../../api/workflow-types.js';
+import type { CycleReview, RatchetProposal } from '../../api/workflow-types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Skeleton } from '../../components/skeleton.js';
 import { useResource } from '../../hooks/use-resource.js';
@@ -32,7 +32,13 @@ export function CycleReviewPanel({
     cycle.closed && !justClosed ? `review:${ws}:${cycle.id}` : null,
     () => api.closeCycle(cycle.id),
   );
-  const review = justClosed ?? stored.data ?? null;
+  // Answers given on this page, so the written review says what was decided.
+  const [answers, setAnswers] = useState<ReadonlyMap<string, RatchetProposal>>(new Map());
+  const fetched = justClosed ?? stored.data ?? null;
+  const review = fetched && {
+    ...fetched,
+    proposals: fetched.proposals.map((p) => answers.get(p.keyResult) ?? p),
+  };
   const objectives = context.data?.objectives ?? [];
   const types = new Map(objectives.map((o) => [o.id, o.type]));
   const kpis = new Map((context.data?.kpis ?? []).map((k) => [k.id, k]));
@@ -122,6 +128,7 @@ export function CycleReviewPanel({
                   proposal={p}
                   unit={kpis.get(p.kpi)?.unit}
                   kpiName={kpis.get(p.kpi)?.name ?? p.kpi}
+                  onAnswered={(answered) => setAnswers((a) => new Map(a).set(answered.keyResult, answered))}
                 />
               ))}
             </ul>

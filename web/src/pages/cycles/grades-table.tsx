@@ -43,7 +43,7 @@ export function GradesTable({
                 {g.gradeNote && <p className="muted small">{g.gradeNote}</p>}
               </td>
               {typed && <td className="muted">{g.type}</td>}
-              <td className="num grade">{fmt.number(g.grade, 1)}</td>
+              <td className="num grade">{fmt.grade(g.grade)}</td>
               <td>
                 <StatusBadge
                   look={{ tone: gradeTone(g.gradeColour), word: GRADE_WORD[g.gradeColour] }}

@@ -14,10 +14,12 @@ export function ProposalCard({
   proposal,
   unit,
   kpiName,
+  onAnswered,
 }: {
   readonly proposal: RatchetProposal;
   readonly unit?: string | null;
   readonly kpiName: string;
+  readonly onAnswered: (answered: RatchetProposal) => void;
 }) {
   const { ws, api, fmt } = useWorkspace();
   const [state, setState] = useState<ProposalState>(proposal.state);
@@ -33,8 +35,9 @@ export function ProposalCard({
       const answered = accept
         ? await api.acceptProposal(proposal.cycle, proposal.keyResult)
         : await api.rejectProposal(proposal.cycle, proposal.keyResult, reason.trim() || undefined);
-      setState(answered.state ?? (accept ? 'accepted' : 'rejected'));
+      setState(answered.state);
       setDeclining(false);
+      onAnswered(answered);
     } catch (e) {
       setError(e);
     } finally {

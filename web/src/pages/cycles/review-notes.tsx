@@ -50,7 +50,7 @@ export function ReviewNotes({
   }, [key, notes]);
 
   function download() {
-    const text = reviewMarkdown(cycle, review, notes, (g) => fmt.number(g, 1));
+    const text = reviewMarkdown(cycle, review, notes, (g) => fmt.grade(g));
     const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
     const link = document.createElement('a');
     link.href = url;

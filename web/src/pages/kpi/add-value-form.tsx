@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { parseLocaleNumber } from '../../format.js';
+import { nowToTheMinute } from '../../now.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 
 function today(): string {
@@ -35,7 +36,7 @@ export function AddValueForm({
     setError(null);
     try {
       // A date picked today means "now"; an earlier date is that day's value.
-      const at = date === today() ? new Date().toISOString() : new Date(`${date}T12:00:00Z`).toISOString();
+      const at = date === today() ? nowToTheMinute() : new Date(`${date}T12:00:00Z`).toISOString();
       await api.addPoint(kpi, { at, value: parsed, ...(note.trim() ? { note: note.trim() } : {}) });
       setSaved(`Saved ${fmt.value(parsed, unit)} for ${fmt.date(at)}.`);
       setValue('');

@@ -4,6 +4,7 @@ import type { ParseReading } from '../../api/workflow-types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import type { Directory } from '../../hooks/use-directory.js';
+import { nowToTheMinute } from '../../now.js';
 import { navigate } from '../../router/history.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -57,8 +58,7 @@ export function CreateKpiForm({
         ...(healthy ? { healthy } : {}),
         ...(directory?.mePerson ? { owner: directory.mePerson.id } : {}),
       });
-      if (currentN !== undefined)
-        await api.addPoint(kpi.id, { at: new Date().toISOString(), value: currentN });
+      if (currentN !== undefined) await api.addPoint(kpi.id, { at: nowToTheMinute(), value: currentN });
       navigate(paths.kpi(ws, kpi.id));
     } catch (e) {
       setError(e);
