@@ -2,9 +2,8 @@ import type { components } from './schema.js';
 
 /**
  * The API's shapes as the web app reads them, from its OpenAPI document (`schema.d.ts`,
- * generated from openapi.json with `npm run api-types`). The few still written by hand
- * (teams, people, initiatives) are routes docs/api.md outlines that the server has not
- * built yet. Statuses and words follow docs/domain.md.
+ * generated from openapi.json with `npm run api-types`). Statuses and words follow
+ * docs/domain.md.
  */
 type Schemas = components['schemas'];
 
@@ -46,18 +45,8 @@ export interface Page<T> {
   readonly nextCursor: string | null;
 }
 
-export interface Team {
-  readonly id: string;
-  readonly name: string;
-  readonly parent?: string | null;
-}
-
-export interface Person {
-  readonly id: string;
-  readonly name: string;
-  readonly email?: string | null;
-  readonly role?: Role | string | null;
-}
+export type Team = Schemas['Team'];
+export type Person = Schemas['Person'];
 
 export type Cycle = Schemas['Cycle'];
 export type Kpi = Schemas['Kpi'];
@@ -67,14 +56,5 @@ export type CheckIn = Schemas['CheckInSummary'];
 export type KeyResult = Schemas['KeyResult'];
 export type Objective = Schemas['Objective'];
 
-export type InitiativeStatus = 'planned' | 'in_progress' | 'done' | 'blocked';
-
-export interface Initiative {
-  readonly id: string;
-  readonly title: string;
-  readonly owner?: string | null;
-  readonly keyResults: readonly string[];
-  readonly status: InitiativeStatus;
-  readonly due?: string | null;
-  readonly hours?: number | null;
-}
+export type Initiative = Schemas['Initiative'];
+export type InitiativeStatus = Initiative['status'];

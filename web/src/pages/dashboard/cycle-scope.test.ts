@@ -49,6 +49,8 @@ describe('the cycle filter in the URL', () => {
   });
 
   it('hides nothing when the workspace has no cycles', () => {
-    expect(inScope(cycleScope(undefined, [], '2026-05-10'), 'anything')).toBe(true);
+    const scope = cycleScope(undefined, [], '2026-05-10');
+    expect(inScope(scope, 'anything')).toBe(true);
+    expect(scopeLabel(scope)).toBe('no cycle yet');
   });
 });

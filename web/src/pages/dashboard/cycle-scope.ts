@@ -52,7 +52,7 @@ export function inScope(scope: CycleScope, cycle: string): boolean {
   return scope.cycles.some((c) => c.id === cycle);
 }
 
-/** "Q3 2026" style words for a heading: which cycles "current" means today. */
+/** Words beside the objectives heading: which cycles "current" means today. */
 export function scopeLabel(scope: CycleScope): string {
   switch (scope.kind) {
     case 'all':
@@ -60,6 +60,6 @@ export function scopeLabel(scope: CycleScope): string {
     case 'one':
       return scope.cycle;
     case 'current':
-      return scope.cycles.length === 0 ? 'all cycles' : scope.cycles.map((c) => c.id).join(' and ');
+      return scope.cycles.length === 0 ? 'no cycle yet' : scope.cycles.map((c) => c.id).join(' and ');
   }
 }

@@ -88,7 +88,7 @@ export function DashboardPage() {
         ) : (
           <div className="dashboard-layout">
             <div className="dashboard-main">
-              <KpiSection kpis={dashboard.data.kpis} />
+              <KpiSection kpis={dashboard.data.kpis} filtered={Boolean(filters.team || filters.owner)} />
               {data ? (
                 <ObjectivesSection objectives={data.objectives} directory={directory} scope={scope} />
               ) : (

@@ -28,7 +28,7 @@ export function FreelancerHome(props: {
   readonly scope: CycleScope;
   readonly onChanged: () => void;
 }) {
-  const { ws } = useWorkspace();
+  const { ws, fmt } = useWorkspace();
   const { money, others } = freelancerSplit(props.kpis);
   const objectives = props.scoped?.objectives ?? [];
   return (
@@ -87,15 +87,17 @@ export function FreelancerHome(props: {
         )}
         <section aria-labelledby="okr-title">
           <div className="section-title">
-            <h2 id="okr-title">Your quarter</h2>
-            <p className="muted small">{scopeLabel(props.scope)}</p>
+            <div className="row">
+              <h2 id="okr-title">Your quarter</h2>
+              <span className="pill">{scopeLabel(props.scope)}</span>
+            </div>
           </div>
           {!props.scoped ? (
             <Skeleton height={160} />
           ) : objectives.length === 0 ? (
             <EmptyState
               title="No OKR this quarter"
-              example="Objective: Grow a steadier income · KR: Increase retainer income from €2,000 to €3,500 a month"
+              example={`Objective: Grow a steadier income · KR: Increase retainer income from ${fmt.value(2000, 'currency')} to ${fmt.value(3500, 'currency')} a month`}
               action={
                 <Link className="btn" to={paths.quickAdd(ws)}>
                   Write a key result

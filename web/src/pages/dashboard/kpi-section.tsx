@@ -9,7 +9,14 @@ import { KpiCard } from './kpi-card.js';
 // Worst first: what needs an answer comes before what is fine.
 const ORDER = { breach: 0, at_risk: 1, no_threshold: 2, no_data: 3, healthy: 4 } as const;
 
-export function KpiSection({ kpis }: { readonly kpis: readonly DashboardKpi[] }) {
+export function KpiSection({
+  kpis,
+  filtered = false,
+}: {
+  readonly kpis: readonly DashboardKpi[];
+  /** A team or owner filter is on: an empty list means "none match", not "none yet". */
+  readonly filtered?: boolean;
+}) {
   const { ws, workspace } = useWorkspace();
   // A freelancer's KPIs arrive in their own order (income and utilisation first).
   const sorted = workspace.freelancer
@@ -28,7 +35,9 @@ export function KpiSection({ kpis }: { readonly kpis: readonly DashboardKpi[] })
           {[...counts].map(([word, n]) => `${n} ${word.toLowerCase()}`).join(' · ')}
         </p>
       </div>
-      {kpis.length === 0 ? (
+      {kpis.length === 0 && filtered ? (
+        <p className="muted">No KPI belongs to this team or owner.</p>
+      ) : kpis.length === 0 ? (
         <EmptyState
           title="No KPIs yet"
           example={

@@ -31,11 +31,13 @@ export function ObjectivesSection(props: {
   return (
     <section aria-labelledby="objectives-title">
       <div className="section-title">
-        <h2 id="objectives-title">
-          {workspace.freelancer ? 'Your OKR' : 'Objectives'}{' '}
-          <span className="count">{objectives.length}</span>
-        </h2>
-        <p className="muted small">{scopeLabel(props.scope)}</p>
+        <div className="row">
+          <h2 id="objectives-title">
+            {workspace.freelancer ? 'Your OKR' : 'Objectives'}{' '}
+            <span className="count">{objectives.length}</span>
+          </h2>
+          <span className="pill">{scopeLabel(props.scope)}</span>
+        </div>
         <p className="muted small legend-expected">
           <span className="legend-marker" aria-hidden="true" /> expected by now
         </p>
