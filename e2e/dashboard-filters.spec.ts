@@ -1,4 +1,5 @@
 import { expect, keepScreenshot, test } from './fixtures.js';
+import { AppShell } from './pages/app-shell.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { signInAsAdmin } from './session.js';
 
@@ -68,4 +69,14 @@ test('the dashboard filters by cycle, team and owner, and keeps them in the URL'
   await expect(page).not.toHaveURL(/team=/);
   await expect(dashboard.objectives()).toContainText('Invoices that pay themselves');
   await expect(dashboard.objectives()).not.toContainText(/back to healthy/i);
+
+  await new AppShell(page).go('Alignment');
+  await expect(page.getByRole('heading', { level: 1, name: /Alignment/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Objectives by alignment' })).toContainText(/back to healthy/i);
+  await keepScreenshot(page, testInfo, 'alignment');
+
+  await new AppShell(page).go('Settings');
+  await expect(page.getByRole('region', { name: 'People' })).toContainText('Grace Hopper');
+  await expect(page.getByRole('region', { name: 'Teams' })).toContainText('Billing');
+  await keepScreenshot(page, testInfo, 'settings');
 });

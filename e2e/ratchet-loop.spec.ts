@@ -79,6 +79,9 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
   await test.step('the team aims higher than the old floor: 3 hours', async () => {
     const objective = new ObjectivePage(page);
     await objective.setTarget(/first response time/i, '3', 'Customers now expect an answer within 3 hours');
+    await objective.addInitiative('Start a triage rota');
+    await objective.setInitiativeStatus('Start a triage rota', 'In progress');
+    await expect(page.getByLabel('Status of Start a triage rota')).toHaveValue('in_progress');
     await keepScreenshot(page, testInfo, '06-objective');
   });
 

@@ -16,4 +16,18 @@ export class ObjectivePage {
     await card.getByRole('button', { name: 'Save target' }).click();
     await card.getByRole('button', { name: 'Edit target' }).waitFor();
   }
+
+  /** Adds the work that should move the key results, and waits until it is listed. */
+  async addInitiative(title: string): Promise<void> {
+    const section = this.page.getByRole('region', { name: 'Initiatives' });
+    await section.getByLabel('New initiative').fill(title);
+    await section.getByRole('button', { name: 'Add' }).click();
+    await section.getByLabel(`Status of ${title}`).waitFor();
+  }
+
+  async setInitiativeStatus(title: string, status: string): Promise<void> {
+    const select = this.page.getByLabel(`Status of ${title}`);
+    await select.selectOption({ label: status });
+    await this.page.waitForLoadState('networkidle');
+  }
 }

@@ -5,6 +5,8 @@ import { PageSkeleton } from '../../components/page-skeleton.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { cycleScope, scopeLabel } from '../dashboard/cycle-scope.js';
+import { scopedDashboard } from '../dashboard/scoped-dashboard.js';
 import { AlignmentNode } from './alignment-node.js';
 
 /** The cascade from company objectives to team objectives, for the current cycle. */
@@ -12,14 +14,15 @@ export default function AlignmentPage() {
   const { ws, api } = useWorkspace();
   const { directory } = useDirectory();
   const dashboard = useResource(`alignment:${ws}`, (signal) => api.dashboard({}, signal));
+  const scope = cycleScope(undefined, directory?.cycles ?? [], new Date().toISOString().slice(0, 10));
   if (dashboard.error && !dashboard.data)
     return (
       <div className="page">
         <ErrorNotice error={dashboard.error} onRetry={dashboard.reload} />
       </div>
     );
-  if (!dashboard.data) return <PageSkeleton />;
-  const objectives = dashboard.data.objectives;
+  if (!dashboard.data || !directory) return <PageSkeleton />;
+  const objectives = scopedDashboard(dashboard.data, scope).objectives;
   const ids = new Set(objectives.map((o) => o.id));
   const children = new Map<string, DashboardObjective[]>();
   for (const o of objectives) {
@@ -31,8 +34,8 @@ export default function AlignmentPage() {
       <div>
         <h1>Alignment</h1>
         <p className="subtitle">
-          How team objectives support the company's. Cascading is optional: unaligned objectives stand on
-          their own.
+          How team objectives support the company's in {scopeLabel(scope)}. Cascading is optional: unaligned
+          objectives stand on their own.
         </p>
       </div>
       {objectives.length === 0 ? (
