@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { evaluateWorkspace } from '../../core/evaluate.js';
 import type { AppEnv } from '../env.js';
@@ -43,12 +44,13 @@ export function registerDashboardRoutes(
     const snapshot = await snapshots.get(workspace);
     const asOf = Math.floor(deps.now() / MINUTE) * MINUTE;
     const key = `dashboard|${asOf}|${filter.team ?? ''}|${filter.cycle ?? ''}|${filter.owner ?? ''}`;
-    let body = snapshot.derived.get(key) as Uint8Array | undefined;
+    let body = snapshot.derived.get(key) as DashboardBytes | undefined;
     if (body === undefined) {
       const report = evaluateWorkspace(snapshot.workspace, asOf);
-      body = new TextEncoder().encode(
+      const json = new TextEncoder().encode(
         JSON.stringify(presentDashboard(snapshot.workspace, workspace.slug, report, asOf, filter)),
       );
+      body = { json, gzip: undefined };
       // Keep only the current minute's answers.
       const current = `dashboard|${asOf}|`;
       for (const old of snapshot.derived.keys()) {
@@ -56,7 +58,33 @@ export function registerDashboardRoutes(
       }
       snapshot.derived.set(key, body);
     }
-    // The cached bytes are the DashboardSchema JSON; sending them as is skips re-serialising.
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
+    if (!acceptsGzip(c.req.header('accept-encoding'))) {
+      // The cached bytes are the DashboardSchema JSON; sending them as is skips re-serialising.
+      return c.body(body.json as Uint8Array<ArrayBuffer>, 200, headers) as never;
+    }
+    // A year of points per KPI makes a large answer that compresses about tenfold; it is
+    // compressed once per change and minute, not per request.
+    body.gzip ??= gzipSync(body.json);
+    return c.body(body.gzip as Uint8Array<ArrayBuffer>, 200, {
+      ...headers,
+      'Content-Encoding': 'gzip',
+    }) as never;
+  });
+}
+
+interface DashboardBytes {
+  readonly json: Uint8Array;
+  gzip: Uint8Array | undefined;
+}
+
+/** Whether the client takes gzip (`Accept-Encoding: gzip, br` or `gzip;q=0.8`, not `gzip;q=0`). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
   });
 }
