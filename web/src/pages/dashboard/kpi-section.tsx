@@ -46,9 +46,14 @@ export function KpiSection({
               : 'Keep first response time under four hours'
           }
           action={
-            <Link className="btn btn-primary" to={paths.quickAdd(ws)}>
-              Add a KPI
-            </Link>
+            <>
+              <Link className="btn btn-primary" to={paths.quickAdd(ws)}>
+                Add a KPI
+              </Link>
+              <Link className="btn" to={paths.start(ws)}>
+                Not sure which? Get a starting plan
+              </Link>
+            </>
           }
         >
           A KPI is a number that must stay healthy: it has a healthy range, one owner and a review cadence.

@@ -45,7 +45,9 @@ export function ObjectivesSection(props: {
       {objectives.length === 0 ? (
         <EmptyState
           title={
-            props.scope.kind === 'all' ? 'No objectives yet' : `No objectives in ${scopeLabel(props.scope)}`
+            props.scope.kind === 'all' || (props.scope.kind === 'current' && props.scope.cycles.length === 0)
+              ? 'No objectives yet'
+              : `No objectives in ${scopeLabel(props.scope)}`
           }
           example="Objective: Make support fast again · KR: Reduce first response time from 6 h to 3 h"
           action={
