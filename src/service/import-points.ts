@@ -1,8 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Workspace } from '../core/model.js';
 import type { NewAuditEntry } from '../store/audit-log.repository.js';
-import type { LoadedPointRow } from '../store/data-point.repository.js';
-import { deletePointsAt, upsertPoints, workspacePointRows } from '../store/data-point.repository.js';
+import {
+  deletePointsAt,
+  type PointColumns,
+  upsertPoints,
+  workspacePointColumns,
+} from '../store/data-point.repository.js';
 import type { NewDataPointRow } from '../store/data-point.table.js';
 import type { Database } from '../store/tables.js';
 
@@ -31,17 +35,12 @@ export async function syncImportedPoints(
   audit: Audit,
 ): Promise<PointSyncCounts> {
   const counts: PointSyncCounts = { added: 0, replaced: 0, removed: 0 };
-  const stored = new Map<number, Map<number, LoadedPointRow>>();
-  for (const row of await workspacePointRows(trx, wsId)) {
-    const perKpi = stored.get(row.kpi_id) ?? new Map<number, LoadedPointRow>();
-    perKpi.set(row.at, row);
-    stored.set(row.kpi_id, perKpi);
-  }
+  const stored = await workspacePointColumns(trx, wsId);
   const writes: NewDataPointRow[] = [];
   for (const kpi of ws.kpis) {
     const kpiId = kpiIds.get(kpi.id);
     if (kpiId === undefined) continue;
-    const old = stored.get(kpiId) ?? new Map<number, LoadedPointRow>();
+    const old = byInstant(stored.get(kpiId));
     const replaced: { at: number; value: number }[] = [];
     let written = 0;
     for (const p of kpi.points) {
@@ -86,4 +85,27 @@ export async function syncImportedPoints(
   }
   await upsertPoints(trx, writes);
   return counts;
+}
+
+interface StoredPoint {
+  readonly at: number;
+  readonly value: number;
+  readonly note: string | null;
+  readonly source: string | null;
+}
+
+function byInstant(columns: PointColumns | undefined): Map<number, StoredPoint> {
+  const points = new Map<number, StoredPoint>();
+  if (!columns) return points;
+  const { ats, values, notes, sources } = columns;
+  for (let i = 0; i < ats.length; i++) {
+    const at = ats[i] as number;
+    points.set(at, {
+      at,
+      value: values[i] as number,
+      note: notes?.[i] ?? null,
+      source: sources?.[i] ?? null,
+    });
+  }
+  return points;
 }

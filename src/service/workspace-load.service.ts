@@ -1,6 +1,14 @@
-import type { DataPoint, Initiative, KeyResult, Kpi, Objective, Workspace } from '../core/model.js';
+import type {
+  DataPoint,
+  DataSource,
+  Initiative,
+  KeyResult,
+  Kpi,
+  Objective,
+  Workspace,
+} from '../core/model.js';
 import { childRows, initiativeLinkRows } from '../store/child.repository.js';
-import { workspacePointRows } from '../store/data-point.repository.js';
+import { type PointColumns, workspacePointColumns } from '../store/data-point.repository.js';
 import type { Store } from '../store/database.js';
 import { fromDbBoolean } from '../store/dialect.js';
 import { keyedRows } from '../store/keyed.repository.js';
@@ -12,7 +20,6 @@ import {
   optional,
   toCheckIn,
   toCycle,
-  toDataPoint,
   toDecision,
   toPerson,
   toRange,
@@ -46,7 +53,7 @@ export async function loadWorkspace(store: Store, name?: string): Promise<Worksp
       childRows(trx, 'decisions', ws.id, active),
       childRows(trx, 'check_ins', ws.id, active),
       initiativeLinkRows(trx, ws.id),
-      workspacePointRows(trx, ws.id),
+      workspacePointColumns(trx, ws.id),
     ]);
     const personKey = keyLookup(people);
     const teamKey = keyLookup(teams);
@@ -55,7 +62,6 @@ export async function loadWorkspace(store: Store, name?: string): Promise<Worksp
     const objectiveKey = keyLookup(objectives);
     const keyResultKey = keyLookup(keyResults);
 
-    const pointsOf = groupBy(points, (p) => p.kpi_id, toDataPoint);
     const thresholdsOf = groupBy(
       thresholds,
       (t) => t.kpi_id,
@@ -103,7 +109,7 @@ export async function loadWorkspace(store: Store, name?: string): Promise<Worksp
           cadence: asCadence(k.cadence),
           ...optional('healthy', toRange(k.healthy_min, k.healthy_max)),
           ...optional('warning', toRange(k.warning_min, k.warning_max)),
-          points: pointsOf.get(k.id) ?? ([] as DataPoint[]),
+          points: toDataPoints(points.get(k.id)),
           ...optional('thresholdHistory', thresholdsOf.get(k.id)),
         }),
       ),
@@ -144,4 +150,30 @@ function groupBy<R, T>(rows: readonly R[], by: (row: R) => number, map: (row: R)
     else groups.set(by(row), [map(row)]);
   }
   return groups;
+}
+
+/**
+ * A KPI's point columns as DataPoints, in one tight loop: a large workspace has hundreds
+ * of thousands. Note and source appear only on the points that have them.
+ */
+function toDataPoints(columns: PointColumns | undefined): DataPoint[] {
+  if (!columns) return [];
+  const { ats, values, notes, sources } = columns;
+  const points = new Array<DataPoint>(ats.length);
+  for (let i = 0; i < ats.length; i++) {
+    const note = notes?.[i] ?? null;
+    const source = sources?.[i] ?? null;
+    const at = ats[i] as number;
+    const value = values[i] as number;
+    points[i] =
+      note === null && source === null
+        ? { at, value }
+        : {
+            at,
+            value,
+            ...(note !== null && { note }),
+            ...(source !== null && { source: source as DataSource }),
+          };
+  }
+  return points;
 }

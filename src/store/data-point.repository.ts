@@ -1,54 +1,93 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DataPointRow, NewDataPointRow } from './data-point.table.js';
-import { dialectOf, inValues, maxParameters, rowsPerInsert } from './dialect.js';
+import { type BulkUpsert, bulkUpsert, fromJson, inValues, jsonArrayAgg } from './dialect.js';
 import type { Database } from './tables.js';
 
-const COLUMNS_PER_POINT = 8;
+/** What a caller compares a point against: everything but the KPI and workspace. */
+export type StoredPointRow = Pick<DataPointRow, 'at' | 'value' | 'note' | 'source' | 'idempotency_key'>;
 
-export type LoadedPointRow = Pick<DataPointRow, 'kpi_id' | 'at' | 'value' | 'note' | 'source'>;
+const POINT_UPSERT: BulkUpsert = {
+  table: 'data_points',
+  columns: [
+    { name: 'kpi_id', type: 'bigint' },
+    { name: 'workspace_id', type: 'bigint' },
+    { name: 'at', type: 'bigint' },
+    { name: 'value', type: 'double precision' },
+    { name: 'note', type: 'text' },
+    { name: 'source', type: 'text' },
+    { name: 'idempotency_key', type: 'text' },
+    { name: 'recorded_at', type: 'bigint' },
+  ],
+  conflict: ['kpi_id', 'at'],
+  update: ['value', 'note', 'source', 'idempotency_key', 'recorded_at'],
+};
 
 /**
  * Inserts points; a point for a (KPI, instant) that already has one replaces its value,
  * note, source and idempotency key. Callers read the old values first for the audit log.
+ * Instants must be unique per KPI within one call (PostgreSQL refuses to update a row
+ * twice in one statement).
  */
 export async function upsertPoints(db: Kysely<Database>, rows: readonly NewDataPointRow[]): Promise<void> {
-  const size = rowsPerInsert(dialectOf(db), COLUMNS_PER_POINT);
-  for (let i = 0; i < rows.length; i += size) {
-    await db
-      .insertInto('data_points')
-      .values(rows.slice(i, i + size))
-      .onConflict((oc) =>
-        oc.columns(['kpi_id', 'at']).doUpdateSet((eb) => ({
-          value: eb.ref('excluded.value'),
-          note: eb.ref('excluded.note'),
-          source: eb.ref('excluded.source'),
-          idempotency_key: eb.ref('excluded.idempotency_key'),
-          recorded_at: eb.ref('excluded.recorded_at'),
-        })),
-      )
-      .execute();
-  }
+  await bulkUpsert(
+    db,
+    POINT_UPSERT,
+    rows.map((r) => [
+      r.kpi_id,
+      r.workspace_id,
+      r.at,
+      r.value,
+      r.note ?? null,
+      r.source ?? null,
+      r.idempotency_key ?? null,
+      r.recorded_at,
+    ]),
+  );
 }
 
-/** The stored points of one KPI at any of these instants. */
+/**
+ * A batch holding more than this many stored points per point written is probed point by
+ * point instead of read as a range (a few back-dated points amid years of data).
+ */
+const RANGE_READ_FACTOR = 4;
+
+/**
+ * The stored points of one KPI at any of these instants. Most batches are new readings
+ * later than anything stored, or a re-push of the same instants: one range read over
+ * [first, last] answers those with a single index walk. When the range holds far more
+ * points than the batch, each instant is probed through the primary key instead.
+ */
 export async function pointsAt(
   db: Kysely<Database>,
   kpiId: number,
   ats: readonly number[],
-): Promise<DataPointRow[]> {
-  const found: DataPointRow[] = [];
-  const size = maxParameters(dialectOf(db)) - 1;
-  for (let i = 0; i < ats.length; i += size) {
-    found.push(
-      ...(await db
-        .selectFrom('data_points')
-        .selectAll()
-        .where('kpi_id', '=', kpiId)
-        .where(inValues(db, 'at', ats.slice(i, i + size), 'bigint'))
-        .execute()),
-    );
+): Promise<StoredPointRow[]> {
+  if (ats.length === 0) return [];
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const at of ats) {
+    if (at < first) first = at;
+    if (at > last) last = at;
   }
-  return found;
+  const limit = ats.length * RANGE_READ_FACTOR + 1;
+  const inRange = await pointColumns(db)
+    .where('kpi_id', '=', kpiId)
+    .where('at', '>=', first)
+    .where('at', '<=', last)
+    .limit(limit)
+    .execute();
+  if (inRange.length < limit) {
+    const wanted = new Set(ats);
+    return inRange.filter((row) => wanted.has(row.at));
+  }
+  return pointColumns(db)
+    .where('kpi_id', '=', kpiId)
+    .where(inValues(db, 'at', ats, 'bigint'))
+    .execute();
+}
+
+function pointColumns(db: Kysely<Database>) {
+  return db.selectFrom('data_points').select(['at', 'value', 'note', 'source', 'idempotency_key']);
 }
 
 /** Which of these idempotency keys from `source` the workspace has already seen. */
@@ -58,18 +97,16 @@ export async function seenIdempotencyKeys(
   source: string,
   keys: readonly string[],
 ): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('data_points')
+    .select('idempotency_key')
+    .where('workspace_id', '=', workspaceId)
+    .where('source', '=', source)
+    .where(inValues(db, 'idempotency_key', keys, 'text'))
+    .execute();
   const seen = new Set<string>();
-  const size = maxParameters(dialectOf(db)) - 2;
-  for (let i = 0; i < keys.length; i += size) {
-    const rows = await db
-      .selectFrom('data_points')
-      .select('idempotency_key')
-      .where('workspace_id', '=', workspaceId)
-      .where('source', '=', source)
-      .where(inValues(db, 'idempotency_key', keys.slice(i, i + size), 'text'))
-      .execute();
-    for (const row of rows) if (row.idempotency_key !== null) seen.add(row.idempotency_key);
-  }
+  for (const row of rows) if (row.idempotency_key !== null) seen.add(row.idempotency_key);
   return seen;
 }
 
@@ -94,26 +131,73 @@ export async function listPointRows(
 }
 
 /**
- * Every point of the workspace's live KPIs, grouped by KPI and in time order within
- * each. Walks the (kpi_id, at) primary key, so the database never sorts.
+ * One KPI's points as parallel columns, in time order: `notes` and `sources` are
+ * undefined when no point of the KPI has one (the usual case for machine-fed KPIs).
  */
-export async function workspacePointRows(
+export interface PointColumns {
+  readonly ats: number[];
+  readonly values: number[];
+  readonly notes: (string | null)[] | undefined;
+  readonly sources: (string | null)[] | undefined;
+}
+
+interface AggregatedPoints {
+  kpi_id: number;
+  ats: unknown;
+  values: unknown;
+  notes: unknown;
+  sources: unknown;
+}
+
+/**
+ * Every point of the workspace's live KPIs, by KPI id. One row per KPI with its points
+ * aggregated into JSON arrays: the driver then builds a few thousand values, not one
+ * object per point, which is what made loading a large workspace slow.
+ */
+export async function workspacePointColumns(
   db: Kysely<Database>,
   workspaceId: number,
-): Promise<LoadedPointRow[]> {
-  return db
-    .selectFrom('data_points')
-    .select(['kpi_id', 'at', 'value', 'note', 'source'])
-    .where('kpi_id', 'in', (eb) =>
-      eb
-        .selectFrom('kpis')
-        .select('id')
-        .where('workspace_id', '=', workspaceId)
-        .where('archived_at', 'is', null),
-    )
-    .orderBy('kpi_id')
-    .orderBy('at')
-    .execute();
+): Promise<Map<number, PointColumns>> {
+  const agg = (column: string) => jsonArrayAgg(db, sql.ref(`d.${column}`));
+  const result = await sql<AggregatedPoints>`
+    select d.kpi_id, ${agg('at')} as ats, ${agg('value')} as ${sql.ref('values')},
+      case when count(d.note) > 0 then ${agg('note')} end as notes,
+      case when count(d.source) > 0 then ${agg('source')} end as sources
+    from data_points d
+    where d.kpi_id in (select id from kpis where workspace_id = ${workspaceId} and archived_at is null)
+    group by d.kpi_id`.execute(db);
+  const byKpi = new Map<number, PointColumns>();
+  for (const row of result.rows) {
+    byKpi.set(
+      Number(row.kpi_id),
+      inTimeOrder({
+        ats: fromJson(row.ats) as number[],
+        values: fromJson(row.values) as number[],
+        notes: fromJson(row.notes) as (string | null)[] | undefined,
+        sources: fromJson(row.sources) as (string | null)[] | undefined,
+      }),
+    );
+  }
+  return byKpi;
+}
+
+/**
+ * Both engines aggregate in the order they walk the (kpi_id, at) primary key, but SQL
+ * does not promise it: check in one pass, and sort only if a plan ever differs.
+ */
+function inTimeOrder(points: PointColumns): PointColumns {
+  const { ats } = points;
+  let ordered = true;
+  for (let i = 1; i < ats.length && ordered; i++) ordered = (ats[i - 1] as number) < (ats[i] as number);
+  if (ordered) return points;
+  const order = ats.map((_, i) => i).sort((a, b) => (ats[a] as number) - (ats[b] as number));
+  const pick = <T>(column: T[]): T[] => order.map((i) => column[i] as T);
+  return {
+    ats: pick(ats),
+    values: pick(points.values),
+    notes: points.notes && pick(points.notes),
+    sources: points.sources && pick(points.sources),
+  };
 }
 
 export async function deletePointsAt(
@@ -121,15 +205,11 @@ export async function deletePointsAt(
   kpiId: number,
   ats: readonly number[],
 ): Promise<number> {
-  let deleted = 0;
-  const size = maxParameters(dialectOf(db)) - 1;
-  for (let i = 0; i < ats.length; i += size) {
-    const result = await db
-      .deleteFrom('data_points')
-      .where('kpi_id', '=', kpiId)
-      .where('at', 'in', ats.slice(i, i + size))
-      .executeTakeFirst();
-    deleted += Number(result.numDeletedRows);
-  }
-  return deleted;
+  if (ats.length === 0) return 0;
+  const result = await db
+    .deleteFrom('data_points')
+    .where('kpi_id', '=', kpiId)
+    .where(inValues(db, 'at', ats, 'bigint'))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
