@@ -27,7 +27,10 @@ export class ObjectivePage {
 
   async setInitiativeStatus(title: string, status: string): Promise<void> {
     const select = this.page.getByLabel(`Status of ${title}`);
+    const saved = this.page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && r.url().includes('/initiatives/') && r.ok(),
+    );
     await select.selectOption({ label: status });
-    await this.page.waitForLoadState('networkidle');
+    await saved;
   }
 }
