@@ -256,7 +256,11 @@ export function staleVersion(entity: string, key: string, expected: number, curr
   );
 }
 
-async function kpiColumns(trx: Kysely<Database>, wsId: number, k: KpiInput): Promise<Partial<KpiRow>> {
+async function kpiColumns(
+  trx: Kysely<Database>,
+  wsId: number,
+  k: KpiInput,
+): Promise<Partial<KpiRow> & Pick<KpiRow, 'name' | 'cadence'>> {
   return {
     name: k.name,
     unit: k.unit ?? null,
