@@ -97,15 +97,14 @@ interface StoredPoint {
 function byInstant(columns: PointColumns | undefined): Map<number, StoredPoint> {
   const points = new Map<number, StoredPoint>();
   if (!columns) return points;
-  const { ats, values, notes, sources } = columns;
+  const { ats, values, annotated } = columns;
   for (let i = 0; i < ats.length; i++) {
     const at = ats[i] as number;
-    points.set(at, {
-      at,
-      value: values[i] as number,
-      note: notes?.[i] ?? null,
-      source: sources?.[i] ?? null,
-    });
+    points.set(at, { at, value: values[i] as number, note: null, source: null });
+  }
+  for (const [at, note, source] of annotated) {
+    const point = points.get(at);
+    if (point) points.set(at, { ...point, note, source });
   }
   return points;
 }

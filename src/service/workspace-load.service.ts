@@ -1,4 +1,5 @@
 import type {
+  CheckIn,
   DataPoint,
   DataSource,
   Initiative,
@@ -7,7 +8,12 @@ import type {
   Objective,
   Workspace,
 } from '../core/model.js';
-import { childRows, initiativeLinkRows } from '../store/child.repository.js';
+import {
+  type CheckInTuple,
+  checkInsByKeyResult,
+  childRows,
+  initiativeLinkRows,
+} from '../store/child.repository.js';
 import { type PointColumns, workspacePointColumns } from '../store/data-point.repository.js';
 import type { Store } from '../store/database.js';
 import { fromDbBoolean } from '../store/dialect.js';
@@ -18,7 +24,6 @@ import {
   asObjectiveType,
   keyLookup,
   optional,
-  toCheckIn,
   toCycle,
   toDecision,
   toPerson,
@@ -51,7 +56,7 @@ export async function loadWorkspace(store: Store, name?: string): Promise<Worksp
     const [thresholds, decisions, checkIns, links, points] = await Promise.all([
       childRows(trx, 'threshold_changes', ws.id, active),
       childRows(trx, 'decisions', ws.id, active),
-      childRows(trx, 'check_ins', ws.id, active),
+      checkInsByKeyResult(trx, ws.id),
       initiativeLinkRows(trx, ws.id),
       workspacePointColumns(trx, ws.id),
     ]);
@@ -67,7 +72,6 @@ export async function loadWorkspace(store: Store, name?: string): Promise<Worksp
       (t) => t.kpi_id,
       (t) => toThresholdChange(t, keyResultKey),
     );
-    const checkInsOf = groupBy(checkIns, (c) => c.key_result_id, toCheckIn);
     const linksOf = groupBy(
       links,
       (l) => l.initiative_id,
@@ -87,7 +91,7 @@ export async function loadWorkspace(store: Store, name?: string): Promise<Worksp
         ...optional('kpi', kpiKey(kr.kpi_id)),
         ...optional('milestone', fromDbBoolean(kr.milestone)),
         ...optional('done', fromDbBoolean(kr.done)),
-        checkIns: checkInsOf.get(kr.id) ?? [],
+        checkIns: toCheckIns(checkIns.get(kr.id)),
       }),
     );
 
@@ -158,22 +162,32 @@ function groupBy<R, T>(rows: readonly R[], by: (row: R) => number, map: (row: R)
  */
 function toDataPoints(columns: PointColumns | undefined): DataPoint[] {
   if (!columns) return [];
-  const { ats, values, notes, sources } = columns;
+  const { ats, values, annotated } = columns;
   const points = new Array<DataPoint>(ats.length);
-  for (let i = 0; i < ats.length; i++) {
-    const note = notes?.[i] ?? null;
-    const source = sources?.[i] ?? null;
-    const at = ats[i] as number;
-    const value = values[i] as number;
-    points[i] =
-      note === null && source === null
-        ? { at, value }
-        : {
-            at,
-            value,
-            ...(note !== null && { note }),
-            ...(source !== null && { source: source as DataSource }),
-          };
+  for (let i = 0; i < ats.length; i++) points[i] = { at: ats[i] as number, value: values[i] as number };
+  if (annotated.length === 0) return points;
+  const annotationAt = new Map(annotated.map((a) => [a[0], a]));
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i] as DataPoint;
+    const annotation = annotationAt.get(point.at);
+    if (!annotation) continue;
+    const [, note, source] = annotation;
+    points[i] = {
+      ...point,
+      ...(note !== null && { note }),
+      ...(source !== null && { source: source as DataSource }),
+    };
   }
   return points;
+}
+
+function toCheckIns(tuples: readonly CheckInTuple[] | undefined): CheckIn[] {
+  if (!tuples) return [];
+  return tuples.map(([at, value, confidence, note, blockers]) => ({
+    at,
+    value,
+    ...optional('confidence', confidence),
+    ...optional('note', note),
+    ...optional('blockers', blockers),
+  }));
 }

@@ -1,5 +1,5 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
-import { dialectOf, rowsPerInsert } from './dialect.js';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { dialectOf, fromJson, jsonArrayAgg, jsonTuple, rowsPerInsert } from './dialect.js';
 import type { InitiativeKeyResultRow } from './initiative.table.js';
 import type { Database } from './tables.js';
 
@@ -119,4 +119,32 @@ export async function replaceInitiativeLinks(
       })),
     )
     .execute();
+}
+
+/** A check-in as `[at, value, confidence, note, blockers]`, absent ones null. */
+export type CheckInTuple = readonly [
+  at: number,
+  value: number,
+  confidence: number | null,
+  note: string | null,
+  blockers: string | null,
+];
+
+/**
+ * The workspace's live check-ins by key result id, each list in the order written. One
+ * JSON array per key result rather than one row per check-in: tens of thousands of
+ * check-ins then cost the driver a thousand values, not tens of thousands of objects.
+ */
+export async function checkInsByKeyResult(
+  db: Kysely<Database>,
+  workspaceId: number,
+): Promise<Map<number, CheckInTuple[]>> {
+  const columns = ['at', 'value', 'confidence', 'note', 'blockers'].map((c) => sql`${sql.ref(c)}`);
+  const result = await sql<{ key_result_id: number; check_ins: unknown }>`
+    select key_result_id,
+      ${jsonArrayAgg(db, jsonTuple(db, columns), { orderBy: sql`position, id` })} as check_ins
+    from check_ins
+    where workspace_id = ${workspaceId} and archived_at is null
+    group by key_result_id`.execute(db);
+  return new Map(result.rows.map((r) => [Number(r.key_result_id), fromJson(r.check_ins) as CheckInTuple[]]));
 }

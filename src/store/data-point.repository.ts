@@ -1,6 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DataPointRow, NewDataPointRow } from './data-point.table.js';
-import { type BulkUpsert, bulkUpsert, fromJson, inValues, jsonArrayAgg } from './dialect.js';
+import { type BulkUpsert, bulkUpsert, fromJson, inValues, jsonArrayAgg, jsonTuple } from './dialect.js';
 import type { Database } from './tables.js';
 
 /** What a caller compares a point against: everything but the KPI and workspace. */
@@ -130,39 +130,41 @@ export async function listPointRows(
   return q.execute();
 }
 
-/**
- * One KPI's points as parallel columns, in time order: `notes` and `sources` are
- * undefined when no point of the KPI has one (the usual case for machine-fed KPIs).
- */
+/** A point's note and source, either possibly null: `[at, note, source]`. */
+export type PointAnnotation = readonly [at: number, note: string | null, source: string | null];
+
+/** One KPI's points as parallel columns, in time order. */
 export interface PointColumns {
   readonly ats: number[];
   readonly values: number[];
-  readonly notes: (string | null)[] | undefined;
-  readonly sources: (string | null)[] | undefined;
+  /** Only the points with a note or a source (few: machine-fed KPIs have none). */
+  readonly annotated: readonly PointAnnotation[];
 }
 
 interface AggregatedPoints {
   kpi_id: number;
   ats: unknown;
   values: unknown;
-  notes: unknown;
-  sources: unknown;
+  annotated: unknown;
 }
 
 /**
  * Every point of the workspace's live KPIs, by KPI id. One row per KPI with its points
  * aggregated into JSON arrays: the driver then builds a few thousand values, not one
- * object per point, which is what made loading a large workspace slow.
+ * object per point, which is what made loading a large workspace slow. Notes and
+ * sources come only for the points that have them.
  */
 export async function workspacePointColumns(
   db: Kysely<Database>,
   workspaceId: number,
 ): Promise<Map<number, PointColumns>> {
-  const agg = (column: string) => jsonArrayAgg(db, sql.ref(`d.${column}`));
+  const [at, value, note, source] = ['at', 'value', 'note', 'source'].map((c) => sql.ref(`d.${c}`));
   const result = await sql<AggregatedPoints>`
-    select d.kpi_id, ${agg('at')} as ats, ${agg('value')} as ${sql.ref('values')},
-      case when count(d.note) > 0 then ${agg('note')} end as notes,
-      case when count(d.source) > 0 then ${agg('source')} end as sources
+    select d.kpi_id, ${jsonArrayAgg(db, sql`${at}`)} as ats,
+      ${jsonArrayAgg(db, sql`${value}`)} as ${sql.ref('values')},
+      ${jsonArrayAgg(db, jsonTuple(db, [sql`${at}`, sql`${note}`, sql`${source}`]), {
+        filter: sql<SqlBool>`${note} is not null or ${source} is not null`,
+      })} as annotated
     from data_points d
     where d.kpi_id in (select id from kpis where workspace_id = ${workspaceId} and archived_at is null)
     group by d.kpi_id`.execute(db);
@@ -173,8 +175,7 @@ export async function workspacePointColumns(
       inTimeOrder({
         ats: fromJson(row.ats) as number[],
         values: fromJson(row.values) as number[],
-        notes: fromJson(row.notes) as (string | null)[] | undefined,
-        sources: fromJson(row.sources) as (string | null)[] | undefined,
+        annotated: (fromJson(row.annotated) as PointAnnotation[] | undefined) ?? [],
       }),
     );
   }
@@ -186,17 +187,15 @@ export async function workspacePointColumns(
  * does not promise it: check in one pass, and sort only if a plan ever differs.
  */
 function inTimeOrder(points: PointColumns): PointColumns {
-  const { ats } = points;
+  const { ats, values } = points;
   let ordered = true;
   for (let i = 1; i < ats.length && ordered; i++) ordered = (ats[i - 1] as number) < (ats[i] as number);
   if (ordered) return points;
   const order = ats.map((_, i) => i).sort((a, b) => (ats[a] as number) - (ats[b] as number));
-  const pick = <T>(column: T[]): T[] => order.map((i) => column[i] as T);
   return {
-    ats: pick(ats),
-    values: pick(points.values),
-    notes: points.notes && pick(points.notes),
-    sources: points.sources && pick(points.sources),
+    ats: order.map((i) => ats[i] as number),
+    values: order.map((i) => values[i] as number),
+    annotated: points.annotated,
   };
 }
 

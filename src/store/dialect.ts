@@ -70,12 +70,30 @@ export function inValues<DB>(
 
 /**
  * A JSON array of `expression` over each group: `json_agg` in PostgreSQL (which the pg
- * driver hands back parsed), `json_group_array` in SQLite (text: read it with `fromJson`).
- * Reading 1,000 arrays of 365 numbers is several times faster than reading 365,000 rows,
- * because the driver builds one JS value per array instead of one object per row.
+ * driver hands back parsed), `json_group_array` in SQLite (text): read it with
+ * `fromJson`. Reading 1,000 arrays of 365 numbers is several times faster than reading
+ * 365,000 rows, because the driver builds one value per array, not one object per row.
+ * With `filter`, only the rows it accepts (none: `[]` in SQLite, null in PostgreSQL).
  */
-export function jsonArrayAgg<DB>(db: Kysely<DB>, expression: RawBuilder<unknown>): RawBuilder<unknown> {
-  return dialectOf(db) === 'postgres' ? sql`json_agg(${expression})` : sql`json_group_array(${expression})`;
+export function jsonArrayAgg<DB>(
+  db: Kysely<DB>,
+  expression: RawBuilder<unknown>,
+  options: { readonly filter?: RawBuilder<SqlBool>; readonly orderBy?: RawBuilder<unknown> } = {},
+): RawBuilder<unknown> {
+  const order = options.orderBy ? sql` order by ${options.orderBy}` : sql``;
+  const filter = options.filter ? sql` filter (where ${options.filter})` : sql``;
+  return dialectOf(db) === 'postgres'
+    ? sql`json_agg(${expression}${order})${filter}`
+    : sql`json_group_array(${expression}${order})${filter}`;
+}
+
+/** A JSON array of these values, one per row: `json_build_array` / `json_array`. */
+export function jsonTuple<DB>(
+  db: Kysely<DB>,
+  expressions: readonly RawBuilder<unknown>[],
+): RawBuilder<unknown> {
+  const list = sql.join(expressions);
+  return dialectOf(db) === 'postgres' ? sql`json_build_array(${list})` : sql`json_array(${list})`;
 }
 
 /** A column of a bulk upsert, with the PostgreSQL array type its values travel in. */
