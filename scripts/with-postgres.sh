@@ -20,8 +20,12 @@ stop() {
 }
 trap stop EXIT
 runuser -u postgres -- "$pg_bin/initdb" -D "$dir/data" -A trust -U postgres >/dev/null
-runuser -u postgres -- "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w start \
-  -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" >/dev/null
+if ! runuser -u postgres -- "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w start \
+  -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" >/dev/null; then
+  echo "with-postgres: PostgreSQL did not start on 127.0.0.1:$port (is the port taken? set RATCHET_PG_PORT):" >&2
+  tail -n 5 "$dir/log" >&2
+  exit 2
+fi
 runuser -u postgres -- "$pg_bin/createdb" -h 127.0.0.1 -p "$port" test
 export RATCHET_TEST_PG="postgres://postgres@127.0.0.1:$port/test"
 echo "with-postgres: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (RATCHET_TEST_PG=$RATCHET_TEST_PG)"
