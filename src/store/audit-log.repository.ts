@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditLogRow, NewAuditLogRow } from './audit-log.table.js';
-import { dialectOf, rowsPerInsert, toJson } from './dialect.js';
+import { type BulkWrite, bulkWrite, toJson } from './dialect.js';
 import type { Database } from './tables.js';
 
 export type NewAuditEntry = Omit<NewAuditLogRow, 'before' | 'after'> & {
@@ -8,14 +8,36 @@ export type NewAuditEntry = Omit<NewAuditLogRow, 'before' | 'after'> & {
   readonly after?: unknown;
 };
 
+const AUDIT_INSERT: BulkWrite = {
+  table: 'audit_log',
+  columns: [
+    { name: 'workspace_id', type: 'bigint' },
+    { name: 'actor', type: 'text' },
+    { name: 'at', type: 'bigint' },
+    { name: 'entity', type: 'text' },
+    { name: 'entity_id', type: 'text' },
+    { name: 'action', type: 'text' },
+    { name: 'before', type: 'json' },
+    { name: 'after', type: 'json' },
+  ],
+};
+
+/** Appends in the order given (ids ascend with it): a bulk write of thousands is one statement. */
 export async function appendAudit(db: Kysely<Database>, entries: readonly NewAuditEntry[]): Promise<void> {
-  const size = rowsPerInsert(dialectOf(db), 8);
-  for (let i = 0; i < entries.length; i += size) {
-    const rows = entries
-      .slice(i, i + size)
-      .map((e) => ({ ...e, before: toJson(e.before), after: toJson(e.after) }));
-    await db.insertInto('audit_log').values(rows).execute();
-  }
+  await bulkWrite(
+    db,
+    AUDIT_INSERT,
+    entries.map((e) => [
+      e.workspace_id ?? null,
+      e.actor,
+      e.at,
+      e.entity,
+      e.entity_id,
+      e.action,
+      toJson(e.before),
+      toJson(e.after),
+    ]),
+  );
 }
 
 export interface AuditQuery {

@@ -1,12 +1,12 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DataPointRow, NewDataPointRow } from './data-point.table.js';
-import { type BulkUpsert, bulkUpsert, fromJson, inValues, jsonArrayAgg, jsonTuple } from './dialect.js';
+import { type BulkWrite, bulkWrite, fromJson, inValues, jsonArrayAgg, jsonTuple } from './dialect.js';
 import type { Database } from './tables.js';
 
 /** What a caller compares a point against: everything but the KPI and workspace. */
 export type StoredPointRow = Pick<DataPointRow, 'at' | 'value' | 'note' | 'source' | 'idempotency_key'>;
 
-const POINT_UPSERT: BulkUpsert = {
+const POINT_UPSERT: BulkWrite = {
   table: 'data_points',
   columns: [
     { name: 'kpi_id', type: 'bigint' },
@@ -18,8 +18,10 @@ const POINT_UPSERT: BulkUpsert = {
     { name: 'idempotency_key', type: 'text' },
     { name: 'recorded_at', type: 'bigint' },
   ],
-  conflict: ['kpi_id', 'at'],
-  update: ['value', 'note', 'source', 'idempotency_key', 'recorded_at'],
+  onConflict: {
+    columns: ['kpi_id', 'at'],
+    update: ['value', 'note', 'source', 'idempotency_key', 'recorded_at'],
+  },
 };
 
 /**
@@ -29,7 +31,7 @@ const POINT_UPSERT: BulkUpsert = {
  * twice in one statement).
  */
 export async function upsertPoints(db: Kysely<Database>, rows: readonly NewDataPointRow[]): Promise<void> {
-  await bulkUpsert(
+  await bulkWrite(
     db,
     POINT_UPSERT,
     rows.map((r) => [

@@ -96,56 +96,65 @@ export function jsonTuple<DB>(
   return dialectOf(db) === 'postgres' ? sql`json_build_array(${list})` : sql`json_array(${list})`;
 }
 
-/** A column of a bulk upsert, with the PostgreSQL array type its values travel in. */
+/**
+ * A column of a bulk write, with the PostgreSQL array type its values travel in (`json`
+ * columns take `toJson` text: jsonb in PostgreSQL, text in SQLite).
+ */
 export interface BulkColumn {
   readonly name: string;
-  readonly type: 'bigint' | 'double precision' | 'text';
+  readonly type: 'bigint' | 'double precision' | 'text' | 'json';
 }
 
-export interface BulkUpsert {
+export interface BulkWrite {
   readonly table: string;
   readonly columns: readonly BulkColumn[];
-  /** The unique key a conflicting row is found by. */
-  readonly conflict: readonly string[];
-  /** The columns a conflicting row takes from the new one. */
-  readonly update: readonly string[];
+  /** For an upsert: the unique key a conflicting row is found by, and what it takes. */
+  readonly onConflict?: {
+    readonly columns: readonly string[];
+    /** The columns a conflicting row takes from the new one. */
+    readonly update: readonly string[];
+  };
 }
 
 /** Rows per PostgreSQL statement: big enough to amortise a round trip, small enough to stream. */
 const PG_BULK_ROWS = 50_000;
 
 /**
- * Inserts `rows` (values in `spec.columns` order), updating rows that hit `conflict`.
- * SQLite: one prepared single-row statement run per row on the driver's handle, inside
- * the caller's transaction: no SQL text to build or parse per batch, nearly the raw
- * driver's speed. PostgreSQL: one `insert … select from unnest(arrays)` per 50,000 rows,
- * a handful of parameters whatever the row count (a multi-row VALUES list of 40,000
- * parameters spends most of its time in the server's parser and planner).
+ * Inserts `rows` (values in `spec.columns` order), updating the rows they conflict with
+ * when `spec.onConflict` says how. SQLite: one prepared single-row statement run per row
+ * on the driver's handle, inside the caller's transaction: no SQL to build or parse per
+ * batch, close to the raw driver's speed. PostgreSQL: one `insert … select from
+ * unnest(arrays)` per 50,000 rows, a parameter per column whatever the row count (a
+ * multi-row VALUES list of 40,000 parameters spends most of its time in the server's
+ * parser and planner).
  */
-export async function bulkUpsert<DB>(
+export async function bulkWrite<DB>(
   db: Kysely<DB>,
-  spec: BulkUpsert,
+  spec: BulkWrite,
   rows: readonly (readonly unknown[])[],
 ): Promise<void> {
   if (rows.length === 0) return;
   const names = sql.join(spec.columns.map((c) => sql.ref(c.name)));
-  const conflict = sql.join(spec.conflict.map((c) => sql.ref(c)));
-  const update = sql.join(spec.update.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`));
+  const upsert = spec.onConflict
+    ? sql` on conflict (${sql.join(spec.onConflict.columns.map((c) => sql.ref(c)))}) do update set ${sql.join(
+        spec.onConflict.update.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`),
+      )}`
+    : sql``;
   if (dialectOf(db) === 'sqlite') {
     const placeholders = sql.join(spec.columns.map(() => sql.raw('?')));
-    const query = sql`insert into ${sql.table(spec.table)} (${names}) values (${placeholders})
-      on conflict (${conflict}) do update set ${update}`.compile(db);
-    await withSqliteStatement(db, query.sql, (statement) => {
+    const query = sql`insert into ${sql.table(spec.table)} (${names}) values (${placeholders})${upsert}`;
+    await withSqliteStatement(db, query.compile(db).sql, (statement) => {
       for (const row of rows) statement.run(row);
     });
     return;
   }
   for (let start = 0; start < rows.length; start += PG_BULK_ROWS) {
     const chunk = rows.slice(start, start + PG_BULK_ROWS);
-    const arrays = spec.columns.map((c, i) => sql`${chunk.map((row) => row[i])}::${sql.raw(c.type)}[]`);
+    const arrays = spec.columns.map(
+      (c, i) => sql`${chunk.map((row) => row[i])}::${sql.raw(c.type === 'json' ? 'jsonb' : c.type)}[]`,
+    );
     await sql`insert into ${sql.table(spec.table)} (${names})
-      select * from unnest(${sql.join(arrays)})
-      on conflict (${conflict}) do update set ${update}`.execute(db);
+      select * from unnest(${sql.join(arrays)})${upsert}`.execute(db);
   }
 }
 

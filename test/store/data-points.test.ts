@@ -87,6 +87,75 @@ describe.each(testDialects())('data points on $name', ({ open }) => {
     });
   });
 
+  it('corrections amid thousands of stored points are told apart from new points', async () => {
+    const store = await seeded();
+    const hourly = Array.from({ length: 3000 }, (_, i) => ({
+      at: day('2020-01-01') + i * 3_600_000,
+      value: i,
+    }));
+    await ingestPoints(store, undefined, 'utilisation', hourly, api);
+    // Three points spread over the whole range: a range read would fetch 3,000 rows for them.
+    const result = await ingestPoints(
+      store,
+      undefined,
+      'utilisation',
+      [
+        { at: day('2020-01-01'), value: -1 },
+        { at: day('2020-01-01') + 1500 * 3_600_000 + 1, value: 42 },
+        { at: day('2020-01-01') + 2999 * 3_600_000, value: 2999 },
+      ],
+      api,
+    );
+    expect(result).toEqual({ inserted: 1, replaced: 1, unchanged: 1, duplicates: 0 });
+    const replacements = (
+      await listAuditLog(store, undefined, { entity: 'kpi', entityId: 'utilisation' })
+    ).filter((e) => e.action === 'replace_point');
+    expect(replacements).toHaveLength(1);
+    expect(replacements[0]).toMatchObject({ before: { value: 0 }, after: { value: -1 } });
+    expect(await listPoints(store, undefined, 'utilisation')).toHaveLength(3001);
+  });
+
+  it('a push of 40,000 keyed points, more than either engine takes parameters, is retried harmlessly', async () => {
+    const store = await seeded();
+    const push = Array.from({ length: 40_000 }, (_, i) => ({
+      at: i * 60_000,
+      value: i % 7,
+      source: 'api' as const,
+      idempotencyKey: `reading-${i}`,
+    }));
+    expect(await ingestPoints(store, undefined, 'utilisation', push, api)).toMatchObject({
+      inserted: 40_000,
+    });
+    expect(await ingestPoints(store, undefined, 'utilisation', push, api)).toEqual({
+      inserted: 0,
+      replaced: 0,
+      unchanged: 0,
+      duplicates: 40_000,
+    });
+  });
+
+  it('notes and sources come back only on the points that have them, amid plain ones', async () => {
+    const store = await seeded();
+    const points = Array.from({ length: 500 }, (_, i) => ({ at: i * 1000, value: i / 3 }));
+    await ingestPoints(
+      store,
+      undefined,
+      'utilisation',
+      [...points, { at: 250_500, value: 0.1 + 0.2, note: 'half "way"', source: 'manual' }],
+      api,
+    );
+    const loaded = (await loadWorkspace(store)).kpis.find((k) => k.id === 'utilisation')?.points ?? [];
+    expect(loaded).toHaveLength(501);
+    expect(loaded[251]).toEqual({
+      at: 250_500,
+      value: 0.30000000000000004,
+      note: 'half "way"',
+      source: 'manual',
+    });
+    expect(loaded[250]).toEqual({ at: 250_000, value: 250 / 3 });
+    expect(loaded.filter((p) => 'note' in p || 'source' in p)).toHaveLength(1);
+  });
+
   it('a back-dated point slots in between the existing ones', async () => {
     const store = await seeded();
     await ingestPoints(store, undefined, 'churn', [{ at: day('2026-08-15'), value: 7.9 }], api);
