@@ -237,6 +237,7 @@ const CASES: readonly Case[] = [
     expect: manage(201),
   },
   { route: 'close a cycle', method: 'POST', path: at('/cycles/2026-q3/close'), expect: manage(200) },
+  read('read a cycle review', '/cycles/2026-q3/review'),
   ...(['accept', 'reject'] as const).map(
     (answer): Case => ({
       route: `${answer} a ratchet`,

@@ -274,7 +274,13 @@ const CASES: readonly BadInput[] = [
     status: 422,
     asOwner: true,
   },
-  { name: 'closing an unknown cycle', path: '/cycles/2031-q1/close', status: 404, asOwner: true },
+  {
+    name: 'closing an unknown cycle',
+    path: '/cycles/2031-q1/close',
+    body: '{}',
+    status: 404,
+    asOwner: true,
+  },
   {
     name: 'accepting a ratchet of an open cycle',
     path: '/cycles/2026-q4/proposals/kr-response-time/accept',

@@ -4,6 +4,7 @@ import { insertChildren, nextChildPosition } from '../store/child.repository.js'
 import type { Store } from '../store/database.js';
 import { keyedRows, updateVersioned } from '../store/keyed.repository.js';
 import { type ChangeContext, changeTime } from './change-context.js';
+import { type CycleNotes, saveCycleNotes } from './cycle-notes.js';
 import {
   type CycleReview,
   cycleClosures,
@@ -21,22 +22,26 @@ import { resolveWorkspace } from './workspace-ref.js';
 /**
  * Closes a cycle: grades every objective in it and lists the ratchet proposals
  * (domain.md, "Ratchet at close"). Closing again answers the same review; the first
- * close is the one recorded.
+ * close is the one recorded, and notes given again replace the parts they name.
  */
 export async function closeCycle(
   store: Store,
   workspace: string,
   key: string,
   change: ChangeContext,
+  notes?: CycleNotes,
 ): Promise<CycleReview> {
   const ws = await loadWorkspace(store, workspace);
   const cycle = findCycle(ws, key);
   const review = await reviewCycle(store, workspace, ws, cycle);
-  if (review.closedAt !== null) return review;
   const at = changeTime(change);
+  const alreadyClosed = review.closedAt !== null;
+  if (alreadyClosed && notes === undefined) return review;
   await store.db.transaction().execute(async (trx) => {
     const row = await resolveWorkspace(trx, workspace);
-    await activeRef(trx, 'cycles', row.id, key);
+    const ref = await activeRef(trx, 'cycles', row.id, key);
+    await saveCycleNotes(trx, row.id, { id: ref.id, key }, notes, change, at);
+    if (alreadyClosed) return;
     await audit(trx, row.id, change, at, [
       {
         entity: 'cycle',
@@ -46,7 +51,7 @@ export async function closeCycle(
       },
     ]);
   });
-  return { ...review, closedAt: at };
+  return alreadyClosed ? review : { ...review, closedAt: at };
 }
 
 export interface ProposalAnswer {

@@ -1,6 +1,7 @@
 import type { AuditLogTable } from './audit-log.table.js';
 import type { CheckInTable } from './check-in.table.js';
 import type { CycleTable } from './cycle.table.js';
+import type { CycleReviewTable } from './cycle-review.table.js';
 import type { DataPointTable } from './data-point.table.js';
 import type { DecisionTable } from './decision.table.js';
 import type { InitiativeKeyResultTable, InitiativeTable } from './initiative.table.js';
@@ -22,6 +23,7 @@ export interface Database {
   people: PersonTable;
   teams: TeamTable;
   cycles: CycleTable;
+  cycle_reviews: CycleReviewTable;
   kpis: KpiTable;
   data_points: DataPointTable;
   threshold_changes: ThresholdChangeTable;

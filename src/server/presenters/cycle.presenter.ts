@@ -1,4 +1,5 @@
 import type { Cycle } from '../../core/model.js';
+import type { StoredCycleNotes } from '../../service/cycle-notes.js';
 import type { CycleReview, ReviewedProposal } from '../../service/cycle-review.js';
 
 export function presentCycle(cycle: Cycle, closedAt: number | undefined, version: number) {
@@ -25,11 +26,12 @@ export function presentProposal(p: ReviewedProposal) {
   };
 }
 
-export function presentCycleReview(review: CycleReview) {
+export function presentCycleReview(review: CycleReview, notes: StoredCycleNotes | null) {
   return {
     cycle: review.cycle,
     closedAt: review.closedAt === null ? null : new Date(review.closedAt).toISOString(),
     grades: review.grades.map((g) => ({ ...g })),
     proposals: review.proposals.map(presentProposal),
+    notes: notes && { achieved: notes.achieved, learned: notes.learned, next: notes.next },
   };
 }

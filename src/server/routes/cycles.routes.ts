@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createCycle } from '../../service/cycle.service.js';
 import { acceptProposal, closeCycle, rejectProposal } from '../../service/cycle-close.service.js';
-import { cycleClosures } from '../../service/cycle-review.js';
+import { readCycleNotes } from '../../service/cycle-notes.js';
+import { cycleClosures, findCycle, reviewCycle } from '../../service/cycle-review.js';
 import { NotFoundError } from '../../service/errors.js';
 import { recordVersions } from '../../service/record-versions.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
@@ -11,6 +12,7 @@ import { paginate } from '../paginate.js';
 import { presentCycle, presentCycleReview, presentProposal } from '../presenters/cycle.presenter.js';
 import { jsonBody, jsonResponse, PageQuery, problems, WorkspaceParam } from '../schemas/common.schema.js';
 import {
+  CycleCloseSchema,
   CycleCreateSchema,
   CycleParam,
   CycleReviewSchema,
@@ -63,7 +65,28 @@ const closeRoute = createRoute({
   summary: 'Close a cycle: grade its objectives and propose ratchets (admins)',
   description:
     'Grades and proposals are as of the cycle’s last day: closing early ends the cycle with what is known now. ' +
-    'Closing again answers the same review with each proposal’s state.',
+    'Closing again answers the same review with each proposal’s state. ' +
+    'Notes (what we achieved, learned, do next) are stored in the same transaction.',
+  request: {
+    params: CycleParam,
+    body: { required: false, content: { 'application/json': { schema: CycleCloseSchema } } },
+  },
+  responses: {
+    200: jsonResponse(CycleReviewSchema, 'The review'),
+    ...errors,
+    415: problems[415],
+    422: problems[422],
+  },
+});
+
+const reviewRoute = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/cycles/{id}/review',
+  tags,
+  summary: 'A cycle’s review: grades, ratchet proposals with their answers, and the notes',
+  description:
+    'Grades and proposals as of the cycle’s last day, as closing computes them; readable by every role. ' +
+    'For an open cycle, closedAt and notes are null.',
   request: { params: CycleParam },
   responses: { 200: jsonResponse(CycleReviewSchema, 'The review'), ...errors },
 });
@@ -134,9 +157,20 @@ export function registerCycleRoutes(
   api.openapi(closeRoute, async (c) => {
     const scope = c.get('scope');
     const { id } = c.req.valid('param');
-    const review = await closeCycle(deps.store, scope.workspace.slug, id, changeOf(scope, deps));
+    const { notes } = c.req.valid('json');
+    const slug = scope.workspace.slug;
+    const review = await closeCycle(deps.store, slug, id, changeOf(scope, deps), notes);
     announce(events, scope, 'cycle', id);
-    return c.json(presentCycleReview(review), 200);
+    return c.json(presentCycleReview(review, await readCycleNotes(deps.store, slug, id)), 200);
+  });
+
+  api.openapi(reviewRoute, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const slug = scope.workspace.slug;
+    const { workspace } = await snapshots.get(scope.workspace);
+    const review = await reviewCycle(deps.store, slug, workspace, findCycle(workspace, id));
+    return c.json(presentCycleReview(review, await readCycleNotes(deps.store, slug, id)), 200);
   });
 
   for (const answer of ['accept', 'reject'] as const) {

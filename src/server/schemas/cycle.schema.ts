@@ -62,8 +62,33 @@ export const CycleReviewSchema = z
       }),
     ),
     proposals: z.array(ProposalSchema),
+    notes: z
+      .object({
+        achieved: z.string().nullable(),
+        learned: z.string().nullable(),
+        next: z.string().nullable(),
+      })
+      .nullable()
+      .openapi({
+        description: 'What the team wrote at the close; null when it wrote nothing or the cycle is open.',
+      }),
   })
   .openapi('CycleReview');
+
+export const CycleCloseSchema = z
+  .object({
+    notes: z
+      .object({
+        achieved: Note.optional().openapi({ description: 'What we achieved.' }),
+        learned: Note.optional().openapi({ description: 'What we learned.' }),
+        next: Note.optional().openapi({ description: 'What we do next.' }),
+      })
+      .strict()
+      .optional()
+      .openapi({ description: 'Kept with the review; closing again replaces the parts given.' }),
+  })
+  .strict()
+  .openapi('CycleClose', { example: { notes: { achieved: 'First response under 3 h.' } } });
 
 export const ProposalAnswerSchema = z
   .object({ reason: Note.optional().openapi({ description: 'Why; kept with the decision.' }) })

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as core from './2026-11-23-001-core.js';
 import * as accounts from './2026-11-23-002-accounts.js';
+import * as cycleReviews from './2026-11-23-003-cycle-reviews.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -14,4 +15,5 @@ export interface NamedMigration extends Migration {
 export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-11-23-001-core', ...core },
   { name: '2026-11-23-002-accounts', ...accounts },
+  { name: '2026-11-23-003-cycle-reviews', ...cycleReviews },
 ];

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../../test/store/databases.js';
+import { importExamples, testServer } from './test-support/harness.js';
+
+describe.each(testDialects())('a cycle review over the API on $name', (dialect) => {
+  async function acmeWithAdminAndViewer() {
+    const server = await testServer(dialect);
+    const [acme = ''] = await importExamples(server, ['support-team.yaml']);
+    const admin = { cookie: await server.member('admin', acme, 'ana@acme.example') };
+    const viewer = { cookie: await server.member('viewer', acme, 'leo@acme.example') };
+    const as = (who: { cookie: string }) => (method: string, path: string, body?: unknown) =>
+      server.call(method, `/api/v1/workspaces/${acme}${path}`, body, who);
+    return { server, admin: as(admin), viewer: as(viewer) };
+  }
+
+  it('keeps the notes written at the close and shows them to a viewer with the grades', async () => {
+    const { admin, viewer } = await acmeWithAdminAndViewer();
+    const notes = { achieved: 'Deflection up to 30%.', learned: 'Macros beat docs.', next: 'Chat support.' };
+    const closed = await admin('POST', '/cycles/2026-q3/close', { notes });
+    expect(closed.status).toBe(200);
+    expect(closed.json.notes).toEqual(notes);
+
+    const review = await viewer('GET', '/cycles/2026-q3/review');
+    expect(review.status).toBe(200);
+    expect(review.json).toMatchObject({ cycle: '2026-q3', notes, grades: closed.json.grades });
+    expect(review.json.closedAt).toBe(closed.json.closedAt);
+    expect(review.json.proposals).toEqual(closed.json.proposals);
+
+    const audit = await admin('GET', '/audit?entity=cycle_review');
+    expect(audit.json.items).toEqual([
+      expect.objectContaining({ entity: 'cycle_review', entityId: '2026-q3', action: 'create' }),
+    ]);
+  });
+
+  it('shows a proposal declined after the close as rejected', async () => {
+    const { admin, viewer } = await acmeWithAdminAndViewer();
+    await admin('POST', '/cycles/2026-q3/close');
+    const declined = await admin('POST', '/cycles/2026-q3/proposals/kr-deflection/reject', {
+      reason: 'Seasonal peak ahead',
+    });
+    expect(declined.status).toBe(200);
+    const review = await viewer('GET', '/cycles/2026-q3/review');
+    expect(review.json.proposals).toEqual([
+      expect.objectContaining({ keyResult: 'kr-deflection', state: 'rejected' }),
+    ]);
+    expect(review.json.notes).toEqual({ achieved: null, learned: null, next: null });
+  });
+
+  it('closing again with notes replaces only the parts given, and keeps the first close time', async () => {
+    const { server, admin } = await acmeWithAdminAndViewer();
+    const first = await admin('POST', '/cycles/2026-q3/close', { notes: { achieved: 'A', learned: 'L' } });
+    server.clock.now += 60_000;
+    const again = await admin('POST', '/cycles/2026-q3/close', { notes: { learned: 'L2', next: 'N' } });
+    expect(again.json.closedAt).toBe(first.json.closedAt);
+    expect(again.json.notes).toEqual({ achieved: 'A', learned: 'L2', next: 'N' });
+  });
+
+  it('an open cycle has a review without a close time or notes', async () => {
+    const { viewer } = await acmeWithAdminAndViewer();
+    const review = await viewer('GET', '/cycles/2026-q3/review');
+    expect(review.status).toBe(200);
+    expect(review.json).toMatchObject({ closedAt: null, notes: null });
+  });
+
+  it('says what is wrong with notes that are not text, and about an unknown cycle', async () => {
+    const { admin, viewer } = await acmeWithAdminAndViewer();
+    expect((await admin('POST', '/cycles/2026-q3/close', { notes: { achieved: 3 } })).status).toBe(422);
+    expect((await admin('POST', '/cycles/2026-q3/close', { notes: { mood: 'good' } })).status).toBe(422);
+    expect((await viewer('GET', '/cycles/2031-q1/review')).status).toBe(404);
+  });
+});

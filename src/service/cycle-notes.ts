@@ -1,0 +1,110 @@
+import type { Kysely } from 'kysely';
+import type { Store } from '../store/database.js';
+import type { Database } from '../store/tables.js';
+import type { ChangeContext } from './change-context.js';
+import { audit } from './keyed-writes.js';
+import { resolveWorkspace } from './workspace-ref.js';
+
+/** What the team wrote when it closed the cycle; each part may be left out. */
+export interface CycleNotes {
+  readonly achieved?: string;
+  readonly learned?: string;
+  readonly next?: string;
+}
+
+export interface StoredCycleNotes {
+  readonly achieved: string | null;
+  readonly learned: string | null;
+  readonly next: string | null;
+  readonly closedBy: string | null;
+  readonly version: number;
+}
+
+/**
+ * Records the notes of a cycle inside the closing transaction. The first close creates
+ * the row; closing again with notes replaces the parts it names (the rest stay).
+ */
+export async function saveCycleNotes(
+  trx: Kysely<Database>,
+  workspaceId: number,
+  cycle: { readonly id: number; readonly key: string },
+  notes: CycleNotes | undefined,
+  change: ChangeContext,
+  at: number,
+): Promise<void> {
+  const existing = await trx
+    .selectFrom('cycle_reviews')
+    .selectAll()
+    .where('cycle_id', '=', cycle.id)
+    .executeTakeFirst();
+  const given = {
+    ...(notes?.achieved !== undefined && { achieved: notes.achieved }),
+    ...(notes?.learned !== undefined && { learned: notes.learned }),
+    ...(notes?.next !== undefined && { next: notes.next }),
+  };
+  if (!existing) {
+    await trx
+      .insertInto('cycle_reviews')
+      .values({
+        workspace_id: workspaceId,
+        cycle_id: cycle.id,
+        achieved: given.achieved ?? null,
+        learned: given.learned ?? null,
+        next: given.next ?? null,
+        closed_at: at,
+        closed_by: change.actor,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+  } else {
+    if (Object.keys(given).length === 0) return;
+    await trx
+      .updateTable('cycle_reviews')
+      .set({ ...given, version: existing.version + 1, updated_at: at })
+      .where('id', '=', existing.id)
+      .execute();
+  }
+  if (Object.keys(given).length === 0) return;
+  await audit(trx, workspaceId, change, at, [
+    {
+      entity: 'cycle_review',
+      entityId: cycle.key,
+      action: existing ? 'update' : 'create',
+      ...(existing && {
+        before: { achieved: existing.achieved, learned: existing.learned, next: existing.next },
+      }),
+      after: given,
+    },
+  ]);
+}
+
+/** The stored notes of a cycle, or null when it was closed before notes were kept (or is open). */
+export async function readCycleNotes(
+  store: Store,
+  workspace: string,
+  cycle: string,
+): Promise<StoredCycleNotes | null> {
+  const ws = await resolveWorkspace(store.db, workspace);
+  const row = await store.db
+    .selectFrom('cycle_reviews')
+    .innerJoin('cycles', 'cycles.id', 'cycle_reviews.cycle_id')
+    .select([
+      'cycle_reviews.achieved',
+      'cycle_reviews.learned',
+      'cycle_reviews.next',
+      'cycle_reviews.closed_by',
+      'cycle_reviews.version',
+    ])
+    .where('cycles.workspace_id', '=', ws.id)
+    .where('cycles.key', '=', cycle)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    achieved: row.achieved,
+    learned: row.learned,
+    next: row.next,
+    closedBy: row.closed_by,
+    version: row.version,
+  };
+}
