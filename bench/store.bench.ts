@@ -3,7 +3,8 @@
  * - bulk ingestion of 1,000,000 points through `ingestPoints` (batches of 10,000 per
  *   transaction, idempotency and audit included), next to a raw driver insert of the
  *   same rows in the same run — goal ≥ 50% of the raw rate;
- * - evaluating a 1,000-KPI workspace straight from the store (load + evaluate).
+ * - evaluating a 1,000-KPI workspace straight from the store (load + evaluate, goal
+ *   < 500 ms; evaluateWorkspace alone is measured by bench/engine.bench.ts).
  * SQLite always; PostgreSQL when RATCHET_BENCH_PG or RATCHET_TEST_PG names a server
  * (a throw-away schema is created and dropped). POINTS=<n> overrides the 1,000,000.
  */
@@ -24,6 +25,8 @@ import { printTiming, time } from './measure.js';
 
 const TOTAL = Number(process.env.POINTS ?? 1_000_000);
 const BATCH = 10_000;
+/** Issue 4 asks for "fast"; a dashboard opening a 1,000-KPI workspace should not wait longer. */
+const LOAD_AND_EVALUATE_GOAL_MS = 500;
 const START = Date.UTC(2020, 0, 1);
 const system = { actor: 'system' };
 const benchWorkspace: Workspace = {
@@ -116,6 +119,7 @@ async function evaluateFromStore(url: string, label: string): Promise<void> {
       5,
       1,
     ),
+    LOAD_AND_EVALUATE_GOAL_MS,
   );
   printTiming(
     await time(`${label}:   loadWorkspace alone`, () => loadWorkspace(store, workspace.name), 5, 1),
