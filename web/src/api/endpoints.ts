@@ -113,8 +113,15 @@ export const workspaceApi = (ws: string) => ({
   cycles: (signal?: AbortSignal) => api.get<Page<Cycle>>(`${w(ws)}/cycles`, { limit: 500 }, signal),
   createCycle: (input: { id?: string; start: string; end: string }) =>
     api.post<Cycle>(`${w(ws)}/cycles`, input),
-  /** Closes the cycle; for a closed one it answers the same review again (grades, proposals). */
-  closeCycle: (cycle: string) => api.post<CycleReview>(`${w(ws)}/cycles/${id(cycle)}/close`),
+  /**
+   * Closes the cycle, storing the notes with it; for a closed one it answers the same review
+   * again, and notes given replace the stored ones (admins).
+   */
+  closeCycle: (cycle: string, notes?: { achieved?: string; learned?: string; next?: string }) =>
+    api.post<CycleReview>(`${w(ws)}/cycles/${id(cycle)}/close`, notes ? { notes } : {}),
+  /** A cycle's review as stored: grades, answered proposals, notes. Every role may read it. */
+  cycleReview: (cycle: string, signal?: AbortSignal) =>
+    api.get<CycleReview>(`${w(ws)}/cycles/${id(cycle)}/review`, undefined, signal),
   acceptProposal: (cycle: string, kr: string, reason?: string) =>
     api.post<RatchetProposal>(
       `${w(ws)}/cycles/${id(cycle)}/proposals/${id(kr)}/accept`,

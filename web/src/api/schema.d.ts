@@ -2983,9 +2983,99 @@ export interface paths {
         put?: never;
         /**
          * Close a cycle: grade its objectives and propose ratchets (admins)
-         * @description Grades and proposals are as of the cycle’s last day: closing early ends the cycle with what is known now. Closing again answers the same review with each proposal’s state.
+         * @description Grades and proposals are as of the cycle’s last day: closing early ends the cycle with what is known now. Closing again answers the same review with each proposal’s state. Notes (what we achieved, learned, do next) are stored in the same transaction.
          */
         post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace slug. */
+                    ws: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CycleClose"];
+                };
+            };
+            responses: {
+                /** @description The review */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CycleReview"];
+                    };
+                };
+                /** @description Not signed in, or an unknown API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but your role or token scope does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such workspace (that you can open) or record. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not of the type this endpoint reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is well-formed but invalid; `errors` lists each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/cycles/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cycle’s review: grades, ratchet proposals with their answers, and the notes
+         * @description Grades and proposals as of the cycle’s last day, as closing computes them; readable by every role. For an open cycle, closedAt and notes are null.
+         */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -3036,6 +3126,8 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4888,6 +4980,12 @@ export interface components {
                 gradeNote: string | null;
             }[];
             proposals: components["schemas"]["RatchetProposal"][];
+            /** @description What the team wrote at the close; null when it wrote nothing or the cycle is open. */
+            notes: {
+                achieved: string | null;
+                learned: string | null;
+                next: string | null;
+            } | null;
         };
         RatchetProposal: {
             kpi: string;
@@ -4905,6 +5003,24 @@ export interface components {
             message: string;
             /** @enum {string} */
             state: "pending" | "accepted" | "rejected";
+        };
+        /**
+         * @example {
+         *       "notes": {
+         *         "achieved": "First response under 3 h."
+         *       }
+         *     }
+         */
+        CycleClose: {
+            /** @description Kept with the review; closing again replaces the parts given. */
+            notes?: {
+                /** @description What we achieved. */
+                achieved?: string;
+                /** @description What we learned. */
+                learned?: string;
+                /** @description What we do next. */
+                next?: string;
+            };
         };
         ProposalAnswer: {
             /** @description Why; kept with the decision. */

@@ -7,12 +7,12 @@ import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { type GradeRow, GradesTable } from './grades-table.js';
 import { ProposalCard } from './proposal-card.js';
-import { ReviewNotes } from './review-notes.js';
+import { ReviewNotes, useReviewNotes } from './review-notes.js';
 
 /**
  * One cycle's review. While it is open: the grades so far and the button that closes it.
- * Once closed: the grades given at close, the ratchet proposals to answer, and the notes.
- * Closing again answers the same review, so a closed cycle's review is read that way.
+ * Once closed: the grades given at close, the ratchet proposals to answer, and the notes,
+ * all read from the stored review (every role may read it).
  */
 export function CycleReviewPanel({
   cycle,
@@ -30,11 +30,12 @@ export function CycleReviewPanel({
   );
   const stored = useResource<CycleReview>(
     cycle.closed && !justClosed ? `review:${ws}:${cycle.id}` : null,
-    () => api.closeCycle(cycle.id),
+    (signal) => api.cycleReview(cycle.id, signal),
   );
   // Answers given on this page, so the written review says what was decided.
   const [answers, setAnswers] = useState<ReadonlyMap<string, RatchetProposal>>(new Map());
   const fetched = justClosed ?? stored.data ?? null;
+  const [notes, setNotes] = useReviewNotes(ws, cycle.id, fetched?.notes);
   const review = fetched && {
     ...fetched,
     proposals: fetched.proposals.map((p) => answers.get(p.keyResult) ?? p),
@@ -49,7 +50,7 @@ export function CycleReviewPanel({
     setClosing(true);
     setCloseError(null);
     try {
-      setJustClosed(await api.closeCycle(cycle.id));
+      setJustClosed(await api.closeCycle(cycle.id, notes));
       onClosed();
     } catch (e) {
       setCloseError(e);
@@ -135,7 +136,15 @@ export function CycleReviewPanel({
           )}
         </section>
       )}
-      <ReviewNotes cycle={cycle} review={review} />
+      <ReviewNotes
+        cycle={cycle}
+        review={review}
+        notes={notes}
+        onChange={setNotes}
+        onSave={
+          review?.closedAt ? async () => setJustClosed(await api.closeCycle(cycle.id, notes)) : undefined
+        }
+      />
     </div>
   );
 }

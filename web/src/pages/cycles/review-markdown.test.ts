@@ -28,6 +28,7 @@ const review: CycleReview = {
       state: 'accepted',
     },
   ],
+  notes: { achieved: 'First response under 3 h.', learned: null, next: null },
 };
 const oneDecimal = (n: number) => n.toFixed(1);
 

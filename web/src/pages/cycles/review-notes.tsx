@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Cycle } from '../../api/types.js';
 import type { CycleReview } from '../../api/workflow-types.js';
+import { ErrorNotice } from '../../components/error-notice.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { NO_NOTES, type ReviewNotes as Notes, reviewMarkdown } from './review-markdown.js';
 
@@ -16,7 +17,7 @@ const PROMPTS = [
 
 const storageKey = (ws: string, cycle: string) => `ratchet.review.${ws}.${cycle}`;
 
-function loadNotes(key: string): Notes {
+function loadDraft(key: string): Notes {
   try {
     const stored = localStorage.getItem(key);
     return stored ? { ...NO_NOTES, ...(JSON.parse(stored) as Partial<Notes>) } : NO_NOTES;
@@ -25,29 +26,72 @@ function loadNotes(key: string): Notes {
   }
 }
 
-/**
- * The retrospective: achieved, learned, do next. The API has no place to store these yet,
- * so the draft stays in this browser and the review leaves as a Markdown document with
- * the grades and ratchets, for the team's wiki or email.
- */
-export function ReviewNotes({
-  cycle,
-  review,
-}: {
-  readonly cycle: Cycle;
-  readonly review: CycleReview | null;
-}) {
-  const { ws, fmt } = useWorkspace();
-  const key = storageKey(ws, cycle.id);
-  const [notes, setNotes] = useState(() => loadNotes(key));
+type StoredNotes = CycleReview['notes'];
 
+function fromStored(stored: StoredNotes): Notes | null {
+  if (!stored || (stored.achieved ?? stored.learned ?? stored.next) === null) return null;
+  return { achieved: stored.achieved ?? '', learned: stored.learned ?? '', next: stored.next ?? '' };
+}
+
+/**
+ * The notes being written: the ones stored with the close win once they arrive; until
+ * the cycle is closed (or while nothing is stored) the draft is kept in this browser.
+ */
+export function useReviewNotes(ws: string, cycle: string, stored: StoredNotes | undefined) {
+  const key = storageKey(ws, cycle);
+  const [notes, setNotes] = useState(() => loadDraft(key));
+  const [seen, setSeen] = useState<StoredNotes | undefined>(undefined);
+  if (stored !== undefined && stored !== seen) {
+    // Adopt what the server holds when it first arrives or changes (after a save).
+    setSeen(stored);
+    const saved = fromStored(stored);
+    if (saved) setNotes(saved);
+  }
   useEffect(() => {
     try {
       localStorage.setItem(key, JSON.stringify(notes));
     } catch {
-      // Private mode: the notes live as long as the page.
+      // Private mode: the draft lives as long as the page.
     }
   }, [key, notes]);
+  return [notes, setNotes] as const;
+}
+
+/**
+ * The retrospective: achieved, learned, do next. Closing the cycle stores them with the
+ * review; an admin may save them again later. The review also leaves as a Markdown
+ * document with the grades and ratchets, for the team's wiki or email.
+ */
+export function ReviewNotes({
+  cycle,
+  review,
+  notes,
+  onChange,
+  onSave,
+}: {
+  readonly cycle: Cycle;
+  readonly review: CycleReview | null;
+  readonly notes: Notes;
+  readonly onChange: (notes: Notes) => void;
+  /** Stores the notes on a closed cycle; absent while it is open (closing stores them). */
+  readonly onSave?: () => Promise<void>;
+}) {
+  const { fmt } = useWorkspace();
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+
+  async function save() {
+    if (!onSave) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      await onSave();
+    } catch (e) {
+      setSaveError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
 
   function download() {
     const text = reviewMarkdown(cycle, review, notes, (g) => fmt.grade(g));
@@ -64,7 +108,10 @@ export function ReviewNotes({
       <div>
         <h2 id="notes-title">Retrospective</h2>
         <p className="muted small">
-          Score before you plan. Your notes are kept in this browser; download the review to share it.
+          Score before you plan.{' '}
+          {onSave
+            ? 'These notes are stored with the review, where everyone in the workspace can read them.'
+            : 'Closing the cycle stores these notes with the review; until then the draft stays in this browser.'}
         </p>
       </div>
       {PROMPTS.map((prompt) => (
@@ -76,14 +123,20 @@ export function ReviewNotes({
             rows={3}
             aria-describedby={`notes-${prompt.key}-hint`}
             value={notes[prompt.key]}
-            onChange={(e) => setNotes((n) => ({ ...n, [prompt.key]: e.target.value }))}
+            onChange={(e) => onChange({ ...notes, [prompt.key]: e.target.value })}
           />
           <span id={`notes-${prompt.key}-hint`} className="hint">
             {prompt.hint}
           </span>
         </div>
       ))}
-      <div>
+      {saveError !== null && <ErrorNotice error={saveError} />}
+      <div className="row">
+        {onSave && (
+          <button type="button" className="btn btn-primary" onClick={() => void save()} disabled={saving}>
+            {saving ? 'Saving…' : 'Save notes'}
+          </button>
+        )}
         <button type="button" className="btn" onClick={download}>
           Download the review (Markdown)
         </button>
