@@ -2,6 +2,7 @@ import type { KpiLoopEvaluation, WorkspaceEvaluation } from '../evaluation.js';
 import type { Instant, Person, Workspace } from '../model.js';
 import type { ObjectiveEvaluation } from '../okr/evaluate-objectives.js';
 import type { Finding, Severity } from '../report.types.js';
+import type { StatementReading } from '../statement/index.js';
 
 /**
  * What a coach rule sees: the workspace, the instant, and the engine's evaluation of it,
@@ -16,6 +17,8 @@ export interface CoachContext {
   /** Same as `evaluation.objectives`, file order. */
   readonly objectives: readonly ObjectiveEvaluation[];
   readonly people: ReadonlyMap<string, Person>;
+  /** The plain-language reading of a title, parsed once per run for every text rule. */
+  readonly reading: (text: string) => StatementReading;
 }
 
 /** One quality-coach rule (domain.md, "Quality coach"). `id` is stable: users filter on it. */

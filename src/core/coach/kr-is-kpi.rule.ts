@@ -1,5 +1,4 @@
 import type { Finding } from '../report.types.js';
-import { parseStatement } from '../statement/index.js';
 import { type CoachContext, type CoachRule, finding, isOpen } from './coach-rule.js';
 
 /**
@@ -13,7 +12,7 @@ export const krIsKpiRule: CoachRule = {
     for (const evaluation of ctx.objectives) {
       if (!isOpen(evaluation, ctx.asOf)) continue;
       for (const kr of evaluation.objective.keyResults) {
-        const reading = parseStatement(kr.title);
+        const reading = ctx.reading(kr.title);
         // Only a stated level counts: a bare metric name ("Churn rate") is a vague KR, not a KPI.
         if (reading.kind !== 'kpi' || reading.direction === null) continue;
         const metric = reading.metric ?? 'the metric';

@@ -1,5 +1,4 @@
 import type { Finding } from '../report.types.js';
-import { parseStatement } from '../statement/index.js';
 import { type CoachContext, type CoachRule, finding, isOpen } from './coach-rule.js';
 
 /**
@@ -13,7 +12,7 @@ export const krIsTaskRule: CoachRule = {
     for (const evaluation of ctx.objectives) {
       if (!isOpen(evaluation, ctx.asOf)) continue;
       for (const kr of evaluation.objective.keyResults) {
-        if (parseStatement(kr.title).kind !== 'task') continue;
+        if (ctx.reading(kr.title).kind !== 'task') continue;
         out.push(
           finding(
             'kr-is-task',

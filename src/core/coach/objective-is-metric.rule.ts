@@ -1,5 +1,4 @@
 import type { Finding } from '../report.types.js';
-import { parseStatement } from '../statement/index.js';
 import { type CoachContext, type CoachRule, finding, isOpen } from './coach-rule.js';
 
 /**
@@ -13,7 +12,7 @@ export const objectiveIsMetricRule: CoachRule = {
     for (const evaluation of ctx.objectives) {
       if (!isOpen(evaluation, ctx.asOf)) continue;
       const { objective } = evaluation;
-      const reading = parseStatement(objective.title);
+      const reading = ctx.reading(objective.title);
       if (reading.kind !== 'key_result' && reading.kind !== 'kpi') continue;
       out.push(
         finding(

@@ -1,6 +1,7 @@
 import { evaluateRecords, type WorkspaceEvaluation } from '../evaluation.js';
 import type { Instant, Workspace } from '../model.js';
 import type { Finding, Severity } from '../report.types.js';
+import { parseStatement, type StatementReading } from '../statement/index.js';
 import type { CoachContext, CoachRule } from './coach-rule.js';
 import { COACH_RULES } from './rules.js';
 
@@ -26,8 +27,22 @@ export function runCoach(
     kpis: ev.kpis,
     objectives: ev.objectives,
     people: new Map(ws.people.map((p) => [p.id, p])),
+    reading: memoised(parseStatement),
   };
   return rules.flatMap((rule) => rule.check(ctx)).sort(compareFindings);
+}
+
+// Several text rules read the same KR title; parsing is most of the coach's time.
+function memoised(parse: (text: string) => StatementReading): (text: string) => StatementReading {
+  const cache = new Map<string, StatementReading>();
+  return (text) => {
+    let reading = cache.get(text);
+    if (reading === undefined) {
+      reading = parse(text);
+      cache.set(text, reading);
+    }
+    return reading;
+  };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,5 +1,5 @@
 import type { Finding } from '../report.types.js';
-import { isVanityMetric, parseStatement } from '../statement/index.js';
+import { isVanityMetric } from '../statement/index.js';
 import { type CoachContext, type CoachRule, finding, isOpen } from './coach-rule.js';
 
 /**
@@ -30,7 +30,7 @@ export const vanityMetricRule: CoachRule = {
     for (const evaluation of ctx.objectives) {
       if (!isOpen(evaluation, ctx.asOf)) continue;
       for (const kr of evaluation.objective.keyResults) {
-        if (kr.kpi !== undefined || !isVanityMetric(parseStatement(kr.title).metric)) continue;
+        if (kr.kpi !== undefined || !isVanityMetric(ctx.reading(kr.title).metric)) continue;
         out.push(
           finding(
             'vanity-metric',
