@@ -10,7 +10,14 @@ import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { presentCycle, presentCycleReview, presentProposal } from '../presenters/cycle.presenter.js';
-import { jsonBody, jsonResponse, PageQuery, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import {
+  jsonBody,
+  jsonResponse,
+  PageQuery,
+  problems,
+  readProblems,
+  WorkspaceParam,
+} from '../schemas/common.schema.js';
 import {
   CycleCloseSchema,
   CycleCreateSchema,
@@ -25,7 +32,7 @@ import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { announce, callerName, changeOf } from './write-context.js';
 
-const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+const errors = readProblems;
 const tags = ['Cycles'];
 
 const listCycles = createRoute({

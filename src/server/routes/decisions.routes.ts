@@ -5,14 +5,14 @@ import type { AppEnv } from '../env.js';
 import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
-import { jsonBody, jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import { jsonBody, jsonResponse, problems, readProblems, WorkspaceParam } from '../schemas/common.schema.js';
 import { DecisionCreateSchema, DecisionListQuery, DecisionSchema } from '../schemas/decision.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKpi } from './kpis.routes.js';
 import { announce, callerName, changeOf } from './write-context.js';
 
-const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+const errors = readProblems;
 const tags = ['Decisions'];
 
 const listRoute = createRoute({

@@ -8,7 +8,15 @@ import type { AppEnv, WorkspaceScope } from '../env.js';
 import type { EventHub } from '../events.js';
 import { paginate } from '../paginate.js';
 import { HttpProblem } from '../problem.js';
-import { jsonBody, jsonResponse, PageQuery, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import {
+  jsonBody,
+  jsonResponse,
+  PageQuery,
+  problems,
+  readProblems,
+  WorkspaceParam,
+  writeProblems,
+} from '../schemas/common.schema.js';
 import {
   PersonCreateSchema,
   PersonSchema,
@@ -21,14 +29,8 @@ import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { announce, changeOf, nullsCleared } from './write-context.js';
 
-const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
-const writeErrors = {
-  ...errors,
-  409: problems[409],
-  413: problems[413],
-  415: problems[415],
-  422: problems[422],
-};
+const errors = readProblems;
+const writeErrors = writeProblems;
 const page = <T extends z.ZodType>(item: T) =>
   jsonResponse(z.object({ items: z.array(item), nextCursor: z.string().nullable() }), 'A page');
 

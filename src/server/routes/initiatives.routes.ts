@@ -9,7 +9,14 @@ import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { HttpProblem } from '../problem.js';
-import { jsonBody, jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import {
+  jsonBody,
+  jsonResponse,
+  problems,
+  readProblems,
+  WorkspaceParam,
+  writeProblems,
+} from '../schemas/common.schema.js';
 import {
   InitiativeCreateSchema,
   InitiativeListQuery,
@@ -23,14 +30,8 @@ import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { announce, changeOf, nullsCleared } from './write-context.js';
 
-const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
-const writeErrors = {
-  ...errors,
-  409: problems[409],
-  413: problems[413],
-  415: problems[415],
-  422: problems[422],
-};
+const errors = readProblems;
+const writeErrors = writeProblems;
 const tags = ['Initiatives'];
 
 const listRoute = createRoute({

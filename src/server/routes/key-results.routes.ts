@@ -6,7 +6,14 @@ import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { presentCheckIn } from '../presenters/objective.presenter.js';
-import { jsonBody, jsonResponse, PageQuery, problems } from '../schemas/common.schema.js';
+import {
+  jsonBody,
+  jsonResponse,
+  PageQuery,
+  problems,
+  readProblems,
+  writeProblems,
+} from '../schemas/common.schema.js';
 import { RemoveQuery } from '../schemas/input.schema.js';
 import {
   CheckInCreateSchema,
@@ -22,14 +29,8 @@ import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKeyResult, findObjective, keyResultOwnership, storedKeyResult } from './okr-reads.js';
 import { announce, changeOf, nullsCleared, requirePermission } from './write-context.js';
 
-const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
-const writeErrors = {
-  ...errors,
-  409: problems[409],
-  413: problems[413],
-  415: problems[415],
-  422: problems[422],
-};
+const errors = readProblems;
+const writeErrors = writeProblems;
 const tags = ['Key results'];
 
 const postKeyResult = createRoute({

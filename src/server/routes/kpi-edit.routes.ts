@@ -6,7 +6,14 @@ import type { AppEnv, WorkspaceScope } from '../env.js';
 import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { presentKpi } from '../presenters/kpi.presenter.js';
-import { jsonBody, jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import {
+  jsonBody,
+  jsonResponse,
+  problems,
+  readProblems,
+  WorkspaceParam,
+  writeProblems,
+} from '../schemas/common.schema.js';
 import { RemoveQuery } from '../schemas/input.schema.js';
 import { KpiCreateSchema, KpiParam, KpiPatchSchema, KpiSchema } from '../schemas/kpi.schema.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -14,14 +21,8 @@ import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKpi } from './kpis.routes.js';
 import { announce, changeOf, nullsCleared, requirePermission } from './write-context.js';
 
-const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
-const writeErrors = {
-  ...errors,
-  409: problems[409],
-  413: problems[413],
-  415: problems[415],
-  422: problems[422],
-};
+const errors = readProblems;
+const writeErrors = writeProblems;
 
 const createKpi = createRoute({
   method: 'post',

@@ -7,7 +7,7 @@ import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { presentKpi, presentPoint } from '../presenters/kpi.presenter.js';
-import { jsonBody, jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import { jsonBody, jsonResponse, problems, readProblems, WorkspaceParam } from '../schemas/common.schema.js';
 import {
   IngestResultSchema,
   KpiListQuery,
@@ -22,7 +22,7 @@ import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { actorOf } from './actor.js';
 import { readPointsCsv } from './points-csv.js';
 
-const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+const errors = readProblems;
 
 const listKpis = createRoute({
   method: 'get',

@@ -8,7 +8,7 @@ import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { presentDraft, presentReading, presentSuggestions } from '../presenters/loop.presenter.js';
 import { presentFinding } from '../presenters/report.presenter.js';
-import { jsonBody, jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import { jsonBody, jsonResponse, problems, readProblems, WorkspaceParam } from '../schemas/common.schema.js';
 import { KpiParam } from '../schemas/kpi.schema.js';
 import {
   DraftOkrRequestSchema,
@@ -26,7 +26,7 @@ import { findKpi } from './kpis.routes.js';
 import { storedObjective } from './okr-reads.js';
 import { announce, changeOf, requirePermission } from './write-context.js';
 
-const errors = { 401: problems[401], 403: problems[403], 404: problems[404] };
+const errors = readProblems;
 const bodyErrors = { 413: problems[413], 415: problems[415], 422: problems[422] };
 
 const draftRoute = createRoute({

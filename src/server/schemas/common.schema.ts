@@ -28,6 +28,18 @@ export const problems = {
   429: problem('Too many requests; see Retry-After.'),
 } as const;
 
+/** What every workspace route can answer: not signed in, not allowed, not found. */
+export const readProblems = { 401: problems[401], 403: problems[403], 404: problems[404] } as const;
+
+/** What a workspace write can answer besides `readProblems`. */
+export const writeProblems = {
+  ...readProblems,
+  409: problems[409],
+  413: problems[413],
+  415: problems[415],
+  422: problems[422],
+} as const;
+
 export const WorkspaceParam = z.object({
   ws: z
     .string()
