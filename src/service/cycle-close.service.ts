@@ -115,19 +115,7 @@ export async function acceptProposal(
       },
     ]);
     const text = `Ratcheted: ${proposal.message}`;
-    const [decisionId] = await insertChildren(trx, 'decisions', [
-      {
-        workspace_id: ws.id,
-        kpi_id: kpi.id,
-        position: await nextChildPosition(trx, 'decisions', ws.id),
-        at,
-        decided_by: answer.by,
-        text,
-        objective_id: objective.id,
-        created_at: at,
-        updated_at: at,
-      },
-    ]);
+    const decisionId = await insertProposalDecision(trx, ws.id, kpi.id, objective.id, answer.by, text, at);
     await audit(trx, ws.id, change, at, [
       {
         entity: 'kpi',
@@ -169,19 +157,7 @@ export async function rejectProposal(
     const kpi = await activeRef(trx, 'kpis', ws.id, proposal.kpi);
     const objective = await activeRef(trx, 'objectives', ws.id, proposal.objective);
     const text = `Kept the healthy range as it is, declining the ratchet from the close of ${cycle}${answer.reason ? `: ${answer.reason}` : '.'}`;
-    const [decisionId] = await insertChildren(trx, 'decisions', [
-      {
-        workspace_id: ws.id,
-        kpi_id: kpi.id,
-        position: await nextChildPosition(trx, 'decisions', ws.id),
-        at,
-        decided_by: answer.by,
-        text,
-        objective_id: objective.id,
-        created_at: at,
-        updated_at: at,
-      },
-    ]);
+    const decisionId = await insertProposalDecision(trx, ws.id, kpi.id, objective.id, answer.by, text, at);
     await audit(trx, ws.id, change, at, [
       {
         entity: 'decision',
@@ -240,4 +216,30 @@ function rangeColumns<P extends 'from' | 'to'>(prefix: P, range: Range) {
     `${P}_min` | `${P}_max`,
     number | null
   >;
+}
+
+/** The decision that answers a ratchet proposal, either way (domain.md: accepting is a recorded decision). */
+async function insertProposalDecision(
+  trx: Parameters<typeof insertChildren>[0],
+  workspaceId: number,
+  kpiId: number,
+  objectiveId: number,
+  by: string,
+  text: string,
+  at: number,
+): Promise<number | undefined> {
+  const [decisionId] = await insertChildren(trx, 'decisions', [
+    {
+      workspace_id: workspaceId,
+      kpi_id: kpiId,
+      position: await nextChildPosition(trx, 'decisions', workspaceId),
+      at,
+      decided_by: by,
+      text,
+      objective_id: objectiveId,
+      created_at: at,
+      updated_at: at,
+    },
+  ]);
+  return decisionId;
 }
