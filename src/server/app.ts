@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.js';
 import { errorHandler } from './error-handler.js';
-import { createEventHub, type EventHub } from './events.js';
+import { createEventHub, type EventHub, relayCommittedChanges } from './events.js';
 import { authenticate } from './middleware/authenticate.js';
 import { csrfProtection } from './middleware/csrf.js';
 import { createRateLimiter } from './middleware/rate-limiter.js';
@@ -29,6 +29,7 @@ export const API_BASE = '/api/v1';
  */
 export function createApp(deps: ServerDeps, events: EventHub = createEventHub()): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  relayCommittedChanges(deps.store, events);
   const snapshots = createWorkspaceSnapshots(deps.store);
   const limits = deps.rateLimits;
   const tokenLimiter = createRateLimiter({ limit: limits.tokenPerMinute, windowMs: 60_000, now: deps.now });

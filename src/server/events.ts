@@ -1,5 +1,8 @@
+import { changeFeed } from '../service/write/change-feed.js';
+import type { Store } from '../store/database.js';
+
 /**
- * Change notifications for `GET /events`: routes publish after a write commits, and
+ * Change notifications for `GET /events`: services publish after a write commits, and
  * every open event stream of that workspace hears `{type: 'changed', entity, id}`.
  * In-process: one Ratchet server per database.
  */
@@ -38,4 +41,17 @@ export function createEventHub(): EventHub {
       return () => closers.delete(listener);
     },
   };
+}
+
+/**
+ * Every record a committed service write touched reaches the workspace's open event
+ * streams; the hub's `closeAll` ends the relay with the streams.
+ */
+export function relayCommittedChanges(store: Store, events: EventHub): void {
+  const stop = changeFeed(store).subscribe((change) => {
+    for (const record of change.records) {
+      events.publish(change.workspaceId, { type: 'changed', entity: record.entity, id: record.id });
+    }
+  });
+  events.onClose(stop);
 }

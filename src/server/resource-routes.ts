@@ -43,7 +43,7 @@ export function registerResourceRoutes(
   registerKpiEditRoutes(api, deps, shared.snapshots, shared.events);
   registerLoopRoutes(api, deps, shared.snapshots, shared.events);
   registerDecisionRoutes(api, deps, shared.snapshots, shared.events);
-  registerObjectiveRoutes(api, deps, shared.snapshots, shared.events);
+  registerObjectiveRoutes(api, deps, shared.snapshots);
   registerKeyResultRoutes(api, deps, shared.snapshots, shared.events);
   registerCycleRoutes(api, deps, shared.snapshots, shared.events);
   registerInitiativeRoutes(api, deps, shared.snapshots, shared.events);

@@ -11,13 +11,13 @@ import {
 } from '../store/keyed.repository.js';
 import type { NewObjectiveRow, ObjectiveRow } from '../store/objective.table.js';
 import type { Database } from '../store/tables.js';
-import { type ChangeContext, changeTime } from './change-context.js';
+import type { ChangeContext } from './change-context.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
 import { insertKeyResults, type KeyResultInput, keyResultIssues } from './key-result.service.js';
-import { audit, checkVersion, keyFor, keyIssue } from './keyed-writes.js';
+import { checkVersion, keyFor, keyIssue } from './keyed-writes.js';
 import { staleVersion } from './kpi.service.js';
 import { activeRef, optionalRefId } from './kpi-ref.js';
-import { resolveWorkspace } from './workspace-ref.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 const OBJECTIVE_TYPES: readonly ObjectiveType[] = ['aspirational', 'committed'];
 
@@ -46,9 +46,8 @@ export async function createObjective(
     ]),
   ];
   if (issues.length > 0) throw new ValidationError('The objective is not valid:', issues);
-  const at = changeTime(change);
-  return store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     const key = await keyFor(trx, 'objectives', ws.id, input.id, input.title, 'objective');
     const id = await insertKeyed(trx, 'objectives', {
       ...(await objectiveColumns(trx, ws.id, input)),
@@ -59,10 +58,10 @@ export async function createObjective(
       updated_at: at,
     });
     const { keyResults: _krs, ...fields } = input;
-    await audit(trx, ws.id, change, at, [
-      { entity: 'objective', entityId: key, action: 'create', after: { ...fields, id: key } },
-    ]);
+    await uow.audit({ entity: 'objective', entityId: key, action: 'create', after: { ...fields, id: key } });
     const keyResults = await insertKeyResults(trx, ws.id, id, key, input.keyResults ?? [], change, at);
+    uow.touched('objective', key);
+    uow.emit('objective.created', { objective: { ...fields, id: key, keyResults } });
     return { objective: key, keyResults };
   });
 }
@@ -75,9 +74,8 @@ export async function updateObjective(
   expectedVersion: number | undefined,
   change: ChangeContext,
 ): Promise<void> {
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  await inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     const ref = await activeRef(trx, 'objectives', ws.id, key);
     const version = checkVersion('Objective', ref, expectedVersion);
     const rows = await keyedRows(trx, 'objectives', ws.id, { includeArchived: true });
@@ -98,9 +96,8 @@ export async function updateObjective(
     if (!(await updateVersioned(trx, 'objectives', ref.id, version, values))) {
       throw staleVersion('Objective', key, version, version + 1);
     }
-    await audit(trx, ws.id, change, at, [
-      { entity: 'objective', entityId: key, action: 'update', before, after: next },
-    ]);
+    await uow.audit({ entity: 'objective', entityId: key, action: 'update', before, after: next });
+    uow.touched('objective', key);
   });
 }
 
@@ -115,9 +112,9 @@ export async function removeObjective(
   options: { readonly purge: boolean; readonly expectedVersion?: number },
   change: ChangeContext,
 ): Promise<void> {
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  await inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
+    uow.touched('objective', key);
     const ref = options.purge
       ? await findKeyedRef(trx, 'objectives', ws.id, key)
       : await activeRef(trx, 'objectives', ws.id, key);
@@ -135,14 +132,12 @@ export async function removeObjective(
     ).filter((kr) => kr.objective_id === ref.id);
     if (options.purge) {
       await deleteById(trx, 'objectives', ref.id); // key results and check-ins cascade
-      await audit(trx, ws.id, change, at, [
-        {
-          entity: 'objective',
-          entityId: key,
-          action: 'purge',
-          before: { keyResults: keyResults.map((kr) => kr.key) },
-        },
-      ]);
+      await uow.audit({
+        entity: 'objective',
+        entityId: key,
+        action: 'purge',
+        before: { keyResults: keyResults.map((kr) => kr.key) },
+      });
       return;
     }
     const version = checkVersion('Objective', ref, options.expectedVersion);
@@ -152,7 +147,7 @@ export async function removeObjective(
     for (const kr of keyResults) {
       await updateVersioned(trx, 'key_results', kr.id, kr.version, { archived_at: at, updated_at: at });
     }
-    await audit(trx, ws.id, change, at, [
+    await uow.audit(
       { entity: 'objective', entityId: key, action: 'archive', after: { archivedAt: at } },
       ...keyResults.map((kr) => ({
         entity: 'key_result',
@@ -160,7 +155,7 @@ export async function removeObjective(
         action: 'archive',
         after: { archivedAt: at },
       })),
-    ]);
+    );
   });
 }
 

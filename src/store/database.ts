@@ -15,6 +15,8 @@ export interface Store {
   readonly dialect: DialectName;
   /** The URL it was opened with, password masked: safe to print. */
   readonly description: string;
+  /** The SQLite file, absolute; absent for PostgreSQL and in-memory SQLite. */
+  readonly file?: string;
 }
 
 export interface OpenOptions {
@@ -93,6 +95,7 @@ function openSqlite(url: string, cwd: string): Store {
     db: new Kysely<Database>({ dialect: new RatchetSqliteDialect({ database }) }),
     dialect: 'sqlite',
     description: memory ? 'sqlite::memory:' : `sqlite:${path}`,
+    ...(memory ? {} : { file: path }),
   };
 }
 

@@ -1,7 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createObjective, removeObjective, updateObjective } from '../../service/objective.service.js';
 import type { AppEnv } from '../env.js';
-import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { presentObjective } from '../presenters/objective.presenter.js';
@@ -24,7 +23,7 @@ import {
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findObjective, objectiveVersions, storedObjective } from './okr-reads.js';
-import { announce, changeOf, nullsCleared, requirePermission } from './write-context.js';
+import { changeOf, nullsCleared, requirePermission } from './write-context.js';
 
 const errors = readProblems;
 const writeErrors = writeProblems;
@@ -95,7 +94,6 @@ export function registerObjectiveRoutes(
   api: OpenAPIHono<AppEnv>,
   deps: ServerDeps,
   snapshots: WorkspaceSnapshots,
-  events: EventHub,
 ): void {
   api.openapi(listObjectives, async (c) => {
     const query = c.req.valid('query');
@@ -128,7 +126,6 @@ export function registerObjectiveRoutes(
       team: body.team,
     });
     const created = await createObjective(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
-    announce(events, scope, 'objective', created.objective);
     return c.json(await storedObjective(deps, snapshots, scope, created.objective), 201);
   });
 
@@ -147,7 +144,6 @@ export function registerObjectiveRoutes(
       team: 'team' in patch ? patch.team : objective.team,
     });
     await updateObjective(deps.store, scope.workspace.slug, id, patch, version, changeOf(scope, deps));
-    announce(events, scope, 'objective', id);
     return c.json(await storedObjective(deps, snapshots, scope, id), 200);
   });
 
@@ -166,7 +162,6 @@ export function registerObjectiveRoutes(
       { purge, ...(version !== undefined && { expectedVersion: version }) },
       changeOf(scope, deps),
     );
-    announce(events, scope, 'objective', id);
     return c.body(null, 204);
   });
 }
