@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
+import { createScheduler, type Scheduler } from '../service/jobs/scheduler.js';
+import { registerServerJobs } from '../service/jobs/server-jobs.js';
 import { closeDatabase, openDatabase, type Store } from '../store/database.js';
 import { createApp } from './app.js';
 import { createEventHub } from './events.js';
@@ -29,7 +31,9 @@ export function defaultWebRoot(): string | null {
 /** Opens the database, binds the port, and returns a handle whose `stop` drains and closes both. */
 export async function startServer(
   options: StartOptions,
-): Promise<RunningServer & { readonly store: Store; readonly stop: () => Promise<void> }> {
+): Promise<
+  RunningServer & { readonly store: Store; readonly scheduler: Scheduler; readonly stop: () => Promise<void> }
+> {
   const logger = options.logger ?? pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });
   const store = await openDatabase(options.databaseUrl, { cwd: options.cwd });
   try {
@@ -46,13 +50,25 @@ export async function startServer(
     };
     const events = createEventHub();
     const running = await listen(createApp(deps, events), deps, { port: options.port, host: options.host });
+    // Alerts, reminders, digests and deliveries: in this process on SQLite, shared through
+    // a queue on PostgreSQL so each tick runs on one server only.
+    const scheduler = createScheduler(store, { logger, now: deps.now });
+    registerServerJobs(scheduler, store);
+    try {
+      await scheduler.start();
+    } catch (error) {
+      await running.close();
+      throw error;
+    }
     const stop = async () => {
       // Event streams never end by themselves; close them so the drain can finish.
       events.closeAll();
       await running.close();
+      // Jobs in progress finish before the database closes under them.
+      await scheduler.stop();
       await closeDatabase(store);
     };
-    return { ...running, store, stop };
+    return { ...running, store, scheduler, stop };
   } catch (error) {
     await closeDatabase(store);
     throw error;
