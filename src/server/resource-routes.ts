@@ -46,8 +46,8 @@ export function registerResourceRoutes(
   registerObjectiveRoutes(api, deps, shared.snapshots);
   registerKeyResultRoutes(api, deps, shared.snapshots, shared.events);
   registerCycleRoutes(api, deps, shared.snapshots, shared.events);
-  registerInitiativeRoutes(api, deps, shared.snapshots, shared.events);
-  registerDirectoryRoutes(api, deps, shared.snapshots, shared.events);
+  registerInitiativeRoutes(api, deps, shared.snapshots);
+  registerDirectoryRoutes(api, deps, shared.snapshots);
   registerAuditRoutes(api, deps);
   registerEventRoutes(api, shared.events);
 }

@@ -2,10 +2,10 @@ import type { Cycle } from '../core/model.js';
 import { startOfDate } from '../core/time.js';
 import type { Store } from '../store/database.js';
 import { insertKeyed, nextPosition } from '../store/keyed.repository.js';
-import { type ChangeContext, changeTime } from './change-context.js';
+import type { ChangeContext } from './change-context.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
-import { audit, keyFor, keyIssue } from './keyed-writes.js';
-import { resolveWorkspace } from './workspace-ref.js';
+import { keyFor, keyIssue } from './keyed-writes.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 export type CycleInput = Omit<Cycle, 'id'> & { readonly id?: string };
 
@@ -18,9 +18,8 @@ export async function createCycle(
 ): Promise<string> {
   const issues = [...keyIssue(input.id), ...cycleIssues(input)];
   if (issues.length > 0) throw new ValidationError('The cycle is not valid:', issues);
-  const at = changeTime(change);
-  return store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     const key = await keyFor(trx, 'cycles', ws.id, input.id, cycleName(input.start, input.end), 'cycle');
     await insertKeyed(trx, 'cycles', {
       workspace_id: ws.id,
@@ -31,14 +30,13 @@ export async function createCycle(
       created_at: at,
       updated_at: at,
     });
-    await audit(trx, ws.id, change, at, [
-      {
-        entity: 'cycle',
-        entityId: key,
-        action: 'create',
-        after: { id: key, start: input.start, end: input.end },
-      },
-    ]);
+    await uow.audit({
+      entity: 'cycle',
+      entityId: key,
+      action: 'create',
+      after: { id: key, start: input.start, end: input.end },
+    });
+    uow.touched('cycle', key);
     return key;
   });
 }

@@ -4,8 +4,7 @@ import { childRowById, childRows, insertChildren, nextChildPosition } from '../s
 import type { Store } from '../store/database.js';
 import { keyedRows, updateVersioned } from '../store/keyed.repository.js';
 import { type ChangeContext, changeTime } from './change-context.js';
-import { NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
-import { staleVersion } from './kpi.service.js';
+import { NotFoundError, staleVersion, ValidationError, type ValidationIssue } from './errors.js';
 import { activeKpiRef, optionalRefId } from './kpi-ref.js';
 import { keyLookup, optional, toDecision } from './mappers.js';
 import type { DecisionRecord } from './records.js';

@@ -29,6 +29,14 @@ export class ConflictError extends Error {
   }
 }
 
+/** The caller edited an older version than the one stored. */
+export function staleVersion(entity: string, key: string, expected: number, current: number): ConflictError {
+  return new ConflictError(
+    `${entity} "${key}" was changed by someone else (you edited version ${expected}, it is now at ${current}); reload it and apply your change again.`,
+    current,
+  );
+}
+
 export interface ValidationIssue {
   /** Where in the input: `points[3].value`, `healthy.min`. */
   readonly path: string;

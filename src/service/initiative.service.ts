@@ -3,14 +3,14 @@ import type { Initiative, InitiativeStatus } from '../core/model.js';
 import { startOfDate } from '../core/time.js';
 import { initiativeLinkRows, replaceInitiativeLinks } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
-import { insertKeyed, keyedRows, nextPosition, updateVersioned } from '../store/keyed.repository.js';
+import { insertKeyed, keyedRows, nextPosition } from '../store/keyed.repository.js';
 import type { Database } from '../store/tables.js';
-import { type ChangeContext, changeTime } from './change-context.js';
+import type { ChangeContext } from './change-context.js';
 import { NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
-import { audit, checkVersion, keyFor, keyIssue } from './keyed-writes.js';
-import { staleVersion } from './kpi.service.js';
+import { keyFor, keyIssue } from './keyed-writes.js';
 import { activeRef, optionalRefId } from './kpi-ref.js';
-import { resolveWorkspace } from './workspace-ref.js';
+import { updateKeyed } from './write/keyed-update.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 const STATUSES: readonly InitiativeStatus[] = ['planned', 'in_progress', 'done', 'blocked'];
 
@@ -32,9 +32,8 @@ export async function createInitiative(
 ): Promise<string> {
   const issues = [...keyIssue(input.id), ...initiativeIssues(input)];
   if (issues.length > 0) throw new ValidationError('The initiative is not valid:', issues);
-  const at = changeTime(change);
-  return store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     const key = await keyFor(trx, 'initiatives', ws.id, input.id, input.title, 'initiative');
     const id = await insertKeyed(trx, 'initiatives', {
       workspace_id: ws.id,
@@ -48,13 +47,13 @@ export async function createInitiative(
       updated_at: at,
     });
     await replaceInitiativeLinks(trx, id, await keyResultIds(trx, ws.id, input.keyResults ?? []));
-    await audit(trx, ws.id, change, at, [
-      { entity: 'initiative', entityId: key, action: 'create', after: { ...input, id: key } },
-    ]);
+    await uow.audit({ entity: 'initiative', entityId: key, action: 'create', after: { ...input, id: key } });
+    uow.touched('initiative', key);
     return key;
   });
 }
 
+/** Edits an initiative and, when the patch names them, the key results it moves; returns the stored version. */
 export async function updateInitiative(
   store: Store,
   workspace: string | undefined,
@@ -62,33 +61,29 @@ export async function updateInitiative(
   patch: InitiativePatch,
   expectedVersion: number | undefined,
   change: ChangeContext,
-): Promise<void> {
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    const ref = await activeRef(trx, 'initiatives', ws.id, key);
-    const version = checkVersion('Initiative', ref, expectedVersion);
-    const before = await inputOf(trx, ws.id, ref.id, key);
-    const next: InitiativeInput = { ...before, ...patch };
-    const issues = initiativeIssues(next);
-    if (issues.length > 0)
-      throw new ValidationError(`The change to initiative "${key}" is not valid:`, issues);
-    const values = {
-      title: next.title.trim(),
-      owner_id: await optionalRefId(trx, 'people', ws.id, next.owner),
-      status: next.status ?? 'planned',
-      due_date: next.due ?? null,
-      updated_at: at,
-    };
-    if (!(await updateVersioned(trx, 'initiatives', ref.id, version, values))) {
-      throw staleVersion('Initiative', key, version, version + 1);
-    }
+): Promise<number> {
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws } = uow;
+    const { id, version } = await updateKeyed<InitiativeInput>(uow, {
+      table: 'initiatives',
+      entity: 'initiative',
+      noun: 'initiative',
+      key,
+      expectedVersion,
+      before: (ref) => inputOf(trx, ws.id, ref.id, key),
+      merge: (before) => ({ ...before, ...patch }),
+      issues: initiativeIssues,
+      columns: async (next) => ({
+        title: next.title.trim(),
+        owner_id: await optionalRefId(trx, 'people', ws.id, next.owner),
+        status: next.status ?? 'planned',
+        due_date: next.due ?? null,
+      }),
+    });
     if (patch.keyResults !== undefined) {
-      await replaceInitiativeLinks(trx, ref.id, await keyResultIds(trx, ws.id, patch.keyResults));
+      await replaceInitiativeLinks(trx, id, await keyResultIds(trx, ws.id, patch.keyResults));
     }
-    await audit(trx, ws.id, change, at, [
-      { entity: 'initiative', entityId: key, action: 'update', before, after: next },
-    ]);
+    return version;
   });
 }
 

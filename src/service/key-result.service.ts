@@ -12,12 +12,12 @@ import {
   updateVersioned,
 } from '../store/keyed.repository.js';
 import type { Database } from '../store/tables.js';
-import { type ChangeContext, changeTime } from './change-context.js';
-import { NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
-import { audit, checkVersion, keyFor, keyIssue } from './keyed-writes.js';
-import { staleVersion } from './kpi.service.js';
+import type { ChangeContext } from './change-context.js';
+import { NotFoundError, staleVersion, ValidationError, type ValidationIssue } from './errors.js';
+import { checkVersion, keyFor, keyIssue } from './keyed-writes.js';
 import { activeRef, optionalRefId } from './kpi-ref.js';
-import { resolveWorkspace } from './workspace-ref.js';
+import { updateKeyed } from './write/keyed-update.js';
+import { inWorkspaceWrite, type UnitOfWork } from './write/unit-of-work.js';
 
 /** A key result as callers write it: the file's fields, the id optional (derived from the title). */
 export type KeyResultInput = Omit<KeyResult, 'id' | 'checkIns' | 'weight'> & {
@@ -40,45 +40,40 @@ export async function createKeyResult(
 ): Promise<string> {
   const issues = [...keyIssue(input.id), ...keyResultIssues(input)];
   if (issues.length > 0) throw new ValidationError('The key result is not valid:', issues);
-  const at = changeTime(change);
-  return store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    const parent = await activeRef(trx, 'objectives', ws.id, objective);
-    const [key] = await insertKeyResults(trx, ws.id, parent.id, objective, [input], change, at);
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const parent = await activeRef(uow.trx, 'objectives', uow.workspace.id, objective);
+    const [key] = await insertKeyResults(uow, parent.id, objective, [input]);
+    uow.touched('key_result', key as string);
     return key as string;
   });
 }
 
 /** Inserts key results of one objective and audits each; used by objective creation too. */
 export async function insertKeyResults(
-  trx: Kysely<Database>,
-  wsId: number,
+  uow: UnitOfWork,
   objectiveId: number,
   objectiveKey: string,
   inputs: readonly KeyResultInput[],
-  change: ChangeContext,
-  at: number,
 ): Promise<string[]> {
+  const { trx, workspace: ws, at } = uow;
   const keys: string[] = [];
   for (const input of inputs) {
-    const key = await keyFor(trx, 'key_results', wsId, input.id, input.title, 'key result');
+    const key = await keyFor(trx, 'key_results', ws.id, input.id, input.title, 'key result');
     await insertKeyed(trx, 'key_results', {
-      ...(await keyResultColumns(trx, wsId, input)),
-      workspace_id: wsId,
+      ...(await keyResultColumns(trx, ws.id, input)),
+      workspace_id: ws.id,
       objective_id: objectiveId,
       key,
-      position: await nextPosition(trx, 'key_results', wsId),
+      position: await nextPosition(trx, 'key_results', ws.id),
       created_at: at,
       updated_at: at,
     });
-    await audit(trx, wsId, change, at, [
-      {
-        entity: 'key_result',
-        entityId: key,
-        action: 'create',
-        after: { ...input, id: key, objective: objectiveKey },
-      },
-    ]);
+    await uow.audit({
+      entity: 'key_result',
+      entityId: key,
+      action: 'create',
+      after: { ...input, id: key, objective: objectiveKey },
+    });
     keys.push(key);
   }
   return keys;
@@ -86,7 +81,7 @@ export async function insertKeyResults(
 
 /**
  * Edits a key result. A moved target or baseline must say why: the reason lands in the
- * audit log next to the old and new numbers.
+ * audit log next to the old and new numbers. Returns the stored version.
  */
 export async function updateKeyResult(
   store: Store,
@@ -95,42 +90,38 @@ export async function updateKeyResult(
   patch: KeyResultPatch,
   expectedVersion: number | undefined,
   change: ChangeContext,
-): Promise<void> {
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    const ref = await activeRef(trx, 'key_results', ws.id, key);
-    const version = checkVersion('Key result', ref, expectedVersion);
-    const row = (await keyedRows(trx, 'key_results', ws.id, { includeArchived: false })).find(
-      (r) => r.id === ref.id,
-    );
-    if (!row) throw new NotFoundError('key result', key);
-    const before = await inputOf(trx, ws.id, row);
-    const { reason, ...fields } = patch;
-    const next: KeyResultInput = { ...before, ...fields };
-    const issues = keyResultIssues(next);
-    const moved = before.target !== next.target || before.baseline !== next.baseline;
-    if (moved && before.target !== undefined && (reason === undefined || reason.trim() === '')) {
-      issues.push({
-        path: 'reason',
-        message: 'say why the target or baseline moves; it is kept in the history',
-      });
-    }
-    if (issues.length > 0)
-      throw new ValidationError(`The change to key result "${key}" is not valid:`, issues);
-    const values = { ...(await keyResultColumns(trx, ws.id, next)), updated_at: at };
-    if (!(await updateVersioned(trx, 'key_results', ref.id, version, values))) {
-      throw staleVersion('Key result', key, version, version + 1);
-    }
-    await audit(trx, ws.id, change, at, [
-      {
-        entity: 'key_result',
-        entityId: key,
-        action: 'update',
-        before,
-        after: { ...next, ...(reason ? { reason } : {}) },
+): Promise<number> {
+  const { reason, ...fields } = patch;
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws } = uow;
+    const { version } = await updateKeyed<KeyResultInput>(uow, {
+      table: 'key_results',
+      entity: 'key_result',
+      noun: 'key result',
+      key,
+      expectedVersion,
+      async before(ref) {
+        const rows = await keyedRows(trx, 'key_results', ws.id, { includeArchived: false });
+        const row = rows.find((r) => r.id === ref.id);
+        if (!row) throw new NotFoundError('key result', key);
+        return inputOf(trx, ws.id, row);
       },
-    ]);
+      merge: (before) => ({ ...before, ...fields }),
+      issues(next, before) {
+        const issues = keyResultIssues(next);
+        const moved = before.target !== next.target || before.baseline !== next.baseline;
+        if (moved && before.target !== undefined && (reason === undefined || reason.trim() === '')) {
+          issues.push({
+            path: 'reason',
+            message: 'say why the target or baseline moves; it is kept in the history',
+          });
+        }
+        return issues;
+      },
+      columns: (next) => keyResultColumns(trx, ws.id, next),
+      audited: (next) => ({ ...next, ...(reason ? { reason } : {}) }),
+    });
+    return version;
   });
 }
 
@@ -142,14 +133,14 @@ export async function removeKeyResult(
   options: { readonly purge: boolean; readonly expectedVersion?: number },
   change: ChangeContext,
 ): Promise<void> {
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  await inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
+    uow.touched('key_result', key);
     if (options.purge) {
       const ref = await findKeyedRef(trx, 'key_results', ws.id, key);
       if (!ref) throw new NotFoundError('key result', key);
       await deleteById(trx, 'key_results', ref.id);
-      await audit(trx, ws.id, change, at, [{ entity: 'key_result', entityId: key, action: 'purge' }]);
+      await uow.audit({ entity: 'key_result', entityId: key, action: 'purge' });
       return;
     }
     const ref = await activeRef(trx, 'key_results', ws.id, key);
@@ -157,9 +148,7 @@ export async function removeKeyResult(
     if (!(await updateVersioned(trx, 'key_results', ref.id, version, { archived_at: at, updated_at: at }))) {
       throw staleVersion('Key result', key, version, version + 1);
     }
-    await audit(trx, ws.id, change, at, [
-      { entity: 'key_result', entityId: key, action: 'archive', after: { archivedAt: at } },
-    ]);
+    await uow.audit({ entity: 'key_result', entityId: key, action: 'archive', after: { archivedAt: at } });
   });
 }
 

@@ -5,8 +5,7 @@ import { findKeyedRef, type KeyedRef, type KeyedTable } from '../store/keyed.rep
 import type { Database } from '../store/tables.js';
 import { slugify } from '../store/workspace.repository.js';
 import type { ChangeContext } from './change-context.js';
-import { ConflictError, type ValidationIssue } from './errors.js';
-import { staleVersion } from './kpi.service.js';
+import { ConflictError, staleVersion, type ValidationIssue } from './errors.js';
 import { resolveWorkspace } from './workspace-ref.js';
 
 /**

@@ -14,7 +14,13 @@ import {
 import type { KpiRow } from '../store/kpi.table.js';
 import type { Database } from '../store/tables.js';
 import { type ChangeContext, changeTime } from './change-context.js';
-import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
+import {
+  ConflictError,
+  NotFoundError,
+  staleVersion,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
 import { activeKpiRef, optionalRefId } from './kpi-ref.js';
 import { asCadence, keyLookup, optional, toRange, toThresholdChange } from './mappers.js';
 import type { KpiRecord } from './records.js';
@@ -247,13 +253,6 @@ async function refuseWhileLinked(
       `KPI "${key}" is linked by key result ${linked.map((kr) => `"${kr.key}"`).join(', ')}; unlink or archive ${linked.length === 1 ? 'it' : 'them'} first.`,
     );
   }
-}
-
-export function staleVersion(entity: string, key: string, expected: number, current: number): ConflictError {
-  return new ConflictError(
-    `${entity} "${key}" was changed by someone else (you edited version ${expected}, it is now at ${current}); reload it and apply your change again.`,
-    current,
-  );
 }
 
 async function kpiColumns(

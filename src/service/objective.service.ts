@@ -12,11 +12,17 @@ import {
 import type { NewObjectiveRow, ObjectiveRow } from '../store/objective.table.js';
 import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
-import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
+import {
+  ConflictError,
+  NotFoundError,
+  staleVersion,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
 import { insertKeyResults, type KeyResultInput, keyResultIssues } from './key-result.service.js';
 import { checkVersion, keyFor, keyIssue } from './keyed-writes.js';
-import { staleVersion } from './kpi.service.js';
 import { activeRef, optionalRefId } from './kpi-ref.js';
+import { updateKeyed } from './write/keyed-update.js';
 import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 const OBJECTIVE_TYPES: readonly ObjectiveType[] = ['aspirational', 'committed'];
@@ -59,13 +65,14 @@ export async function createObjective(
     });
     const { keyResults: _krs, ...fields } = input;
     await uow.audit({ entity: 'objective', entityId: key, action: 'create', after: { ...fields, id: key } });
-    const keyResults = await insertKeyResults(trx, ws.id, id, key, input.keyResults ?? [], change, at);
+    const keyResults = await insertKeyResults(uow, id, key, input.keyResults ?? []);
     uow.touched('objective', key);
     uow.emit('objective.created', { objective: { ...fields, id: key, keyResults } });
     return { objective: key, keyResults };
   });
 }
 
+/** Edits an objective; it may not align under itself. Returns the stored version. */
 export async function updateObjective(
   store: Store,
   workspace: string | undefined,
@@ -73,31 +80,36 @@ export async function updateObjective(
   patch: ObjectivePatch,
   expectedVersion: number | undefined,
   change: ChangeContext,
-): Promise<void> {
-  await inWorkspaceWrite(store, workspace, change, async (uow) => {
-    const { trx, workspace: ws, at } = uow;
-    const ref = await activeRef(trx, 'objectives', ws.id, key);
-    const version = checkVersion('Objective', ref, expectedVersion);
-    const rows = await keyedRows(trx, 'objectives', ws.id, { includeArchived: true });
-    const row = rows.find((r) => r.id === ref.id);
-    if (!row) throw new NotFoundError('objective', key);
-    const before = await inputOf(trx, ws.id, row, rows);
-    const next: ObjectiveInput = { ...before, ...patch };
-    const issues = objectiveIssues(next);
-    if (next.parent !== undefined && alignsUnder(rows, next.parent, key)) {
-      issues.push({
-        path: 'parent',
-        message: `"${next.parent}" already supports "${key}"; alignment cannot loop`,
-      });
-    }
-    if (issues.length > 0)
-      throw new ValidationError(`The change to objective "${key}" is not valid:`, issues);
-    const values = { ...(await objectiveColumns(trx, ws.id, next)), updated_at: at };
-    if (!(await updateVersioned(trx, 'objectives', ref.id, version, values))) {
-      throw staleVersion('Objective', key, version, version + 1);
-    }
-    await uow.audit({ entity: 'objective', entityId: key, action: 'update', before, after: next });
-    uow.touched('objective', key);
+): Promise<number> {
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws } = uow;
+    let rows: ObjectiveRow[] = [];
+    const { version } = await updateKeyed<ObjectiveInput>(uow, {
+      table: 'objectives',
+      entity: 'objective',
+      noun: 'objective',
+      key,
+      expectedVersion,
+      async before(ref) {
+        rows = await keyedRows(trx, 'objectives', ws.id, { includeArchived: true });
+        const row = rows.find((r) => r.id === ref.id);
+        if (!row) throw new NotFoundError('objective', key);
+        return inputOf(trx, ws.id, row, rows);
+      },
+      merge: (before) => ({ ...before, ...patch }),
+      issues(next) {
+        const issues = objectiveIssues(next);
+        if (next.parent !== undefined && alignsUnder(rows, next.parent, key)) {
+          issues.push({
+            path: 'parent',
+            message: `"${next.parent}" already supports "${key}"; alignment cannot loop`,
+          });
+        }
+        return issues;
+      },
+      columns: (next) => objectiveColumns(trx, ws.id, next),
+    });
+    return version;
   });
 }
 

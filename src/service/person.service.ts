@@ -5,10 +5,10 @@ import { rolesOfPeople } from '../store/accounts/workspace-roles.repository.js';
 import type { Store } from '../store/database.js';
 import { insertKeyed, keyedRows, nextPosition } from '../store/keyed.repository.js';
 import type { Role } from './accounts/roles.js';
-import { type ChangeContext, changeTime } from './change-context.js';
+import type { ChangeContext } from './change-context.js';
 import { ConflictError, ValidationError, type ValidationIssue } from './errors.js';
-import { audit, keyFor, keyIssue } from './keyed-writes.js';
-import { resolveWorkspace } from './workspace-ref.js';
+import { keyFor, keyIssue } from './keyed-writes.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 export type PersonInput = Omit<Person, 'id'> & {
   readonly id?: string;
@@ -41,9 +41,8 @@ export async function createPerson(
 ): Promise<{ readonly key: string; readonly role: Role | null }> {
   const issues = [...keyIssue(input.id), ...personIssues(input)];
   if (issues.length > 0) throw new ValidationError('The person is not valid:', issues);
-  const at = changeTime(change);
-  return store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     const email = input.email?.trim().toLowerCase();
     if (email !== undefined) {
       const people = await keyedRows(trx, 'people', ws.id, { includeArchived: false });
@@ -67,9 +66,13 @@ export async function createPerson(
       await upsertMembership(trx, { workspaceId: ws.id, userId: user.id, role: input.role, personId, at });
     }
     const role = user && input.role ? input.role : null;
-    await audit(trx, ws.id, change, at, [
-      { entity: 'person', entityId: key, action: 'create', after: { ...input, id: key, role } },
-    ]);
+    await uow.audit({
+      entity: 'person',
+      entityId: key,
+      action: 'create',
+      after: { ...input, id: key, role },
+    });
+    uow.touched('person', key);
     return { key, role };
   });
 }

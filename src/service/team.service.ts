@@ -1,13 +1,13 @@
 import type { Team } from '../core/model.js';
 import type { Store } from '../store/database.js';
-import { insertKeyed, keyedRows, nextPosition, updateVersioned } from '../store/keyed.repository.js';
+import { insertKeyed, keyedRows, nextPosition } from '../store/keyed.repository.js';
 import type { TeamRow } from '../store/team.table.js';
-import { type ChangeContext, changeTime } from './change-context.js';
+import type { ChangeContext } from './change-context.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
-import { audit, checkVersion, keyFor, keyIssue } from './keyed-writes.js';
-import { staleVersion } from './kpi.service.js';
-import { activeRef, optionalRefId } from './kpi-ref.js';
-import { resolveWorkspace } from './workspace-ref.js';
+import { keyFor, keyIssue } from './keyed-writes.js';
+import { optionalRefId } from './kpi-ref.js';
+import { updateKeyed } from './write/keyed-update.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 export type TeamInput = Omit<Team, 'id'> & { readonly id?: string };
 export type TeamPatch = Partial<Omit<TeamInput, 'id'>>;
@@ -21,9 +21,8 @@ export async function createTeam(
 ): Promise<string> {
   const issues = [...keyIssue(input.id), ...nameIssues(input.name)];
   if (issues.length > 0) throw new ValidationError('The team is not valid:', issues);
-  const at = changeTime(change);
-  return store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     const key = await keyFor(trx, 'teams', ws.id, input.id, input.name, 'team');
     await insertKeyed(trx, 'teams', {
       workspace_id: ws.id,
@@ -34,13 +33,13 @@ export async function createTeam(
       created_at: at,
       updated_at: at,
     });
-    await audit(trx, ws.id, change, at, [
-      { entity: 'team', entityId: key, action: 'create', after: { ...input, id: key } },
-    ]);
+    await uow.audit({ entity: 'team', entityId: key, action: 'create', after: { ...input, id: key } });
+    uow.touched('team', key);
     return key;
   });
 }
 
+/** Renames or moves a team; returns the stored version. */
 export async function updateTeam(
   store: Store,
   workspace: string | undefined,
@@ -48,39 +47,39 @@ export async function updateTeam(
   patch: TeamPatch,
   expectedVersion: number | undefined,
   change: ChangeContext,
-): Promise<void> {
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    const ref = await activeRef(trx, 'teams', ws.id, key);
-    const version = checkVersion('Team', ref, expectedVersion);
-    const teams = await keyedRows(trx, 'teams', ws.id, { includeArchived: true });
-    const row = teams.find((t) => t.id === ref.id);
-    const parentKey = teams.find((t) => t.id === row?.parent_id)?.key;
-    const before: TeamInput = {
-      name: row?.name ?? '',
-      ...(parentKey !== undefined && { parent: parentKey }),
-    };
-    const next: TeamInput = { ...before, ...patch };
-    const issues = nameIssues(next.name);
-    if (next.parent !== undefined && isInside(teams, next.parent, key)) {
-      issues.push({
-        path: 'parent',
-        message: `"${next.parent}" is "${key}" or sits under it; teams form a tree`,
-      });
-    }
-    if (issues.length > 0) throw new ValidationError(`The change to team "${key}" is not valid:`, issues);
-    const values = {
-      name: next.name.trim(),
-      parent_id: await optionalRefId(trx, 'teams', ws.id, next.parent),
-      updated_at: at,
-    };
-    if (!(await updateVersioned(trx, 'teams', ref.id, version, values))) {
-      throw staleVersion('Team', key, version, version + 1);
-    }
-    await audit(trx, ws.id, change, at, [
-      { entity: 'team', entityId: key, action: 'update', before, after: next },
-    ]);
+): Promise<number> {
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws } = uow;
+    let teams: TeamRow[] = [];
+    const { version } = await updateKeyed<TeamInput>(uow, {
+      table: 'teams',
+      entity: 'team',
+      noun: 'team',
+      key,
+      expectedVersion,
+      async before(ref) {
+        teams = await keyedRows(trx, 'teams', ws.id, { includeArchived: true });
+        const row = teams.find((t) => t.id === ref.id);
+        const parentKey = teams.find((t) => t.id === row?.parent_id)?.key;
+        return { name: row?.name ?? '', ...(parentKey !== undefined && { parent: parentKey }) };
+      },
+      merge: (before) => ({ ...before, ...patch }),
+      issues(next) {
+        const issues = nameIssues(next.name);
+        if (next.parent !== undefined && isInside(teams, next.parent, key)) {
+          issues.push({
+            path: 'parent',
+            message: `"${next.parent}" is "${key}" or sits under it; teams form a tree`,
+          });
+        }
+        return issues;
+      },
+      columns: async (next) => ({
+        name: next.name.trim(),
+        parent_id: await optionalRefId(trx, 'teams', ws.id, next.parent),
+      }),
+    });
+    return version;
   });
 }
 

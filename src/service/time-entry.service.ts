@@ -3,11 +3,11 @@ import { childRows, insertChildren, nextChildPosition } from '../store/child.rep
 import type { Store } from '../store/database.js';
 import { toDbBoolean } from '../store/dialect.js';
 import { keyedRows } from '../store/keyed.repository.js';
-import { type ChangeContext, changeTime } from './change-context.js';
+import type { ChangeContext } from './change-context.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
-import { audit } from './keyed-writes.js';
 import { activeRef } from './kpi-ref.js';
 import { resolveWorkspace } from './workspace-ref.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 /** Hours a person logged on an initiative on a day (not part of the workspace file). */
 export interface TimeEntryInput {
@@ -36,9 +36,8 @@ export async function logTime(
 ): Promise<TimeEntryRecord> {
   const issues = timeEntryIssues(input);
   if (issues.length > 0) throw new ValidationError('The time entry is not valid:', issues);
-  const at = changeTime(change);
-  return store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     const initiativeRef = await activeRef(trx, 'initiatives', ws.id, initiative);
     const person = await activeRef(trx, 'people', ws.id, input.person);
     const [id] = await insertChildren(trx, 'time_entries', [
@@ -57,9 +56,8 @@ export async function logTime(
     ]);
     if (id === undefined) throw new Error('the time entry insert returned no id');
     const record = { id, initiative, ...input, billable: input.billable ?? false };
-    await audit(trx, ws.id, change, at, [
-      { entity: 'time_entry', entityId: String(id), action: 'create', after: record },
-    ]);
+    await uow.audit({ entity: 'time_entry', entityId: String(id), action: 'create', after: record });
+    uow.touched('initiative', initiative);
     return record;
   });
 }

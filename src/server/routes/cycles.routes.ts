@@ -155,7 +155,6 @@ export function registerCycleRoutes(
       c.req.valid('json'),
       changeOf(scope, deps),
     );
-    announce(events, scope, 'cycle', key);
     const [created] = await presentStored(scope, [key]);
     if (!created) throw new NotFoundError('cycle', key);
     return c.json(created, 201);

@@ -5,7 +5,6 @@ import { createPerson, personRoles } from '../../service/person.service.js';
 import { recordVersions } from '../../service/record-versions.js';
 import { createTeam, updateTeam } from '../../service/team.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
-import type { EventHub } from '../events.js';
 import { paginate } from '../paginate.js';
 import { HttpProblem } from '../problem.js';
 import {
@@ -27,7 +26,7 @@ import {
 } from '../schemas/directory.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
-import { announce, changeOf, nullsCleared } from './write-context.js';
+import { changeOf, nullsCleared } from './write-context.js';
 
 const errors = readProblems;
 const writeErrors = writeProblems;
@@ -83,7 +82,6 @@ export function registerDirectoryRoutes(
   api: OpenAPIHono<AppEnv>,
   deps: ServerDeps,
   snapshots: WorkspaceSnapshots,
-  events: EventHub,
 ): void {
   async function teams(scope: WorkspaceScope) {
     const { workspace } = await snapshots.get(scope.workspace);
@@ -130,7 +128,6 @@ export function registerDirectoryRoutes(
       c.req.valid('json'),
       changeOf(scope, deps),
     );
-    announce(events, scope, 'team', key);
     return c.json(find(await teams(scope), key, 'team'), 201);
   });
 
@@ -147,7 +144,6 @@ export function registerDirectoryRoutes(
       version,
       changeOf(scope, deps),
     );
-    announce(events, scope, 'team', id);
     return c.json(find(await teams(scope), id, 'team'), 200);
   });
 
@@ -163,7 +159,6 @@ export function registerDirectoryRoutes(
       throw new HttpProblem(403, 'Only an owner can make someone an owner; choose admin, editor or viewer.');
     }
     const created = await createPerson(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
-    announce(events, scope, 'person', created.key);
     return c.json(find(await people(scope), created.key, 'person'), 201);
   });
 }

@@ -5,7 +5,6 @@ import { createInitiative, updateInitiative } from '../../service/initiative.ser
 import { recordVersions } from '../../service/record-versions.js';
 import { hoursByInitiative, logTime } from '../../service/time-entry.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
-import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { HttpProblem } from '../problem.js';
@@ -28,7 +27,7 @@ import {
 } from '../schemas/initiative.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
-import { announce, changeOf, nullsCleared } from './write-context.js';
+import { changeOf, nullsCleared } from './write-context.js';
 
 const errors = readProblems;
 const writeErrors = writeProblems;
@@ -85,7 +84,6 @@ export function registerInitiativeRoutes(
   api: OpenAPIHono<AppEnv>,
   deps: ServerDeps,
   snapshots: WorkspaceSnapshots,
-  events: EventHub,
 ): void {
   async function stored(scope: WorkspaceScope) {
     const { workspace } = await snapshots.get(scope.workspace);
@@ -131,7 +129,6 @@ export function registerInitiativeRoutes(
     const body = c.req.valid('json');
     assertMayChange(scope, { kind: 'initiative', id: body.id ?? body.title, owner: body.owner });
     const key = await createInitiative(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
-    announce(events, scope, 'initiative', key);
     return c.json((await one(scope, key)).presented, 201);
   });
 
@@ -149,7 +146,6 @@ export function registerInitiativeRoutes(
       version,
       changeOf(scope, deps),
     );
-    announce(events, scope, 'initiative', id);
     return c.json((await one(scope, id)).presented, 200);
   });
 
@@ -177,7 +173,6 @@ export function registerInitiativeRoutes(
       { ...body, person },
       changeOf(scope, deps),
     );
-    announce(events, scope, 'initiative', id);
     const presented = {
       id: entry.id,
       initiative: entry.initiative,

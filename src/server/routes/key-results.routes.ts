@@ -118,7 +118,6 @@ export function registerKeyResultRoutes(
     const objective = findObjective(workspace, id);
     assertMayChange(scope, { kind: 'objective', id, owner: objective.owner, team: objective.team });
     const key = await createKeyResult(deps.store, scope.workspace.slug, id, body, changeOf(scope, deps));
-    announce(events, scope, 'key_result', key);
     return c.json(await storedKeyResult(deps, snapshots, scope, key), 201);
   });
 
@@ -135,7 +134,6 @@ export function registerKeyResultRoutes(
       version,
       changeOf(scope, deps),
     );
-    announce(events, scope, 'key_result', id);
     return c.json(await storedKeyResult(deps, snapshots, scope, id), 200);
   });
 
@@ -152,7 +150,6 @@ export function registerKeyResultRoutes(
       { purge, ...(version !== undefined && { expectedVersion: version }) },
       changeOf(scope, deps),
     );
-    announce(events, scope, 'key_result', id);
     return c.body(null, 204);
   });
 
