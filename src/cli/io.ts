@@ -22,6 +22,8 @@ export function processIo(): CliIo {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     readStdin: async () => {
+      // A terminal is a person typing, not a pipe: nothing was piped in.
+      if (process.stdin.isTTY) return '';
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');

@@ -18,6 +18,7 @@ import { registerObjectiveRoutes } from './routes/objectives.routes.js';
 import { registerReportRoutes } from './routes/report.routes.js';
 import { registerSetupRoutes } from './routes/setup.routes.js';
 import { registerTokenRoutes } from './routes/tokens.routes.js';
+import { registerWorkspaceRoutes } from './routes/workspaces.routes.js';
 import type { ServerDeps } from './server-deps.js';
 import type { WorkspaceSnapshots } from './workspace-snapshots.js';
 
@@ -36,6 +37,7 @@ export function registerResourceRoutes(
   registerSetupRoutes(api, deps);
   registerAuthRoutes(api, deps, shared.signIn);
   registerMeRoutes(api, deps);
+  registerWorkspaceRoutes(api, deps);
   registerTokenRoutes(api, deps);
   registerDashboardRoutes(api, deps, shared.snapshots);
   registerReportRoutes(api, deps, shared.snapshots);

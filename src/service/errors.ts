@@ -11,7 +11,7 @@ export class NotFoundError extends Error {
     hint = '',
   ) {
     super(
-      `No ${entity} "${key}" in this ${entity === 'workspace' ? 'database' : 'workspace'}.${hint ? ` ${hint}` : ''}`,
+      `No ${entity} "${key}" in this ${entity === 'workspace' || entity === 'account' ? 'database' : 'workspace'}.${hint ? ` ${hint}` : ''}`,
     );
     this.name = 'NotFoundError';
   }

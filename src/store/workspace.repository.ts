@@ -64,3 +64,24 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
   return slug === '' ? 'workspace' : slug;
 }
+
+/** `base`, or `base-2`, `base-3`… whichever no workspace uses yet. */
+export async function freeSlug(db: Kysely<Database>, base: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await findWorkspace(db, candidate))) return candidate;
+  }
+}
+
+export async function renameWorkspaceRow(
+  db: Kysely<Database>,
+  id: number,
+  name: string,
+  at: number,
+): Promise<void> {
+  await db
+    .updateTable('workspaces')
+    .set((eb) => ({ name, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}

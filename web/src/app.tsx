@@ -1,6 +1,7 @@
 import { ErrorNotice } from './components/error-notice.js';
 import { Redirect } from './components/redirect.js';
 import { Skeleton } from './components/skeleton.js';
+import { NewWorkspacePage } from './pages/new-workspace/new-workspace-page.js';
 import { SetupPage } from './pages/setup/setup-page.js';
 import { SignInPage } from './pages/sign-in/sign-in-page.js';
 import { useLocation } from './router/history.js';
@@ -50,6 +51,10 @@ function Gate() {
     }
     case 'signed-in': {
       const { me } = state;
+      if (route.name === 'new-workspace') {
+        const from = lastWorkspace(me.workspaces.map((w) => w.slug));
+        return <NewWorkspacePage back={from ? paths.dashboard(from) : null} />;
+      }
       if (route.name === 'root' || route.name === 'setup' || route.name === 'sign-in') {
         const next = query.get('next');
         if (next?.startsWith('/w/')) return <Redirect to={next} />;
@@ -59,7 +64,7 @@ function Gate() {
           <div className="centered-page">
             <div className="auth-card alert alert-info">
               You are signed in as {me.user.email} but belong to no workspace yet. Ask a workspace owner to
-              add you.
+              invite you, or <a href={paths.newWorkspace()}>start a workspace of your own</a>.
             </div>
           </div>
         );

@@ -14,6 +14,7 @@ import { registerServeCommand } from './serve.command.js';
 import { registerSuggestCommand } from './suggest.command.js';
 import { registerTokenCommand } from './token.command.js';
 import { registerUserCommand } from './user.command.js';
+import { registerWorkspaceCommand } from './workspace.command.js';
 
 /** One line per command; each command lives in its own `<name>.command.ts`. */
 export function registerCommands(program: Command, ctx: CommandContext): void {
@@ -21,6 +22,7 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerCheckCommand(program, ctx);
   registerDraftOkrCommand(program, ctx);
   registerServeCommand(program, ctx);
+  registerWorkspaceCommand(program, ctx);
   registerUserCommand(program, ctx);
   registerTokenCommand(program, ctx);
   registerSuggestCommand(program, ctx);

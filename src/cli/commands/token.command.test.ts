@@ -95,6 +95,6 @@ describe('ratchet user add and token create', () => {
     expect(
       await main(['token', 'create', '--workspace', 'nope', '--scope', 'read', '--db', db], unknown),
     ).toBe(2);
-    expect(unknown.stderr()).toMatch(/no workspace with the slug "nope"/);
+    expect(unknown.stderr()).toMatch(/No workspace "nope" in this database/);
   });
 });

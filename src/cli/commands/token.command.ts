@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createApiToken } from '../../service/accounts/api-token.service.js';
-import { findOpenWorkspace } from '../../service/accounts/membership.service.js';
 import { isTokenScope, TOKEN_SCOPES, type TokenScope } from '../../service/accounts/roles.js';
+import { resolveWorkspace } from '../../service/workspace-ref.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../main.js';
 import { withStore } from './with-store.js';
@@ -18,7 +18,7 @@ export function registerTokenCommand(program: Command, ctx: CommandContext): voi
   token
     .command('create')
     .description('Create a workspace API token; it is printed once, so store it now.')
-    .requiredOption('--workspace <slug>', 'the workspace the token opens')
+    .requiredOption('--workspace <name>', 'the workspace (name or slug) the token opens')
     .requiredOption(
       '--scope <scope>',
       `what it may do: ${TOKEN_SCOPES.join(', ')} (repeat or comma-separate for several)`,
@@ -29,12 +29,7 @@ export function registerTokenCommand(program: Command, ctx: CommandContext): voi
     .action(async (options: TokenCreateOptions) => {
       const scopes = parseScopes(options.scope);
       await withStore(ctx, options.db, async (store) => {
-        const workspace = await findOpenWorkspace(store.db, options.workspace);
-        if (!workspace) {
-          throw new CliError(
-            `no workspace with the slug "${options.workspace}". GET /api/v1/me lists yours.`,
-          );
-        }
+        const workspace = await resolveWorkspace(store.db, options.workspace);
         const created = await createApiToken(
           store.db,
           { workspaceId: workspace.id, name: options.name ?? 'cli', scopes, createdBy: null },

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import { isRole, ROLES, type Role } from '../../service/accounts/roles.js';
 import { addUser } from '../../service/accounts/user.service.js';
+import { listUsers, removeUser, setUserEnabled } from '../../service/accounts/user-admin.service.js';
 import { CliError } from '../cli-error.js';
+import { DB_OPTION_HELP } from '../db-option.js';
 import type { CommandContext } from '../main.js';
+import { table } from '../render/style.js';
 import { withStore } from './with-store.js';
 
 interface UserAddOptions {
@@ -18,29 +21,95 @@ export function registerUserCommand(program: Command, ctx: CommandContext): void
   const user = program.command('user').description('Manage the people who can sign in.');
   user
     .command('add')
-    .description('Add a user (or set the password of an existing one) and give them a role in a workspace.')
+    .description(
+      'Add a user, or update one: a role in a workspace, a new password (without one, an existing account keeps its own).',
+    )
     .requiredOption('--email <email>', 'their email, used to sign in')
     .option(
       '--password <password>',
-      'at least 10 characters (or pipe it on stdin to keep it out of shell history)',
+      'at least 10 characters (or pipe it on stdin to keep it out of shell history); needed for a new account',
     )
     .option('--name <name>', 'their name (default: from the email)')
     .option('--workspace <name>', 'a workspace (name or slug) to add them to')
     .option('--role <role>', `their role there: ${ROLES.join(', ')} (default editor)`)
-    .option('--db <url>', 'database (default: $RATCHET_DB or sqlite:./data/ratchet.db)')
+    .option('--db <url>', DB_OPTION_HELP)
     .action(async (options: UserAddOptions) => {
       const role = parseRole(options.role, options.workspace);
-      const password = options.password ?? (await ctx.io.readStdin()).trim();
-      if (password === '') throw new CliError('give a password with --password, or pipe it on stdin.');
+      const piped = options.password === undefined ? (await ctx.io.readStdin()).trim() : '';
+      const password = options.password ?? (piped === '' ? undefined : piped);
       await withStore(ctx, options.db, async (store) => {
         const result = await addUser(
           store.db,
           { email: options.email, password, name: options.name, workspace: options.workspace, role },
           ctx.io.now(),
         );
-        const what = result.created ? 'Added' : 'Updated the password of';
+        const what = result.created ? 'Added' : password === undefined ? 'Kept' : 'Updated the password of';
         const where = result.workspace ? ` as ${result.workspace.role} of ${result.workspace.slug}` : '';
         ctx.io.out(`${what} ${result.user.email}${where}.\n`);
+      });
+    });
+
+  user
+    .command('list')
+    .description('List the accounts, whether they can sign in, and their roles.')
+    .option('--json', 'print JSON instead of a table')
+    .option('--db <url>', DB_OPTION_HELP)
+    .action(async (options: { json?: boolean; db?: string }) => {
+      await withStore(ctx, options.db, async (store) => {
+        const users = await listUsers(store.db);
+        if (options.json) {
+          ctx.io.out(`${JSON.stringify(users, null, 2)}\n`);
+          return;
+        }
+        if (users.length === 0) {
+          ctx.io.out(
+            'No accounts yet. Add one with `ratchet user add --email <email> --workspace <name>`.\n',
+          );
+          return;
+        }
+        const rows = users.map((u) => [
+          u.email,
+          u.name,
+          u.disabled ? 'disabled' : 'active',
+          u.workspaces.map((w) => `${w.workspace} (${w.role})`).join(', ') || 'no workspace',
+        ]);
+        ctx.io.out(
+          `${table([['email', 'name', 'status', 'roles'], ...rows], ['l', 'l', 'l', 'l']).join('\n')}\n`,
+        );
+      });
+    });
+
+  for (const [verb, enabled] of [
+    ['disable', false],
+    ['enable', true],
+  ] as const) {
+    user
+      .command(`${verb} <email>`)
+      .description(
+        enabled
+          ? 'Let a disabled account sign in again.'
+          : 'Stop an account signing in and end its sessions now (its history stays).',
+      )
+      .option('--db <url>', DB_OPTION_HELP)
+      .action(async (email: string, options: { db?: string }) => {
+        await withStore(ctx, options.db, async (store) => {
+          const result = await setUserEnabled(store.db, email, enabled, ctx.io.now());
+          const state = enabled ? 'enabled' : 'disabled';
+          ctx.io.out(
+            result.changed ? `${result.email} is ${state}.\n` : `${result.email} was already ${state}.\n`,
+          );
+        });
+      });
+  }
+
+  user
+    .command('remove <email>')
+    .description('Delete an account with its memberships and sessions; workspace people and history stay.')
+    .option('--db <url>', DB_OPTION_HELP)
+    .action(async (email: string, options: { db?: string }) => {
+      await withStore(ctx, options.db, async (store) => {
+        const result = await removeUser(store.db, email);
+        ctx.io.out(`Removed the account ${result.email}.\n`);
       });
     });
 }

@@ -70,3 +70,15 @@ export const CreatedTokenSchema = z
     secret: z.string().openapi({ description: 'Shown only now: store it; Ratchet keeps only a hash.' }),
   })
   .openapi('CreatedToken');
+
+export const CreateWorkspaceRequestSchema = z
+  .object({
+    name: z.string().min(1).max(120),
+    freelancer: z.boolean().default(false),
+    locale: z.string().min(2).max(35).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'Use an ISO 4217 code such as EUR or USD.')
+      .optional(),
+  })
+  .openapi('CreateWorkspaceRequest');

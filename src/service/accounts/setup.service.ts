@@ -3,7 +3,7 @@ import { insertMemberPerson } from '../../store/accounts/member-person.repositor
 import { upsertMembership } from '../../store/accounts/membership.repository.js';
 import { countUsers, insertUser } from '../../store/accounts/user.repository.js';
 import type { Database } from '../../store/tables.js';
-import { findWorkspace, insertWorkspace, slugify } from '../../store/workspace.repository.js';
+import { freeSlug, insertWorkspace, slugify } from '../../store/workspace.repository.js';
 import { ConflictError, ValidationError } from '../errors.js';
 import type { User } from './account.types.js';
 import { checkNewAccount, personKeyFromEmail } from './account-input.js';
@@ -87,11 +87,4 @@ export async function runFirstSetup(
       workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name },
     };
   });
-}
-
-async function freeSlug(db: Kysely<Database>, base: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await findWorkspace(db, candidate))) return candidate;
-  }
 }

@@ -3,8 +3,8 @@ import { findPersonIdByEmail } from '../../store/accounts/member-person.reposito
 import { upsertMembership } from '../../store/accounts/membership.repository.js';
 import { findUserByEmail, insertUser, updateUserPassword } from '../../store/accounts/user.repository.js';
 import type { Database } from '../../store/tables.js';
-import { findWorkspace } from '../../store/workspace.repository.js';
-import { NotFoundError } from '../errors.js';
+import { ConflictError, ValidationError } from '../errors.js';
+import { resolveWorkspace } from '../workspace-ref.js';
 import type { User } from './account.types.js';
 import { checkNewAccount } from './account-input.js';
 import { hashPassword } from './password.js';
@@ -13,7 +13,8 @@ import type { Role } from './roles.js';
 
 export interface AddUserInput {
   readonly email: string;
-  readonly password: string;
+  /** Required for a new account; for an existing one, a new password (else it keeps its own). */
+  readonly password?: string;
   readonly name?: string;
   /** Name or slug of a workspace to add the user to. */
   readonly workspace?: string;
@@ -21,8 +22,9 @@ export interface AddUserInput {
 }
 
 /**
- * Adds a user, or updates the password of an existing one (so the command doubles as a
- * password reset for an operator), and gives them a role in a workspace when named.
+ * Adds a user, or updates an existing one: a new password when given (so the command
+ * doubles as a password reset for an operator), and a role in a workspace when named.
+ * Granting a role to an existing account never touches its password.
  */
 export async function addUser(
   db: Kysely<Database>,
@@ -31,20 +33,28 @@ export async function addUser(
 ): Promise<{ user: User; created: boolean; workspace: { slug: string; role: Role } | null }> {
   const email = input.email.trim().toLowerCase();
   const name = input.name?.trim() || email.split('@')[0] || email;
-  checkNewAccount({ email, password: input.password, name });
-  const passwordHash = await hashPassword(input.password);
+  const existing = await findUserByEmail(db, email);
+  if (!existing && input.password === undefined) {
+    throw new ValidationError(`${email} has no account yet, so it needs a password.`, [
+      { path: 'password', message: 'give one with --password, or pipe it on stdin' },
+    ]);
+  }
+  if (input.password !== undefined) checkNewAccount({ email, password: input.password, name });
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
-    const workspace = input.workspace === undefined ? undefined : await findWorkspace(trx, input.workspace);
-    if (input.workspace !== undefined && (!workspace || workspace.archived_at !== null)) {
-      throw new NotFoundError('workspace', input.workspace, 'Run `ratchet workspace list` to see the names.');
+    const workspace =
+      input.workspace === undefined ? undefined : await resolveWorkspace(trx, input.workspace);
+    let row = await findUserByEmail(trx, email);
+    const created = row === undefined;
+    if (row && passwordHash !== undefined) await updateUserPassword(trx, row.id, passwordHash, now);
+    if (!row) {
+      if (passwordHash === undefined) throw new ConflictError(`${email} was removed meanwhile; try again.`);
+      row = await insertUser(trx, { email, name, passwordHash, at: now });
     }
-    const existing = await findUserByEmail(trx, email);
-    if (existing) await updateUserPassword(trx, existing.id, passwordHash, now);
-    const row = existing ?? (await insertUser(trx, { email, name, passwordHash, at: now }));
-    if (!workspace) return { user: toUser(row), created: !existing, workspace: null };
+    if (!workspace) return { user: toUser(row), created, workspace: null };
     const role = input.role ?? 'editor';
     const personId = (await findPersonIdByEmail(trx, workspace.id, email)) ?? null;
     await upsertMembership(trx, { workspaceId: workspace.id, userId: row.id, role, personId, at: now });
-    return { user: toUser(row), created: !existing, workspace: { slug: workspace.slug, role } };
+    return { user: toUser(row), created, workspace: { slug: workspace.slug, role } };
   });
 }

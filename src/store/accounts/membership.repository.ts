@@ -87,3 +87,48 @@ export async function findActiveWorkspaceBySlug(
     .where('archived_at', 'is', null)
     .executeTakeFirst();
 }
+
+/** Every membership with the workspace's slug, for listing accounts with their roles. */
+export async function listAllMemberships(
+  db: Kysely<Database>,
+): Promise<{ user_id: number; role: string; workspace_slug: string }[]> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+    .select(['memberships.user_id', 'memberships.role', 'workspaces.slug as workspace_slug'])
+    .orderBy('workspaces.slug')
+    .execute();
+}
+
+/** How many members each workspace has and how many of them are owners. */
+export async function memberCounts(
+  db: Kysely<Database>,
+): Promise<Map<number, { members: number; owners: number }>> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select(['workspace_id', 'role'])
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .groupBy(['workspace_id', 'role'])
+    .execute();
+  const counts = new Map<number, { members: number; owners: number }>();
+  for (const row of rows) {
+    const entry = counts.get(row.workspace_id) ?? { members: 0, owners: 0 };
+    entry.members += Number(row.count);
+    if (row.role === 'owner') entry.owners += Number(row.count);
+    counts.set(row.workspace_id, entry);
+  }
+  return counts;
+}
+
+/** Workspaces where this user is the only owner: losing them would leave the workspace ownerless. */
+export async function workspacesSolelyOwnedBy(db: Kysely<Database>, userId: number): Promise<string[]> {
+  const owned = await db
+    .selectFrom('memberships')
+    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+    .select(['memberships.workspace_id', 'workspaces.slug'])
+    .where('memberships.user_id', '=', userId)
+    .where('memberships.role', '=', 'owner')
+    .execute();
+  const counts = await memberCounts(db);
+  return owned.filter((o) => (counts.get(o.workspace_id)?.owners ?? 0) <= 1).map((o) => o.slug);
+}

@@ -88,3 +88,13 @@ export async function revokeSession(db: Kysely<Database>, tokenHash: string, at:
     .where('revoked_at', 'is', null)
     .execute();
 }
+
+/** Ends every live session of a user (disabled, removed, or signed out everywhere). */
+export async function revokeSessionsOfUser(db: Kysely<Database>, userId: number, at: number): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}

@@ -48,3 +48,26 @@ export async function updateUserPassword(
     .where('id', '=', id)
     .execute();
 }
+
+export async function listUserRows(db: Kysely<Database>): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().orderBy('email').execute();
+}
+
+/** Sets or clears `disabled_at`; a disabled user can no longer sign in or use a session. */
+export async function setUserDisabled(
+  db: Kysely<Database>,
+  id: number,
+  disabledAt: number | null,
+  at: number,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ disabled_at: disabledAt, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Deletes the account; its memberships and sessions go with it (foreign keys cascade). */
+export async function deleteUser(db: Kysely<Database>, id: number): Promise<void> {
+  await db.deleteFrom('users').where('id', '=', id).execute();
+}

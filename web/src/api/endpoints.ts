@@ -90,6 +90,11 @@ export const setupApi = {
   create: (input: SetupInput) => api.post<{ user: User; workspace: WorkspaceSummary }>('/setup', input),
 };
 
+export const accountApi = {
+  createWorkspace: (input: { name: string; freelancer: boolean; locale?: string; currency?: string }) =>
+    api.post<WorkspaceSummary>('/workspaces', input),
+};
+
 export const authApi = {
   signIn: (email: string, password: string) => api.post<{ user: User }>('/auth/sign-in', { email, password }),
   signOut: () => api.post<void>('/auth/sign-out'),

@@ -49,6 +49,15 @@ export function WorkspaceSwitcher() {
               This is your only workspace.
             </p>
           )}
+          <button
+            type="button"
+            onClick={() => {
+              close();
+              navigate(paths.newWorkspace());
+            }}
+          >
+            + New workspace
+          </button>
         </div>
       )}
     </div>

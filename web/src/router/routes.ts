@@ -5,6 +5,7 @@ export type Route =
   | { readonly name: 'root' }
   | { readonly name: 'setup' }
   | { readonly name: 'sign-in' }
+  | { readonly name: 'new-workspace' }
   | { readonly name: 'dashboard'; readonly ws: string }
   | { readonly name: 'kpi'; readonly ws: string; readonly id: string }
   | { readonly name: 'objective'; readonly ws: string; readonly id: string }
@@ -21,6 +22,7 @@ export function parseRoute(path: string): Route {
   if (parts.length === 0) return { name: 'root' };
   if (parts[0] === 'setup' && parts.length === 1) return { name: 'setup' };
   if (parts[0] === 'sign-in' && parts.length === 1) return { name: 'sign-in' };
+  if (parts[0] === 'new-workspace' && parts.length === 1) return { name: 'new-workspace' };
   if (parts[0] !== 'w' || !parts[1]) return { name: 'not-found' };
   const ws = parts[1];
   const [section, id] = [parts[2], parts[3]];
@@ -43,6 +45,7 @@ const enc = encodeURIComponent;
 export const paths = {
   setup: () => '/setup',
   signIn: () => '/sign-in',
+  newWorkspace: () => '/new-workspace',
   dashboard: (ws: string) => `/w/${enc(ws)}`,
   kpi: (ws: string, id: string) => `/w/${enc(ws)}/kpis/${enc(id)}`,
   objective: (ws: string, id: string) => `/w/${enc(ws)}/objectives/${enc(id)}`,

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { ROLE_LABELS, roleName } from './role-labels.js';
 
 export function PeopleSettings({ canManage }: { readonly canManage: boolean }) {
   const { api } = useWorkspace();
@@ -37,6 +38,12 @@ export function PeopleSettings({ canManage }: { readonly canManage: boolean }) {
           No people yet. Each KPI, objective and key result needs exactly one owner.
         </p>
       )}
+      {people.some((p) => !p.role) && (
+        <p className="muted small">
+          People marked “No sign-in” can own goals but cannot open the workspace.
+          {canManage ? ' Invite them by email to give them a role.' : ' An admin can invite them.'}
+        </p>
+      )}
       <div className="table-wrap" hidden={people.length === 0}>
         <table className="table">
           <thead>
@@ -51,7 +58,15 @@ export function PeopleSettings({ canManage }: { readonly canManage: boolean }) {
               <tr key={p.id}>
                 <td>{p.name}</td>
                 <td className="muted">{p.email ?? '—'}</td>
-                <td>{p.role ?? '—'}</td>
+                <td>
+                  {p.role ? (
+                    <span title={ROLE_LABELS[p.role]}>{roleName(p.role)}</span>
+                  ) : (
+                    <span className="muted" title="Owns goals here but has no account in this workspace">
+                      No sign-in
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import { useWorkspace } from '../../session/workspace-context.js';
 import { PeopleSettings } from './people-settings.js';
+import { ROLE_LABELS, roleName } from './role-labels.js';
 import { TeamsSettings } from './teams-settings.js';
 import { TokensSettings } from './tokens-settings.js';
 
@@ -32,7 +33,7 @@ export default function SettingsPage() {
           </div>
           <div>
             <dt>Your role</dt>
-            <dd>{workspace.role ?? '—'}</dd>
+            <dd title={ROLE_LABELS[workspace.role]}>{roleName(workspace.role)}</dd>
           </div>
           <div>
             <dt>Example</dt>
