@@ -7,6 +7,7 @@ import type { DecisionTable } from './decision.table.js';
 import type { InitiativeKeyResultTable, InitiativeTable } from './initiative.table.js';
 import type { KeyResultTable } from './key-result.table.js';
 import type { KpiTable } from './kpi.table.js';
+import type { MailSettingsTable } from './mail-settings.table.js';
 import type { ObjectiveTable } from './objective.table.js';
 import type { PersonTable } from './person.table.js';
 import type { TeamTable } from './team.table.js';
@@ -35,4 +36,5 @@ export interface Database {
   initiative_key_results: InitiativeKeyResultTable;
   time_entries: TimeEntryTable;
   audit_log: AuditLogTable;
+  mail_settings: MailSettingsTable;
 }

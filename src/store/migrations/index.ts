@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as core from './2026-11-23-001-core.js';
 import * as accounts from './2026-11-23-002-accounts.js';
 import * as cycleReviews from './2026-11-23-003-cycle-reviews.js';
+import * as mailSettings from './2026-11-30-020-mail-settings.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-11-23-001-core', ...core },
   { name: '2026-11-23-002-accounts', ...accounts },
   { name: '2026-11-23-003-cycle-reviews', ...cycleReviews },
+  { name: '2026-11-30-020-mail-settings', ...mailSettings },
 ];
