@@ -1,9 +1,10 @@
-import { ConflictError, NotFoundError, ValidationError } from '../service/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../service/errors.js';
 import { HttpProblem } from './problem.js';
 
 /** The services' typed errors as HTTP problems (the only place they are mapped). */
 export function mapDomainError(error: unknown): HttpProblem | null {
   if (error instanceof NotFoundError) return new HttpProblem(404, error.message);
+  if (error instanceof ForbiddenError) return new HttpProblem(403, error.message);
   if (error instanceof ConflictError) {
     const detail =
       error.currentVersion === undefined

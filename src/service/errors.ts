@@ -57,3 +57,11 @@ export class ValidationError extends Error {
     this.name = 'ValidationError';
   }
 }
+
+/** The caller is known but their role does not allow this change (an admin touching an owner). */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}

@@ -1,9 +1,9 @@
 import type { Person } from '../core/model.js';
-import { upsertMembership } from '../store/accounts/membership.repository.js';
 import { findUserByEmail } from '../store/accounts/user.repository.js';
 import { rolesOfPeople } from '../store/accounts/workspace-roles.repository.js';
 import type { Store } from '../store/database.js';
 import { insertKeyed, keyedRows, nextPosition } from '../store/keyed.repository.js';
+import { grantRole } from './accounts/role-change.service.js';
 import type { Role } from './accounts/roles.js';
 import type { ChangeContext } from './change-context.js';
 import { ConflictError, ValidationError, type ValidationIssue } from './errors.js';
@@ -38,6 +38,8 @@ export async function createPerson(
   workspace: string | undefined,
   input: PersonInput,
   change: ChangeContext,
+  /** The role of whoever adds the person: it bounds the role they may grant. */
+  grantedBy: Role | 'operator',
 ): Promise<{ readonly key: string; readonly role: Role | null }> {
   const issues = [...keyIssue(input.id), ...personIssues(input)];
   if (issues.length > 0) throw new ValidationError('The person is not valid:', issues);
@@ -63,7 +65,14 @@ export async function createPerson(
     const user =
       input.role !== undefined && email !== undefined ? await findUserByEmail(trx, email) : undefined;
     if (user && input.role) {
-      await upsertMembership(trx, { workspaceId: ws.id, userId: user.id, role: input.role, personId, at });
+      await grantRole(trx, {
+        workspaceId: ws.id,
+        userId: user.id,
+        role: input.role,
+        personId,
+        at,
+        by: grantedBy,
+      });
     }
     const role = user && input.role ? input.role : null;
     await uow.audit({

@@ -1,12 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { roleAllows } from '../../service/accounts/roles.js';
 import { NotFoundError } from '../../service/errors.js';
 import { createPerson, personRoles } from '../../service/person.service.js';
 import { recordVersions } from '../../service/record-versions.js';
 import { createTeam, updateTeam } from '../../service/team.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
 import { paginate } from '../paginate.js';
-import { HttpProblem } from '../problem.js';
 import {
   jsonBody,
   jsonResponse,
@@ -155,10 +153,14 @@ export function registerDirectoryRoutes(
   api.openapi(postPerson, async (c) => {
     const scope = c.get('scope');
     const body = c.req.valid('json');
-    if (body.role === 'owner' && !(scope.role !== null && roleAllows(scope.role, 'own'))) {
-      throw new HttpProblem(403, 'Only an owner can make someone an owner; choose admin, editor or viewer.');
-    }
-    const created = await createPerson(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
+    // Tokens never manage people, so the workspace scope let in a member with a role.
+    const created = await createPerson(
+      deps.store,
+      scope.workspace.slug,
+      body,
+      changeOf(scope, deps),
+      scope.role ?? 'viewer',
+    );
     return c.json(find(await people(scope), created.key, 'person'), 201);
   });
 }

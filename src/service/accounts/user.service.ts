@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { findPersonIdByEmail } from '../../store/accounts/member-person.repository.js';
-import { upsertMembership } from '../../store/accounts/membership.repository.js';
 import { findUserByEmail, insertUser, updateUserPassword } from '../../store/accounts/user.repository.js';
 import type { Database } from '../../store/tables.js';
 import { ConflictError, ValidationError } from '../errors.js';
@@ -9,6 +8,7 @@ import type { User } from './account.types.js';
 import { checkNewAccount } from './account-input.js';
 import { hashPassword } from './password.js';
 import { toUser } from './presenters.js';
+import { grantRole } from './role-change.service.js';
 import type { Role } from './roles.js';
 
 export interface AddUserInput {
@@ -54,7 +54,14 @@ export async function addUser(
     if (!workspace) return { user: toUser(row), created, workspace: null };
     const role = input.role ?? 'editor';
     const personId = (await findPersonIdByEmail(trx, workspace.id, email)) ?? null;
-    await upsertMembership(trx, { workspaceId: workspace.id, userId: row.id, role, personId, at: now });
+    await grantRole(trx, {
+      workspaceId: workspace.id,
+      userId: row.id,
+      role,
+      personId,
+      at: now,
+      by: 'operator',
+    });
     return { user: toUser(row), created, workspace: { slug: workspace.slug, role } };
   });
 }

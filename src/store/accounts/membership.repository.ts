@@ -132,3 +132,21 @@ export async function workspacesSolelyOwnedBy(db: Kysely<Database>, userId: numb
   const counts = await memberCounts(db);
   return owned.filter((o) => (counts.get(o.workspace_id)?.owners ?? 0) <= 1).map((o) => o.slug);
 }
+
+/** The account's role in the workspace (null if not a member) and how many other owners it has. */
+export async function roleStanding(
+  db: Kysely<Database>,
+  workspaceId: number,
+  userId: number,
+): Promise<{ role: string | null; otherOwners: number }> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select(['user_id', 'role'])
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => eb.or([eb('user_id', '=', userId), eb('role', '=', 'owner')]))
+    .execute();
+  return {
+    role: rows.find((r) => r.user_id === userId)?.role ?? null,
+    otherOwners: rows.filter((r) => r.user_id !== userId && r.role === 'owner').length,
+  };
+}
