@@ -7,6 +7,8 @@
  * (see `time.ts`), calendar dates are ISO `YYYY-MM-DD` strings.
  */
 
+import type { KpiSource } from './source/kpi-source.js';
+
 /** Milliseconds since the Unix epoch, UTC. */
 export type Instant = number;
 /** A calendar date, `YYYY-MM-DD`. */
@@ -70,6 +72,8 @@ export interface Kpi {
   /** Any order in the file; the engine sorts by `at`. */
   readonly points: readonly DataPoint[];
   readonly thresholdHistory?: readonly ThresholdChange[];
+  /** Where values come from when nobody types them (an HTTP API, SQL, a formula). */
+  readonly source?: KpiSource;
 }
 
 export interface Decision {

@@ -15,6 +15,7 @@ import { type ChangeContext, changeTime } from './change-context.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { activeKpiRef } from './kpi-ref.js';
 import { optional, toDataPoint } from './mappers.js';
+import { recomputeFormulas } from './sources/recompute-formulas.js';
 import { resolveWorkspace } from './workspace-ref.js';
 
 export const DATA_SOURCES: readonly DataSource[] = ['manual', 'import', 'api', 'formula', 'pull'];
@@ -57,11 +58,20 @@ export async function ingestPoints(
   const at = changeTime(change);
   // Two concurrent pushes of the same keys can both pass the "seen?" check; the unique
   // index stops the second, and a retry then sees the first one's rows.
+  const result = await withRetry(() =>
+    store.db.transaction().execute((trx) => ingestIn(trx, workspace, kpiKey, points, change.actor, at)),
+  );
+  if (result.inserted + result.replaced > 0) {
+    // Formula KPIs over this one follow its new values (docs/sources.md).
+    await recomputeFormulas(store, await resolveWorkspace(store.db, workspace), [kpiKey], at);
+  }
+  return result;
+}
+
+async function withRetry<T>(write: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await store.db
-        .transaction()
-        .execute((trx) => ingestIn(trx, workspace, kpiKey, points, change.actor, at));
+      return await write();
     } catch (error) {
       if (attempt >= 3 || !isUniqueViolation(error)) throw error;
     }

@@ -16,6 +16,7 @@ import { type ChangeContext, changeTime } from './change-context.js';
 import { ConflictError, ValidationError } from './errors.js';
 import { replaceChildren } from './import-children.js';
 import { type PointSyncCounts, syncImportedPoints } from './import-points.js';
+import { syncSources } from './sources/import-sources.js';
 import { type SyncCounts, syncKeyed } from './sync-keyed.js';
 import { parentsFirst, storeIssues } from './workspace-validation.js';
 
@@ -57,6 +58,7 @@ export async function importWorkspace(
       counts: { created: 0, updated: 0, archived: 0 },
     };
     const kpiIds = await syncRecords(trx, row.id, ws, audit);
+    await syncSources(trx, store, row.id, ws, kpiIds, audit);
     const points = await syncImportedPoints(trx, row.id, ws, kpiIds, audit);
     audit.entries.push({
       workspace_id: row.id,

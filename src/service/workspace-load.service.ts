@@ -18,6 +18,7 @@ import { type PointColumns, workspacePointColumns } from '../store/data-point.re
 import type { Store } from '../store/database.js';
 import { fromDbBoolean } from '../store/dialect.js';
 import { keyedRows } from '../store/keyed.repository.js';
+import { workspaceSources } from '../store/kpi-source.repository.js';
 import {
   asCadence,
   asInitiativeStatus,
@@ -31,6 +32,8 @@ import {
   toTeam,
   toThresholdChange,
 } from './mappers.js';
+import { secretsFor } from './secrets/server-secrets.js';
+import { openSpec } from './sources/source-spec.js';
 import { resolveWorkspace } from './workspace-ref.js';
 
 /**
@@ -39,8 +42,14 @@ import { resolveWorkspace } from './workspace-ref.js';
  * transaction so a concurrent import never shows half of itself.
  *
  * `name` may be the workspace's name or slug; without it the database's only workspace.
+ * KPI sources come with their secrets shown as `<secret>` unless `includeSecrets`.
  */
-export async function loadWorkspace(store: Store, name?: string): Promise<Workspace> {
+export async function loadWorkspace(
+  store: Store,
+  name?: string,
+  options: { readonly includeSecrets?: boolean } = {},
+): Promise<Workspace> {
+  const box = options.includeSecrets ? () => secretsFor(store) : undefined;
   return store.db.transaction().execute(async (trx) => {
     const ws = await resolveWorkspace(trx, name);
     const active = { includeArchived: false };
@@ -60,6 +69,9 @@ export async function loadWorkspace(store: Store, name?: string): Promise<Worksp
       initiativeLinkRows(trx, ws.id),
       workspacePointColumns(trx, ws.id),
     ]);
+    const sources = new Map(
+      (await workspaceSources(trx, ws.id)).map((s) => [s.kpi_id, openSpec(s.spec, box)]),
+    );
     const personKey = keyLookup(people);
     const teamKey = keyLookup(teams);
     const cycleKey = keyLookup(cycles);
@@ -115,6 +127,7 @@ export async function loadWorkspace(store: Store, name?: string): Promise<Worksp
           ...optional('warning', toRange(k.warning_min, k.warning_max)),
           points: toDataPoints(points.get(k.id)),
           ...optional('thresholdHistory', thresholdsOf.get(k.id)),
+          ...optional('source', sources.get(k.id)),
         }),
       ),
       decisions: decisions

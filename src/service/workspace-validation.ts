@@ -1,4 +1,5 @@
 import type { Workspace } from '../core/model.js';
+import { formulaIssues } from '../core/source/formula-issues.js';
 import type { ValidationIssue } from './errors.js';
 
 /**
@@ -44,6 +45,12 @@ export function storeIssues(ws: Workspace): ValidationIssue[] {
   ws.teams.forEach((t, i) => {
     ref(`teams[${i}].parent`, t.parent, teams, 'team');
   });
+  for (const issue of formulaIssues(ws.kpis)) {
+    issues.push({
+      path: `kpis[${ws.kpis.findIndex((k) => k.id === issue.kpi)}].source.expression`,
+      message: issue.message,
+    });
+  }
   ws.kpis.forEach((k, i) => {
     ref(`kpis[${i}].owner`, k.owner, people, 'person');
     ref(`kpis[${i}].team`, k.team, teams, 'team');

@@ -7,6 +7,7 @@ import type { DecisionTable } from './decision.table.js';
 import type { InitiativeKeyResultTable, InitiativeTable } from './initiative.table.js';
 import type { KeyResultTable } from './key-result.table.js';
 import type { KpiTable } from './kpi.table.js';
+import type { KpiSourceTable, SourceRunTable } from './kpi-source.table.js';
 import type { MailSettingsTable } from './mail-settings.table.js';
 import type { ObjectiveTable } from './objective.table.js';
 import type { PersonTable } from './person.table.js';
@@ -35,6 +36,8 @@ export interface Database {
   initiatives: InitiativeTable;
   initiative_key_results: InitiativeKeyResultTable;
   time_entries: TimeEntryTable;
+  kpi_sources: KpiSourceTable;
+  source_runs: SourceRunTable;
   audit_log: AuditLogTable;
   mail_settings: MailSettingsTable;
 }

@@ -6,6 +6,7 @@ import type { Finding } from './finding.js';
 import { checkReferences } from './reference-rules.js';
 import { findingsFromSchema } from './schema-issues.js';
 import { positionOf } from './source-positions.js';
+import { checkSources } from './source-rules.js';
 import { toWorkspace } from './to-workspace.js';
 import { checkValues } from './value-rules.js';
 import { workspaceFileSchema } from './workspace-file.schema.js';
@@ -66,6 +67,7 @@ export function parseWorkspace(text: string, fileName: string): ParsedWorkspace 
     ...(result.success ? [] : findingsFromSchema(result.error.issues, data, workspaceFileSchema)),
     ...checkReferences(data),
     ...checkValues(data),
+    ...checkSources(data),
   ];
   const diagnostics = [
     ...syntax,

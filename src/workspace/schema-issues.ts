@@ -105,6 +105,11 @@ function fieldsAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
       return [];
     }
   }
+  if (current instanceof z.ZodUnion) {
+    // A source: the fields of every kind, so a typo still finds its neighbour.
+    const options = current.options as readonly z.ZodType[];
+    return [...new Set(options.flatMap((o) => (o instanceof z.ZodObject ? Object.keys(o.shape) : [])))];
+  }
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 

@@ -74,6 +74,8 @@ function kpiToFile(k: Kpi): Plain {
         reason: t.reason,
       }),
     ),
+    // The model holds what the file should say: secrets or KEPT_SECRET (see export).
+    source: k.source && compact({ ...k.source }),
   });
 }
 

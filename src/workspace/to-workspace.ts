@@ -9,6 +9,7 @@ import type {
   ThresholdChange,
   Workspace,
 } from '../core/model.js';
+import type { KpiSource } from '../core/source/kpi-source.js';
 import { parseInstant } from '../core/time.js';
 import type { WorkspaceFile } from './workspace-file.schema.js';
 
@@ -80,7 +81,26 @@ function toKpi(k: KpiEntry): Kpi {
         }),
       ),
     ),
+    ...optional('source', k.source && toSource(k.source)),
   };
+}
+
+function toSource(s: NonNullable<KpiEntry['source']>): KpiSource {
+  switch (s.kind) {
+    case 'http':
+      return {
+        kind: 'http',
+        url: s.url,
+        value: s.value,
+        ...optional('at', s.at),
+        ...optional('headers', s.headers),
+        ...optional('schedule', s.schedule),
+      };
+    case 'sql':
+      return { kind: 'sql', connection: s.connection, query: s.query, ...optional('schedule', s.schedule) };
+    case 'formula':
+      return { kind: 'formula', expression: s.expression };
+  }
 }
 
 function toObjective(o: ObjectiveEntry): Objective {

@@ -62,6 +62,37 @@ const thresholdChange = z.strictObject({
   reason: z.string().optional(),
 });
 
+const schedule = text;
+
+const httpSource = z.strictObject({
+  kind: z.literal('http'),
+  url: text,
+  value: text,
+  at: text.optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+  schedule: schedule.optional(),
+});
+
+const sqlSource = z.strictObject({
+  kind: z.literal('sql'),
+  connection: text,
+  query: text,
+  schedule: schedule.optional(),
+});
+
+const formulaSource = z.strictObject({ kind: z.literal('formula'), expression: text });
+
+/** Checked further (JSONata, cron, formula references) in source-rules.ts. */
+export const kpiSourceSchema = z.discriminatedUnion('kind', [httpSource, sqlSource, formulaSource], {
+  error: (issue) => {
+    const input = issue.input as { kind?: unknown } | undefined;
+    const kind = input !== null && typeof input === 'object' ? input.kind : input;
+    return kind === undefined
+      ? 'missing kind; a source is kind: http, sql or formula'
+      : `a source has kind http, sql or formula, not ${JSON.stringify(kind)}`;
+  },
+});
+
 const kpi = z.strictObject({
   id,
   name: text,
@@ -73,6 +104,7 @@ const kpi = z.strictObject({
   warning: range.optional(),
   points: z.array(dataPoint).optional(),
   thresholdHistory: z.array(thresholdChange).optional(),
+  source: kpiSourceSchema.optional(),
 });
 
 const decision = z.strictObject({

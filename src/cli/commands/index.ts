@@ -8,6 +8,7 @@ import { registerExportCommand } from './export.command.js';
 import { registerImportCommand } from './import.command.js';
 import { registerMigrateCommand } from './migrate.command.js';
 import { registerParseCommand } from './parse.command.js';
+import { registerPullCommand } from './pull.command.js';
 import { registerReportCommand } from './report.command.js';
 import { registerRestoreCommand } from './restore.command.js';
 import { registerServeCommand } from './serve.command.js';
@@ -31,6 +32,7 @@ export function registerCommands(program: Command, ctx: CommandContext): void {
   registerMigrateCommand(program, ctx);
   registerImportCommand(program, ctx);
   registerExportCommand(program, ctx);
+  registerPullCommand(program, ctx);
   registerBackupCommand(program, ctx);
   registerRestoreCommand(program, ctx);
 }

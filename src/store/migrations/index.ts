@@ -3,6 +3,7 @@ import * as core from './2026-11-23-001-core.js';
 import * as accounts from './2026-11-23-002-accounts.js';
 import * as cycleReviews from './2026-11-23-003-cycle-reviews.js';
 import * as mailSettings from './2026-11-30-020-mail-settings.js';
+import * as kpiSources from './2026-11-30-030-kpi-sources.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-11-23-002-accounts', ...accounts },
   { name: '2026-11-23-003-cycle-reviews', ...cycleReviews },
   { name: '2026-11-30-020-mail-settings', ...mailSettings },
+  { name: '2026-11-30-030-kpi-sources', ...kpiSources },
 ];
