@@ -44,9 +44,9 @@ export function registerResourceRoutes(
   registerKpiRoutes(api, deps, shared.snapshots, shared.events);
   registerKpiEditRoutes(api, deps, shared.snapshots, shared.events);
   registerLoopRoutes(api, deps, shared.snapshots, shared.events);
-  registerDecisionRoutes(api, deps, shared.snapshots, shared.events);
+  registerDecisionRoutes(api, deps, shared.snapshots);
   registerObjectiveRoutes(api, deps, shared.snapshots);
-  registerKeyResultRoutes(api, deps, shared.snapshots, shared.events);
+  registerKeyResultRoutes(api, deps, shared.snapshots);
   registerCycleRoutes(api, deps, shared.snapshots, shared.events);
   registerInitiativeRoutes(api, deps, shared.snapshots);
   registerDirectoryRoutes(api, deps, shared.snapshots);

@@ -1,14 +1,14 @@
 import type { CheckIn } from '../core/model.js';
-import { appendAudit } from '../store/audit-log.repository.js';
-import { childRowById, childRows, insertChildren, nextChildPosition } from '../store/child.repository.js';
+import { childRows } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
-import { keyedRows, updateVersioned } from '../store/keyed.repository.js';
-import { type ChangeContext, changeTime } from './change-context.js';
-import { NotFoundError, staleVersion, ValidationError, type ValidationIssue } from './errors.js';
+import { keyedRows } from '../store/keyed.repository.js';
+import type { ChangeContext } from './change-context.js';
+import { NotFoundError, type ValidationIssue } from './errors.js';
 import { activeRef } from './kpi-ref.js';
 import { keyLookup, optional, toCheckIn } from './mappers.js';
 import type { CheckInRecord } from './records.js';
 import { resolveWorkspace } from './workspace-ref.js';
+import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
 
 /** Check-ins in the order recorded, optionally for one key result. */
 export async function listCheckIns(
@@ -43,48 +43,35 @@ export async function getCheckIn(
   return found;
 }
 
+/** A check-in as written, with the key result it belongs to. */
+type PlacedCheckIn = CheckIn & { readonly keyResult: string };
+
+const CHECK_INS: ChildKind<PlacedCheckIn, CheckInRecord> = {
+  table: 'check_ins',
+  entity: 'check_in',
+  noun: 'check-in',
+  touches: (c) => ({ entity: 'key_result', id: c.keyResult }),
+  read: getCheckIn,
+  writable: ({ id: _id, version: _v, archivedAt: _a, keyResult, ...current }) => ({ keyResult, ...current }),
+  issues: checkInIssues,
+  columns: async (_trx, _ws, c) => checkInColumns(c),
+  placed: async (trx, ws, c) => ({
+    key_result_id: (await activeRef(trx, 'key_results', ws.id, c.keyResult)).id,
+  }),
+};
+
 /** A dated update of a key result: value, confidence (0–1), note, blockers. */
-export async function createCheckIn(
+export function createCheckIn(
   store: Store,
   workspace: string | undefined,
   keyResult: string,
   input: CheckIn,
   change: ChangeContext,
 ): Promise<CheckInRecord> {
-  const issues = checkInIssues(input);
-  if (issues.length > 0) throw new ValidationError('The check-in is not valid:', issues);
-  const at = changeTime(change);
-  const { wsName, id } = await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    const kr = await activeRef(trx, 'key_results', ws.id, keyResult);
-    const [id] = await insertChildren(trx, 'check_ins', [
-      {
-        workspace_id: ws.id,
-        key_result_id: kr.id,
-        position: await nextChildPosition(trx, 'check_ins', ws.id),
-        ...checkInColumns(input),
-        created_at: at,
-        updated_at: at,
-      },
-    ]);
-    if (id === undefined) throw new Error('the check-in insert returned no id');
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'check_in',
-        entity_id: String(id),
-        action: 'create',
-        after: { keyResult, ...input },
-      },
-    ]);
-    return { wsName: ws.name, id };
-  });
-  return getCheckIn(store, wsName, id);
+  return createChild(store, workspace, CHECK_INS, { keyResult, ...input }, change);
 }
 
-export async function updateCheckIn(
+export function updateCheckIn(
   store: Store,
   workspace: string | undefined,
   id: number,
@@ -92,69 +79,17 @@ export async function updateCheckIn(
   expectedVersion: number,
   change: ChangeContext,
 ): Promise<CheckInRecord> {
-  const before = await getCheckIn(store, workspace, id);
-  const { id: _id, version: _v, archivedAt: _a, keyResult, ...current } = before;
-  const next: CheckIn = { ...current, ...patch };
-  const issues = checkInIssues(next);
-  if (issues.length > 0) throw new ValidationError(`The change to check-in ${id} is not valid:`, issues);
-  const at = changeTime(change);
-  const wsName = await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    if (
-      !(await updateVersioned(trx, 'check_ins', id, expectedVersion, {
-        ...checkInColumns(next),
-        updated_at: at,
-      }))
-    ) {
-      const now = await childRowById(trx, 'check_ins', ws.id, id);
-      throw staleVersion('Check-in', String(id), expectedVersion, now?.version ?? before.version);
-    }
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'check_in',
-        entity_id: String(id),
-        action: 'update',
-        before: { keyResult, ...current },
-        after: { keyResult, ...next },
-      },
-    ]);
-    return ws.name;
-  });
-  return getCheckIn(store, wsName, id);
+  return updateChild(store, workspace, CHECK_INS, id, patch, expectedVersion, change);
 }
 
-export async function archiveCheckIn(
+export function archiveCheckIn(
   store: Store,
   workspace: string | undefined,
   id: number,
   expectedVersion: number,
   change: ChangeContext,
 ): Promise<void> {
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    const row = await childRowById(trx, 'check_ins', ws.id, id);
-    if (!row || row.archived_at !== null) throw new NotFoundError('check-in', String(id));
-    if (
-      !(await updateVersioned(trx, 'check_ins', id, expectedVersion, { archived_at: at, updated_at: at }))
-    ) {
-      throw staleVersion('Check-in', String(id), expectedVersion, row.version);
-    }
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'check_in',
-        entity_id: String(id),
-        action: 'archive',
-        after: { archivedAt: at },
-      },
-    ]);
-  });
+  return archiveChild(store, workspace, CHECK_INS, id, expectedVersion, change);
 }
 
 function checkInColumns(c: CheckIn) {

@@ -1,14 +1,14 @@
 import type { Decision } from '../core/model.js';
-import { appendAudit } from '../store/audit-log.repository.js';
-import { childRowById, childRows, insertChildren, nextChildPosition } from '../store/child.repository.js';
+import { childRows } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
-import { keyedRows, updateVersioned } from '../store/keyed.repository.js';
-import { type ChangeContext, changeTime } from './change-context.js';
-import { NotFoundError, staleVersion, ValidationError, type ValidationIssue } from './errors.js';
+import { keyedRows } from '../store/keyed.repository.js';
+import type { ChangeContext } from './change-context.js';
+import { NotFoundError, type ValidationIssue } from './errors.js';
 import { activeKpiRef, optionalRefId } from './kpi-ref.js';
 import { keyLookup, optional, toDecision } from './mappers.js';
 import type { DecisionRecord } from './records.js';
 import { resolveWorkspace } from './workspace-ref.js';
+import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
 
 /** The workspace's decisions in the order recorded, optionally for one KPI. */
 export async function listDecisions(
@@ -44,50 +44,35 @@ export async function getDecision(
   return found;
 }
 
+const DECISIONS: ChildKind<Decision, DecisionRecord> = {
+  table: 'decisions',
+  entity: 'decision',
+  noun: 'decision',
+  touches: (_d, id) => ({ entity: 'decision', id }),
+  read: getDecision,
+  writable: ({ id: _id, version: _v, archivedAt: _a, ...current }) => current,
+  issues: decisionIssues,
+  columns: async (trx, ws, d) => ({
+    kpi_id: (await activeKpiRef(trx, ws.id, d.kpi)).id,
+    at: d.at,
+    decided_by: d.by,
+    text: d.text,
+    objective_id: await optionalRefId(trx, 'objectives', ws.id, d.objective),
+  }),
+  placed: async () => ({}),
+};
+
 /** Records a response to a KPI signal (domain.md: the loop). */
-export async function createDecision(
+export function createDecision(
   store: Store,
   workspace: string | undefined,
   input: Decision,
   change: ChangeContext,
 ): Promise<DecisionRecord> {
-  const issues = decisionIssues(input);
-  if (issues.length > 0) throw new ValidationError('The decision is not valid:', issues);
-  const at = changeTime(change);
-  const { wsName, id } = await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    const kpi = await activeKpiRef(trx, ws.id, input.kpi);
-    const [id] = await insertChildren(trx, 'decisions', [
-      {
-        workspace_id: ws.id,
-        kpi_id: kpi.id,
-        position: await nextChildPosition(trx, 'decisions', ws.id),
-        at: input.at,
-        decided_by: input.by,
-        text: input.text,
-        objective_id: await optionalRefId(trx, 'objectives', ws.id, input.objective),
-        created_at: at,
-        updated_at: at,
-      },
-    ]);
-    if (id === undefined) throw new Error('the decision insert returned no id');
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'decision',
-        entity_id: String(id),
-        action: 'create',
-        after: input,
-      },
-    ]);
-    return { wsName: ws.name, id };
-  });
-  return getDecision(store, wsName, id);
+  return createChild(store, workspace, DECISIONS, input, change);
 }
 
-export async function updateDecision(
+export function updateDecision(
   store: Store,
   workspace: string | undefined,
   id: number,
@@ -95,72 +80,17 @@ export async function updateDecision(
   expectedVersion: number,
   change: ChangeContext,
 ): Promise<DecisionRecord> {
-  const before = await getDecision(store, workspace, id);
-  const { id: _id, version: _v, archivedAt: _a, ...current } = before;
-  const next: Decision = { ...current, ...patch };
-  const issues = decisionIssues(next);
-  if (issues.length > 0) throw new ValidationError(`The change to decision ${id} is not valid:`, issues);
-  const at = changeTime(change);
-  const wsName = await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    const values = {
-      kpi_id: (await activeKpiRef(trx, ws.id, next.kpi)).id,
-      at: next.at,
-      decided_by: next.by,
-      text: next.text,
-      objective_id: await optionalRefId(trx, 'objectives', ws.id, next.objective),
-      updated_at: at,
-    };
-    if (!(await updateVersioned(trx, 'decisions', id, expectedVersion, values))) {
-      const now = await childRowById(trx, 'decisions', ws.id, id);
-      throw staleVersion('Decision', String(id), expectedVersion, now?.version ?? before.version);
-    }
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'decision',
-        entity_id: String(id),
-        action: 'update',
-        before: current,
-        after: next,
-      },
-    ]);
-    return ws.name;
-  });
-  return getDecision(store, wsName, id);
+  return updateChild(store, workspace, DECISIONS, id, patch, expectedVersion, change);
 }
 
-export async function archiveDecision(
+export function archiveDecision(
   store: Store,
   workspace: string | undefined,
   id: number,
   expectedVersion: number,
   change: ChangeContext,
 ): Promise<void> {
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
-    const row = await childRowById(trx, 'decisions', ws.id, id);
-    if (!row || row.archived_at !== null) throw new NotFoundError('decision', String(id));
-    if (
-      !(await updateVersioned(trx, 'decisions', id, expectedVersion, { archived_at: at, updated_at: at }))
-    ) {
-      throw staleVersion('Decision', String(id), expectedVersion, row.version);
-    }
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'decision',
-        entity_id: String(id),
-        action: 'archive',
-        after: { archivedAt: at },
-      },
-    ]);
-  });
+  return archiveChild(store, workspace, DECISIONS, id, expectedVersion, change);
 }
 
 function decisionIssues(d: Decision): ValidationIssue[] {

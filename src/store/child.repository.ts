@@ -1,6 +1,7 @@
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import { dialectOf, fromJson, jsonArrayAgg, jsonTuple, rowsPerInsert } from './dialect.js';
 import type { InitiativeKeyResultRow } from './initiative.table.js';
+import { listedRows, nextListPosition } from './listed-rows.repository.js';
 import type { Database } from './tables.js';
 
 /**
@@ -13,20 +14,13 @@ function asShared(db: Kysely<Database>): Kysely<Pick<Database, 'decisions'>> {
   return db as unknown as Kysely<Pick<Database, 'decisions'>>;
 }
 
-export async function childRows<T extends ChildTable>(
+/** Every column of every record of the table in the workspace, in the order written. */
+export const childRows: <T extends ChildTable>(
   db: Kysely<Database>,
   table: T,
   workspaceId: number,
   options: { readonly includeArchived: boolean },
-): Promise<Selectable<Database[T]>[]> {
-  let q = asShared(db)
-    .selectFrom(table as 'decisions')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId);
-  if (!options.includeArchived) q = q.where('archived_at', 'is', null);
-  const rows = await q.orderBy('position').orderBy('id').execute();
-  return rows as unknown as Selectable<Database[T]>[];
-}
+) => Promise<Selectable<Database[T]>[]> = listedRows;
 
 export async function childRowById<T extends ChildTable>(
   db: Kysely<Database>,
@@ -74,18 +68,11 @@ export async function deleteChildrenOfWorkspace(
   return Number(result.numDeletedRows);
 }
 
-export async function nextChildPosition(
+export const nextChildPosition: (
   db: Kysely<Database>,
   table: ChildTable,
   workspaceId: number,
-): Promise<number> {
-  const row = await asShared(db)
-    .selectFrom(table as 'decisions')
-    .select((eb) => eb.fn.max('position').as('last'))
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
-  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
-}
+) => Promise<number> = nextListPosition;
 
 /** Initiative → key result links of the workspace, in the order each initiative lists them. */
 export async function initiativeLinkRows(

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { listedRows, nextListPosition } from './listed-rows.repository.js';
 import type { Database } from './tables.js';
 
 /**
@@ -61,18 +62,8 @@ export async function findKeyedRef(
 }
 
 /** The next position at the end of the workspace's list. */
-export async function nextPosition(
-  db: Kysely<Database>,
-  table: KeyedTable,
-  workspaceId: number,
-): Promise<number> {
-  const row = await asShared(db)
-    .selectFrom(table as 'kpis')
-    .select((eb) => eb.fn.max('position').as('last'))
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
-  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
-}
+export const nextPosition: (db: Kysely<Database>, table: KeyedTable, workspaceId: number) => Promise<number> =
+  nextListPosition;
 
 /**
  * Sets `patch` and bumps the version when the stored version is `expectedVersion`.
@@ -106,20 +97,12 @@ export async function deleteById(
 }
 
 /** Every column of every record of the table in the workspace, archived ones too. */
-export async function keyedRows<T extends KeyedTable>(
+export const keyedRows: <T extends KeyedTable>(
   db: Kysely<Database>,
   table: T,
   workspaceId: number,
   options: { readonly includeArchived: boolean },
-): Promise<Selectable<Database[T]>[]> {
-  let q = asShared(db)
-    .selectFrom(table as 'kpis')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId);
-  if (!options.includeArchived) q = q.where('archived_at', 'is', null);
-  const rows = await q.orderBy('position').orderBy('id').execute();
-  return rows as unknown as Selectable<Database[T]>[];
-}
+) => Promise<Selectable<Database[T]>[]> = listedRows;
 
 export async function insertKeyed<T extends KeyedTable>(
   db: Kysely<Database>,

@@ -2,7 +2,6 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createDecision, listDecisions } from '../../service/decision.service.js';
 import type { DecisionRecord } from '../../service/records.js';
 import type { AppEnv } from '../env.js';
-import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { jsonBody, jsonResponse, problems, readProblems, WorkspaceParam } from '../schemas/common.schema.js';
@@ -10,7 +9,7 @@ import { DecisionCreateSchema, DecisionListQuery, DecisionSchema } from '../sche
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKpi } from './kpis.routes.js';
-import { announce, callerName, changeOf } from './write-context.js';
+import { callerName, changeOf } from './write-context.js';
 
 const errors = readProblems;
 const tags = ['Decisions'];
@@ -66,7 +65,6 @@ export function registerDecisionRoutes(
   api: OpenAPIHono<AppEnv>,
   deps: ServerDeps,
   snapshots: WorkspaceSnapshots,
-  events: EventHub,
 ): void {
   api.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
@@ -93,7 +91,6 @@ export function registerDecisionRoutes(
       },
       changeOf(scope, deps),
     );
-    announce(events, scope, 'decision', decision.id);
     return c.json(presentDecision(decision), 201);
   });
 }

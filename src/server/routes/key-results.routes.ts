@@ -2,7 +2,6 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createCheckIn, listCheckIns } from '../../service/check-in.service.js';
 import { createKeyResult, removeKeyResult, updateKeyResult } from '../../service/key-result.service.js';
 import type { AppEnv } from '../env.js';
-import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { presentCheckIn } from '../presenters/objective.presenter.js';
@@ -27,7 +26,7 @@ import {
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKeyResult, findObjective, keyResultOwnership, storedKeyResult } from './okr-reads.js';
-import { announce, changeOf, nullsCleared, requirePermission } from './write-context.js';
+import { changeOf, nullsCleared, requirePermission } from './write-context.js';
 
 const errors = readProblems;
 const writeErrors = writeProblems;
@@ -101,7 +100,6 @@ export function registerKeyResultRoutes(
   api: OpenAPIHono<AppEnv>,
   deps: ServerDeps,
   snapshots: WorkspaceSnapshots,
-  events: EventHub,
 ): void {
   async function ownedKeyResult(scope: Parameters<typeof assertMayChange>[0], id: string) {
     const { workspace } = await snapshots.get(scope.workspace);
@@ -172,7 +170,6 @@ export function registerKeyResultRoutes(
     const change = changeOf(scope, deps);
     const checkIn = { ...body, at: at ?? deps.now() };
     const created = await createCheckIn(deps.store, scope.workspace.slug, id, checkIn, change);
-    announce(events, scope, 'key_result', id);
     return c.json(presentCheckIn(created), 201);
   });
 }
