@@ -62,4 +62,19 @@ describe('ratchet parse', () => {
     expect(io.stderr()).toContain('no statement to read');
     expect(io.stderr()).not.toContain('at ');
   });
+
+  it('places dates written without a year after today, or after --as-of', async () => {
+    const today = memoryIo({ now: () => Date.parse('2026-11-30T09:00:00Z') });
+    await main(['parse', '--json', 'Launch the new pricing page by March'], today);
+    expect(JSON.parse(today.stdout()).due).toBe('2027-03-31');
+    const then = memoryIo();
+    await main(['parse', '--json', '--as-of', '2026-01-10', 'Launch the new pricing page by March'], then);
+    expect(JSON.parse(then.stdout()).due).toBe('2026-03-31');
+  });
+
+  it('refuses an --as-of that is not a calendar date', async () => {
+    const io = memoryIo();
+    expect(await main(['parse', '--as-of', '2026-02-30', 'Reduce churn to 3% by Q2'], io)).toBe(2);
+    expect(io.stderr()).toContain('--as-of');
+  });
 });

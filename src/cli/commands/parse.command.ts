@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
 import { formatValue } from '../../core/format.js';
 import { parseStatement, type StatementReading } from '../../core/statement/index.js';
+import { toIsoDate } from '../../core/time.js';
+import { resolveAsOf } from '../as-of.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../main.js';
 import { type Paint, paintFor } from '../render/style.js';
 
 interface ParseFlags {
   readonly json?: boolean;
+  readonly asOf?: string;
 }
 
 /**
@@ -24,9 +27,14 @@ export function registerParseCommand(program: Command, ctx: CommandContext): voi
       'statements, each in quotes, e.g. "Reduce churn from 8% to 5%"; omit them to read one per line from stdin',
     )
     .option('--json', 'print one JSON object per statement, one per line')
+    .option(
+      '--as-of <date>',
+      'place dates written without a year ("by March", "Q2") after this day (YYYY-MM-DD); default today',
+    )
     .action(async (statements: string[], flags: ParseFlags) => {
+      const asOf = toIsoDate(resolveAsOf(flags.asOf, ctx.io.now()));
       const texts = statements.length > 0 ? statements : (await ctx.io.readStdin()).split(/\r?\n/);
-      const readings = texts.filter((t) => t.trim() !== '').map(parseStatement);
+      const readings = texts.filter((t) => t.trim() !== '').map((t) => parseStatement(t, asOf));
       if (readings.length === 0) {
         throw new CliError(
           'no statement to read: pass statements as arguments, each in quotes (ratchet parse "Reduce churn from 8% to 5%"), or one per line on standard input.',

@@ -2,6 +2,7 @@ import { evaluateRecords, type WorkspaceEvaluation } from '../evaluation.js';
 import type { Instant, Workspace } from '../model.js';
 import type { Finding, Severity } from '../report.types.js';
 import { parseStatement, type StatementReading } from '../statement/index.js';
+import { toIsoDate } from '../time.js';
 import type { CoachContext, CoachRule } from './coach-rule.js';
 import { COACH_RULES } from './rules.js';
 
@@ -27,7 +28,7 @@ export function runCoach(
     kpis: ev.kpis,
     objectives: ev.objectives,
     people: new Map(ws.people.map((p) => [p.id, p])),
-    reading: memoised(parseStatement),
+    reading: memoised((text) => parseStatement(text, toIsoDate(asOf))),
   };
   return rules.flatMap((rule) => rule.check(ctx)).sort(compareFindings);
 }

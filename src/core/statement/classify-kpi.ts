@@ -70,7 +70,11 @@ export function kpi(f: Facts, reason: KindReason): Classified {
   const current = currentV && currentV !== targetV ? currentV.value : null;
   if (target === null)
     return { ...base, direction: null, directionReason: null, target: null, low: null, high: null, current };
-  const { direction, directionReason } = levelDirection(f, targetV, target, current);
+  // A service level is a share of things done in time: more is better, whatever the things.
+  const { direction, directionReason } =
+    reason === 'service-level'
+      ? { direction: 'at_least' as const, directionReason: 'comparator' as const }
+      : levelDirection(f, targetV, target, current);
   return direction === 'at_most'
     ? { ...base, direction, directionReason, target, low: null, high: target, current }
     : { ...base, direction, directionReason, target, low: target, high: null, current };

@@ -81,6 +81,7 @@ const EMPTY = {
   change: null,
   unit: null,
 } as const;
+const COMPARATIVE = /\b(?:more|better|higher|greater|faster|fewer|less|lower|bigger|record)\b/i;
 const TARGET_WORDS =
   /^(?:target|goal|targets|target :|goal :|target of|goal of|target is|goal is|targeted|target =|goal =)$/;
 
@@ -96,25 +97,30 @@ export function classify(f: Facts): Classified {
     ? (VERB_FACTORS.get(f.verb.word.replace(/(?:s|d|ing)$/, '')) ?? VERB_FACTORS.get(f.verb.word))
     : undefined;
   if (f.values.length === 0 && factor === undefined) return withoutNumbers(f);
+  const has = (role: Value['role']) => f.values.some((v) => v.role === role);
+  const moving = cls === 'up' || cls === 'down' || cls === 'improve';
+  // A share done within a time or a limit is a service level to hold, whatever the verb
+  // ("Schedule 95% of calls within 5 days"), unless it moves ("…, up from 40%").
+  if (f.serviceLevel && !moving && !has('from') && !has('by'))
+    return kpi({ ...f, values: f.values.slice(0, 1) }, 'service-level');
   if (cls === 'activity') return { kind: 'task', reason: 'activity', ...EMPTY };
-  const changing = cls === 'up' || cls === 'down' || cls === 'improve' || cls === 'maintain';
+  const changing = moving || cls === 'maintain';
   if (f.values.some((v) => v.frequency) && !changing) return { kind: 'task', reason: 'frequency', ...EMPTY };
   if ((cls === 'deliver' || cls === 'acquire' || cls === 'reach') && isActivityNoun(f.metric))
     return { kind: 'task', reason: 'activity-noun', ...EMPTY };
   if (cls === 'maintain') return kpi(f, 'maintain-verb');
-  if (f.serviceLevel && !changing) return kpi(f, 'service-level');
   if (cls !== undefined)
     return keyResult(
       f,
       cls === 'up' || cls === 'down' || cls === 'improve' ? 'change-verb' : 'target-only',
       factor,
     );
-  const has = (role: Value['role']) => f.values.some((v) => v.role === role);
   const toIsTarget = f.values.some((v) => v.role === 'to' && TARGET_WORDS.test(v.marker));
   if (has('by')) return keyResult(f, 'change-verb', undefined);
   if (has('from') && (has('to') || has('level') || has('bare') || has('now')))
     return keyResult(f, 'from-to', undefined);
-  if (has('to') && !toIsTarget) return keyResult(f, 'from-to', undefined);
+  if ((has('to') && !toIsTarget) || f.values.some((v) => v.marker === '→'))
+    return keyResult(f, 'from-to', undefined);
   if (has('upper') || has('lower') || has('low') || has('high')) return kpi(f, 'bound');
   if (toIsTarget || has('now')) return kpi(f, 'reading');
   if (f.hint === 'key_result') return keyResult(f, 'labelled-kr', undefined);
@@ -131,6 +137,8 @@ function withoutNumbers(f: Facts): Classified {
     return { ...none('kpi', 'maintain-verb'), direction, directionReason: direction ? 'words' : null };
   }
   if (isBinaryOutcome(f.text) && cls !== 'activity') return none('milestone', 'binary-outcome');
+  // "Objective: Ship faster with confidence": the writer says it is an aim, and it has no number.
+  if (f.hint === 'objective') return none('objective', 'aspiration');
   if (isAspirational(f.text) || cls === 'aspire') return none('objective', 'aspiration');
   // "Build customer trust", "Create a strong brand": making something qualitative is an aim.
   if (
@@ -141,7 +149,10 @@ function withoutNumbers(f: Facts): Classified {
     return none('objective', 'aspiration');
   }
   if (cls === 'activity') return none('task', 'activity');
-  if (cls === 'deliver' || cls === 'acquire' || cls === 'reach') return none('milestone', 'deliver');
+  // "Achieve record revenue", "Get more customers": a target with no number is an aim.
+  if (cls === 'reach' || ((cls === 'acquire' || cls === 'deliver') && COMPARATIVE.test(f.text)))
+    return none('objective', 'direction-only');
+  if (cls === 'deliver' || cls === 'acquire') return none('milestone', 'deliver');
   if (cls === 'up' || cls === 'down' || cls === 'improve') return none('objective', 'direction-only');
   if (f.metric && looksLikeMetricName(f.metric) && !isQualitative(f.metric))
     return none('kpi', 'metric-name');
@@ -153,15 +164,19 @@ function keyResult(f: Facts, reason: KindReason, factor: number | undefined): Cl
   const from = first(f, 'from');
   const now = first(f, 'now');
   let baselineV = from ?? now;
-  let targetV = first(f, 'to', 'level', 'upper', 'lower');
-  const bares = f.values.filter((v) => v.role === 'bare');
-  const targetIndex = targetV?.index ?? Number.POSITIVE_INFINITY;
-  // "4.2% → 2.5%", "Churn: 4.2% -> 2.5%": the number before the arrow is where it starts.
-  if (!baselineV && targetV?.marker === '→') {
+  // "4.2% → 2.5%", "Churn: 4.2% -> 2.5%", "9.4 days → 3-5 days": the number before the
+  // arrow is where it starts.
+  const arrow = f.values.find((v) => v.marker === '→' && (v.role === 'to' || v.role === 'low'));
+  if (!baselineV && arrow) {
     baselineV = f.values
-      .filter((v) => (v.role === 'bare' || v.role === 'level') && v.index < targetIndex)
+      .filter((v) => (v.role === 'bare' || v.role === 'level') && v.index < arrow.index)
       .at(-1);
   }
+  let targetV = f.values.find(
+    (v) =>
+      v !== baselineV && (v.role === 'to' || v.role === 'level' || v.role === 'upper' || v.role === 'lower'),
+  );
+  const bares = f.values.filter((v) => v.role === 'bare');
   if (!targetV) targetV = bares.find((v) => v !== baselineV);
   // "Achieve 5-star reviews from 10 clients": with nothing else, "from N" is the count.
   if (!targetV && baselineV === from && from && (cls === 'reach' || cls === 'acquire')) {

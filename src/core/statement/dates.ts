@@ -1,11 +1,15 @@
+import type { IsoDate } from '../model.js';
+
 /**
  * Due dates inside statements ("by Q4 2026", "end of Q2", "31 March 2026", "by year end").
  * They are found on the raw text and blanked out before tokenising, so "2026" or "Q4"
  * never reads as a value.
  *
- * `due` is the ISO date of the period's last day when the year is known; otherwise a
- * label: "Q4", "H1", "--03-31" (ISO 8601 month-day), "--06" (month). Relative periods
- * ("end of quarter", "this year") are removed but not resolved: the parser has no clock.
+ * `due` is always an ISO date, the last day of the period named. Without a year the period
+ * is the next one that has not ended by the as-of date: as of 2026-11-30, "by March" is
+ * 2027-03-31, "Q4" is 2026-12-31, "June 30" is 2027-06-30, "EOY" 2026-12-31. Relative
+ * periods resolve against it too: "end of the quarter", "this month", "next quarter".
+ * The parser has no clock: the as-of date is a parameter.
  */
 
 export interface DueExtraction {
@@ -41,6 +45,8 @@ interface Period {
   readonly day?: number;
   readonly quarter?: number;
   readonly half?: number;
+  /** "this quarter" (0), "next month" (1): a period counted from the as-of date's own. */
+  readonly relative?: { readonly unit: 'month' | 'quarter' | 'year'; readonly offset: number };
 }
 
 type Reader = (m: RegExpExecArray) => Period | null;
@@ -113,12 +119,19 @@ const PATTERNS: readonly (readonly [RegExp, Reader])[] = [
   [new RegExp(`${PREP}${END_OF}?${MONTH}(?![\\p{L}])`, 'giu'), (m) => ({ month: monthIndex(m[1]) })],
   [
     new RegExp(
-      `(?:${PREP}?${END_OF}|${PREP}?\\b(?:this|next|current)\\s+|${PREP})(?:quarter|month|sprint|cycle)\\b|\\b(?:eoq|eom)\\b`,
+      `(?<!\\bfor\\s+(?:the\\s+)?)(?:${PREP}?${END_OF}(?:(?:this|current)\\s+)?|${PREP}?\\b(this|next|current)\\s+|${PREP})(quarter|month|year)\\b|\\b(eoq|eom)\\b`,
+      'giu',
+    ),
+    (m) => ({ relative: relativeOf(m[3] ?? m[2], m[1]) }),
+  ],
+  [
+    new RegExp(
+      `(?:${PREP}?${END_OF}|${PREP}?\\b(?:this|next|current)\\s+|${PREP})(?:sprint|cycle)\\b`,
       'giu',
     ),
     () => null,
   ],
-  [new RegExp(`${PREP}?\\b(?:this|next)\\s+(?:year|week)\\b`, 'giu'), () => null],
+  [new RegExp(`${PREP}?\\b(?:this|next)\\s+week\\b`, 'giu'), () => null],
 ];
 
 /** Finds every date expression, blanks them, and returns the last one as the due date. */
@@ -126,8 +139,9 @@ const PATTERNS: readonly (readonly [RegExp, Reader])[] = [
 const ANY_DATE_WORD =
   /\d|\b(?:q[1-4]|h[12]|fy|eo[qmy]|ye|quarter|month|year|sprint|cycle|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-export function extractDue(text: string): DueExtraction {
+export function extractDue(text: string, asOf: IsoDate): DueExtraction {
   if (!ANY_DATE_WORD.test(text)) return { due: null, text };
+  const today = calendarDate(asOf);
   const taken: [number, number, string | null][] = [];
   for (const [pattern, read] of PATTERNS) {
     pattern.lastIndex = 0;
@@ -136,7 +150,7 @@ export function extractDue(text: string): DueExtraction {
       const end = start + m[0].length;
       if (m[0].length === 0 || taken.some(([s, e]) => start < e && end > s)) continue;
       const period = read(m);
-      taken.push([start, end, period === null ? null : formatPeriod(period)]);
+      taken.push([start, end, period === null ? null : lastDay(period, today)]);
     }
   }
   taken.sort((a, b) => a[0] - b[0]);
@@ -167,18 +181,60 @@ function optionalYear(full: string | undefined, short?: string): number | undefi
   return undefined;
 }
 
-function formatPeriod(p: Period): string | null {
+interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+function calendarDate(iso: IsoDate): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+function relativeOf(unit: string | undefined, which: string | undefined): Period['relative'] {
+  const u = (unit ?? '').toLowerCase();
+  const offset = (which ?? '').toLowerCase() === 'next' ? 1 : 0;
+  if (u === 'eoq' || u === 'quarter') return { unit: 'quarter', offset };
+  if (u === 'eom' || u === 'month') return { unit: 'month', offset };
+  return { unit: 'year', offset };
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+const before = (a: CalendarDate, b: CalendarDate) =>
+  a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
+
+/**
+ * The ISO date of a period's last day. A period without a year is the next one that has
+ * not ended by the as-of date ("by March" as of November is next March); without an
+ * as-of date it cannot be placed, and gives null.
+ */
+function lastDay(p: Period, today: CalendarDate | null): string | null {
+  if (p.relative) {
+    if (!today) return null;
+    const span = p.relative.unit === 'month' ? 1 : p.relative.unit === 'quarter' ? 3 : 12;
+    const index = Math.floor((today.year * 12 + today.month - 1) / span) + p.relative.offset;
+    const last = (index + 1) * span - 1;
+    const year = Math.floor(last / 12);
+    const month = (last % 12) + 1;
+    return iso(year, month, daysIn(year, month));
+  }
   const lastMonth = p.quarter ? p.quarter * 3 : p.half ? p.half * 6 : (p.month ?? 12);
   if (lastMonth < 1 || lastMonth > 12) return null;
-  if (p.year === undefined) {
-    if (p.quarter) return `Q${p.quarter}`;
-    if (p.half) return `H${p.half}`;
-    return p.day ? `--${pad(lastMonth)}-${pad(p.day)}` : `--${pad(lastMonth)}`;
+  const dayIn = (year: number) => p.day ?? daysIn(year, lastMonth);
+  if (p.year !== undefined) {
+    const day = dayIn(p.year);
+    return day >= 1 && day <= daysIn(p.year, lastMonth) ? iso(p.year, lastMonth, day) : null;
   }
-  const lastDay = new Date(Date.UTC(p.year, lastMonth, 0)).getUTCDate();
-  const day = p.day ?? lastDay;
-  if (day < 1 || day > lastDay) return null;
-  return `${p.year}-${pad(lastMonth)}-${pad(day)}`;
+  if (!today) return null;
+  // "29 February" waits for the next leap year; four years always hold one but 2100's.
+  for (let year = today.year; year <= today.year + 8; year++) {
+    const day = dayIn(year);
+    if (day < 1 || day > daysIn(year, lastMonth)) continue;
+    if (!before({ year, month: lastMonth, day }, today)) return iso(year, lastMonth, day);
+  }
+  return null;
 }
 
 function pad(n: number): string {

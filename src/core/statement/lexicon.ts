@@ -30,13 +30,13 @@ const VERBS: Readonly<Record<VerbClass, string>> = {
   improve: 'improve optimize optimise better move shift bring push drive take change adjust speed tighten',
   reach: 'reach achieve hit attain surpass exceed beat realise realize break cross top',
   acquire:
-    'acquire add gain win land sign onboard recruit hire attract earn generate get book close capture convert secure collect obtain receive sell serve enroll enrol register save',
+    'acquire add gain win land sign onboard renew find recruit hire attract earn generate get book close capture convert secure collect obtain receive sell serve enroll enrol register save',
   deliver:
     'launch ship release deploy roll go open introduce complete finish deliver implement migrate pass finalize finalise adopt publish automate integrate replace retire sunset decommission certify',
   maintain:
     'keep maintain stay remain sustain preserve protect guarantee retain limit cap contain defend uphold',
   activity:
-    'hold post write conduct organize organise host attend send call email meet visit schedule prepare research interview survey train coach mentor review audit update refresh fix clean test record film upload tweet blog share contact follow respond answer read learn study practice practise speak present pitch prospect run do make perform create plan draft design develop build document analyse analyze map define identify investigate explore evaluate assess benchmark brainstorm participate work spend dedicate allocate invest set install configure redesign rewrite refactor translate outline produce coordinate facilitate arrange join volunteer distribute print mail dial check monitor track measure report',
+    'hold post write agree undertake contribute execute propose validate conduct organize organise host attend send call email meet visit schedule prepare research interview survey train coach mentor review audit update refresh fix clean test record film upload tweet blog share contact follow respond answer read learn study practice practise speak present pitch prospect run do make perform create plan draft design develop build document analyse analyze map define identify investigate explore evaluate assess benchmark brainstorm participate work spend dedicate allocate invest set install configure redesign rewrite refactor translate outline produce coordinate facilitate arrange join volunteer distribute print mail dial check monitor track measure report',
   aspire:
     'become be establish dominate lead transform delight own pioneer champion inspire empower position elevate revolutionize revolutionise reinvent modernize modernise streamline simplify foster cultivate nurture excel thrive shape unlock redefine enter conquer',
 };

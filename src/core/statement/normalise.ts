@@ -14,8 +14,12 @@ export interface Value extends RoledQuantity {
  * Changes keep their own unit: "(+400%)" says nothing about a customer count.
  */
 export function normaliseUnits(values: readonly RoledQuantity[]): { values: Value[]; unit: string | null } {
-  const levels = values.filter((v) => v.role !== 'by');
-  const durations = values.map((v) => v.q.unit).filter(isDurationUnit);
+  // A timeframe ("in the first 30 days") says when, not what: it gives no unit.
+  const levels = values.filter((v) => v.role !== 'by' && v.role !== 'timeframe');
+  const durations = values
+    .filter((v) => v.role !== 'timeframe')
+    .map((v) => v.q.unit)
+    .filter(isDurationUnit);
   const finest = durations.reduce<DurationUnit | null>(
     (acc, u) => (acc === null ? u : finerUnit(acc, u)),
     null,

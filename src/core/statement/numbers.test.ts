@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseNumeral, wordNumber } from './numbers.js';
 import { parseStatement } from './parse-statement.js';
 
+/** Statements are read as of this date (it places dates written without a year). */
+const read = (text: string) => parseStatement(text, '2026-01-15');
+
 describe('numerals', () => {
   it.each([
     ['1,000', null, 1000],
@@ -39,17 +42,17 @@ describe('amounts in statements', () => {
     ['Reach 12.500 € in sales', 12500, 'EUR'],
     ['Reach 1.2M in sales', 1200000, null],
   ])('"%s" targets %d %s', (statement, target, unit) => {
-    const r = parseStatement(statement);
+    const r = read(statement);
     expect([r.target, r.unit]).toEqual([target, unit]);
   });
 
   it('reads a score on a scale without taking the scale for a value', () => {
-    expect(parseStatement('Raise CSAT from 3.9/5 to 4.4/5')).toMatchObject({
+    expect(read('Raise CSAT from 3.9/5 to 4.4/5')).toMatchObject({
       baseline: 3.9,
       target: 4.4,
       unit: '/5',
     });
-    expect(parseStatement('Rating of 8/10 or better')).toMatchObject({
+    expect(read('Rating of 8/10 or better')).toMatchObject({
       kind: 'kpi',
       direction: 'at_least',
       target: 8,
@@ -58,7 +61,7 @@ describe('amounts in statements', () => {
   });
 
   it('normalises durations to the finer unit: from 6 hours to 90 minutes is 360 → 90 min', () => {
-    expect(parseStatement('Reduce first response time from 6 hours to 90 minutes')).toMatchObject({
+    expect(read('Reduce first response time from 6 hours to 90 minutes')).toMatchObject({
       baseline: 360,
       target: 90,
       unit: 'min',
@@ -66,7 +69,7 @@ describe('amounts in statements', () => {
   });
 
   it('reads percentage points as an absolute change of a percentage', () => {
-    expect(parseStatement('Increase gross margin by 3 pp')).toMatchObject({
+    expect(read('Increase gross margin by 3 pp')).toMatchObject({
       change: { amount: 3, relative: false },
       unit: '%',
     });

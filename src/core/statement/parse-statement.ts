@@ -1,3 +1,4 @@
+import type { IsoDate } from '../model.js';
 import { classify } from './classify.js';
 import { extractDue } from './dates.js';
 import { explain } from './explain.js';
@@ -17,11 +18,15 @@ const MAX_LENGTH = 1000;
  * Reads one plain-language goal statement: what it is (key result, KPI, task, milestone,
  * objective), its metric, direction, numbers, unit and due date, the coach's findings on
  * it, and one sentence on why. Pure and total: never throws, whatever the input.
+ *
+ * `asOf` (YYYY-MM-DD) places dates written without a year: as of 2026-11-30, "by March"
+ * is due 2027-03-31 and "this quarter" 2026-12-31. The core has no clock: callers pass
+ * today's date, or the date the statement was written.
  */
-export function parseStatement(text: string): StatementReading {
+export function parseStatement(text: string, asOf: IsoDate): StatementReading {
   const trimmed = (typeof text === 'string' ? text : '').trim();
   const { hint, body } = stripLabel(trimmed.slice(0, MAX_LENGTH));
-  const { due, text: dateless } = extractDue(body);
+  const { due, text: dateless } = extractDue(body, typeof asOf === 'string' ? asOf : '');
   const tokens = tokenize(dateless);
   const roles = assignRoles(tokens);
   const verb = demoteNounLikeVerb(findVerb(tokens), tokens, roles.values);
@@ -30,7 +35,8 @@ export function parseStatement(text: string): StatementReading {
   const c = classify({
     text: dateless,
     verb,
-    values,
+    // A timeframe ("within 6 months", "rolling 12 months") says when, not how much.
+    values: values.filter((v) => v.role !== 'timeframe'),
     unit,
     metric,
     hint,

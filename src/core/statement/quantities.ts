@@ -71,6 +71,12 @@ export function tokenize(text: string): Token[] {
       j++;
       continue;
     }
+    const anHour = articleDuration(raw, j);
+    if (anHour) {
+      out.push(anHour);
+      j += 2;
+      continue;
+    }
     const quantity = readQuantity(raw, j, timeContext);
     if (quantity && !isPartOfName(quantity.token, out.at(-1))) {
       out.push(quantity.token);
@@ -81,6 +87,18 @@ export function tokenize(text: string): Token[] {
     j++;
   }
   return out;
+}
+
+const LIMIT_WORDS = new Set(['under', 'below', 'within', 'than', 'most', 'max', 'maximum', 'least']);
+
+/** "under an hour", "within a day": one of the unit, after a limit ("5 times a week" is not one). */
+function articleDuration(raw: readonly RawToken[], j: number): QuantityToken | null {
+  const [before, article, unit] = [raw[j - 1], raw[j], raw[j + 1]];
+  if (before?.kind !== 'word' || article?.kind !== 'word' || unit?.kind !== 'word') return null;
+  if (!LIMIT_WORDS.has(before.lower) || (article.lower !== 'a' && article.lower !== 'an')) return null;
+  const duration = durationOfWord(unit.lower, false);
+  if (!duration) return null;
+  return quantity({ value: 1, unit: duration, unitKind: 'duration', start: article.start, end: unit.end });
 }
 
 /** "SOC 2", "ISO 27001", "Series 3", "level 4": a number that names something. */
@@ -197,7 +215,8 @@ function readCore(raw: readonly RawToken[], j: number): Core | null {
   if ((t.lower === 'top' || t.lower === 'no.') && n?.kind === 'numeral') {
     return { ...base, raw: null, value: parseNumeral(n.raw), rank: true, next: j + 2 };
   }
-  const spelled = t.lower === 'one' && isUnitWord(n) ? 1 : wordNumber(t.lower);
+  // "one hour" is a quantity; "a second one", "one of the best" are not.
+  const spelled = t.lower === 'one' ? (isUnitWord(n) ? 1 : undefined) : wordNumber(t.lower);
   if (spelled !== undefined) return { ...base, raw: null, value: spelled, next: j + 1 };
   return null;
 }
@@ -243,7 +262,8 @@ function readQuantity(
   if (!core.rank) {
     const s = word(k);
     const scaleValue = s ? SCALE_WORDS.get(s.lower) : undefined;
-    if (s && scaleValue !== undefined && (s.lower.length > 1 || s.glued)) {
+    // "£1 m", "€2 k": after a currency a spaced letter is a scale too.
+    if (s && scaleValue !== undefined && (s.lower.length > 1 || s.glued || currency !== null)) {
       const minutes = s.text === 'm' && currency === null && timeContext;
       if (!minutes) {
         scale = scaleValue;

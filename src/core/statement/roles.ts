@@ -49,7 +49,7 @@ const PHRASES: ReadonlyMap<string, Marker> = new Map([
     'level',
     'of|at|=|:|equal to|equals|aim for|aim|aiming for|around the|stay at|remain at|hold at|with',
   ),
-  ...entries('by', 'by|up by|down by|by another|by a further'),
+  ...entries('by', 'by|up by|down by|by another|by a further|up|down'),
   ...entries(
     'upper',
     'under|below|beneath|less than|lower than|fewer than|shorter than|no more than|not more than|at most|max|maximum|maximum of|a maximum of|up to|within|not exceed|not to exceed|never exceed|not exceeding|no higher than|no greater than|no longer than|capped at|<|<=|not above|not over|south of|at or below|at or under|less',
@@ -167,8 +167,11 @@ function prefixRole(
       return { role: 'range-high', start: p, phrase: '-' };
     const found = markerEndingAt(tokens, p);
     if (!found) return { role: 'bare', start: i, phrase: '' };
-    if (found.marker !== 'filler')
-      return { role: found.marker, start: p - found.length + 1, phrase: found.phrase };
+    const start = p - found.length + 1;
+    // "12% → < 7%": a bound after an arrow is where the arrow goes.
+    if ((found.marker === 'upper' || found.marker === 'lower') && tokens[start - 1]?.kind === 'arrow')
+      return { role: 'to', start: start - 1, phrase: '→' };
+    if (found.marker !== 'filler') return { role: found.marker, start, phrase: found.phrase };
     p -= found.length;
   }
   return { role: 'bare', start: i, phrase: '' };
@@ -215,7 +218,10 @@ export interface RoleResult {
   readonly values: readonly RoledQuantity[];
   /** Sign implied by words after a change ("30% fewer"), per token index. */
   readonly changeSigns: ReadonlyMap<number, 1 | -1>;
-  /** "Resolve 95% of tickets within 24 hours": a share done within a time, a service level. */
+  /**
+   * "Resolve 95% of tickets within 24 hours", "99% of requests under 300 ms": a share done
+   * within a time or a limit, a service level. Its first value is the share.
+   */
   readonly serviceLevel: boolean;
 }
 
@@ -242,18 +248,35 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
       isAndBetween(tokens, previous.index, index)
     )
       role = 'high';
-    if (role === 'bare' && tokens[index + 1]?.kind === 'dash' && tokens[index + 2]?.kind === 'quantity')
+    // "70-85%", "target: 70–85%", "→ 3-5 days": a range, whatever marker came before it.
+    if (
+      (role === 'bare' || role === 'level' || role === 'to' || role === 'now') &&
+      tokens[index + 1]?.kind === 'dash' &&
+      tokens[index + 2]?.kind === 'quantity'
+    )
       role = 'low';
     if (postfix === 'change-up' || postfix === 'change-down' || postfix === 'change') {
       if (role === 'bare') role = 'by';
       if (postfix !== 'change') changeSigns.set(index, postfix === 'change-up' ? 1 : -1);
-    } else if (postfix && (role === 'bare' || role === 'level' || (role === 'to' && postfix !== 'now'))) {
+    } else if (
+      postfix &&
+      (role === 'bare' ||
+        role === 'level' ||
+        (role === 'to' && postfix !== 'now') ||
+        // "CSAT is 85% or higher": the copula says nothing, the words after the number do.
+        (role === 'now' && (postfix === 'upper' || postfix === 'lower')))
+    ) {
       if (!(role === 'to' && postfix === 'to')) {
         role = postfix;
         marker = after?.phrase ?? '';
       }
     }
     if ((t.sign !== null || t.multiplier) && (role === 'bare' || role === 'level')) role = 'by';
+    // "is 8.0+", "is 10%+", "45+": this much or more.
+    if (t.plus && (role === 'bare' || role === 'level' || role === 'now')) role = 'lower';
+    // "NPS up 50", "churn down 2 points": the word gives the change its sign.
+    if (role === 'by' && (marker === 'up' || marker === 'down'))
+      changeSigns.set(index, marker === 'up' ? 1 : -1);
     if (t.unitKind === 'duration' && isTimeframe(tokens, index)) role = 'timeframe';
     // "#1 agency", "the top 3 tools": a rank is a value only when it moves ("from #8 to #3").
     if (t.rank && role !== 'from' && role !== 'to' && role !== 'now') return;
@@ -271,14 +294,18 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
   if (out.filter((v) => v.q.rank).length < 2) out.splice(0, out.length, ...out.filter((v) => !v.q.rank));
   const values = out.filter((v) => v.role !== 'timeframe');
   const within = out.some((v) => v.role === 'timeframe' && previousWord(tokens, v.index) === 'within');
-  const share = values.some((v) => v.q.unit === '%' && keyOf(tokens[v.index + 1]) === 'of');
+  const first = values[0];
+  // "99% of requests … under 300 ms", "75% of reps hit over 100% of quota": the share is the
+  // level; the numbers after it only say which requests or reps count.
+  const shareFirst = first !== undefined && first.q.unit === '%' && keyOf(tokens[first.index + 1]) === 'of';
+  const share = shareFirst && (within || values.length > 1 || out.length > values.length);
   // "Respond within 24 hours" is a bound; "Grow sales 20% within 6 months" is a deadline.
   const resolved = out.map((v) =>
     v.role === 'timeframe' && values.length === 0 && previousWord(tokens, v.index) === 'within'
       ? { ...v, role: 'upper' as const }
       : v,
   );
-  return { values: resolved, changeSigns, serviceLevel: within && share };
+  return { values: resolved, changeSigns, serviceLevel: share };
 }
 
 function isAndBetween(tokens: readonly Token[], from: number, to: number): boolean {
@@ -292,9 +319,21 @@ function previousWord(tokens: readonly Token[], index: number): string | undefin
   return keyOf(tokens[p]);
 }
 
+/** Words between a timeframe preposition and its span: "in the first 30 days", "over a rolling 12 months". */
+const SPAN_WORDS = new Set(['first', 'last', 'next', 'past', 'rolling', 'trailing', 'coming', 'following']);
+
 function isTimeframe(tokens: readonly Token[], index: number): boolean {
-  const word = previousWord(tokens, index);
-  return word !== undefined && TIMEFRAME_WORDS.has(word);
+  let p = index - 1;
+  while (
+    p >= 0 &&
+    (SPAN_WORDS.has(keyOf(tokens[p]) ?? '') || PHRASES.get(keyOf(tokens[p]) ?? '') === 'filler')
+  )
+    p--;
+  const word = keyOf(tokens[p]);
+  if (word !== undefined && TIMEFRAME_WORDS.has(word)) return true;
+  // "a rolling 12 months", "a period of 1 week", "a window of 28 days".
+  if (p < index - 1 && SPAN_WORDS.has(keyOf(tokens[index - 1]) ?? '')) return true;
+  return word === 'of' && /^(?:period|window|span)$/.test(keyOf(tokens[p - 1]) ?? '');
 }
 
 /** "5 times a week": how often something is done, a sign of an activity. */

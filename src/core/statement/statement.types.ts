@@ -36,8 +36,8 @@ export interface StatementFinding {
  * `high`; for `between` in `low` and `high` (and `target` is null). A key result's target
  * range ("to 70–80%") fills `low` and `high` too.
  *
- * `due` is an ISO date (`2026-06-30`, the last day of the period) when the year is known;
- * without a year it is a label: `Q4`, `H1`, `--03-31` (ISO 8601 month-day), `--06` (month).
+ * `due` is an ISO date, the last day of the period named (`by Q2 2026` → `2026-06-30`); a
+ * period without a year is the next one not yet ended on the as-of date.
  */
 export interface StatementReading {
   /** The statement as given, trimmed. */

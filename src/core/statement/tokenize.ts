@@ -151,7 +151,7 @@ function scanOne(
   m = at(ROUND_THE_CLOCK, text, i);
   if (m) return { kind: 'word', text: m[0], lower: m[0], ...span(m[0].length) };
   if (/[\d.,]/.test(c)) {
-    const numeral = scanNumeral(text, i, glued);
+    const numeral = scanNumeral(text, i, glued, previous);
     if (numeral) return numeral;
   }
   m = at(WORD, text, i);
@@ -171,13 +171,42 @@ function scanOne(
   return null;
 }
 
+/** Words after which "24-hour" is a limit ("a max 24-hour response time"), not a name ("30-day retention"). */
+const LIMIT_WORDS = new Set([
+  'max',
+  'maximum',
+  'min',
+  'minimum',
+  'under',
+  'below',
+  'within',
+  'than',
+  'most',
+  'least',
+]);
+const HYPHEN_DURATION = /^-(second|minute|hour|day|week|month|year)s?$/i;
+
 /** A numeral, a numeral glued to a unit ("10k", "2h"), or a word that starts with digits ("5G", "24-hour"). */
-function scanNumeral(text: string, i: number, glued: boolean): RawToken | RawToken[] | null {
+function scanNumeral(
+  text: string,
+  i: number,
+  glued: boolean,
+  previous?: RawToken,
+): RawToken | RawToken[] | null {
   const m = at(NUMERAL, text, i);
   if (!m) return null;
   const end = i + m[0].length;
   const numeral: RawToken = { kind: 'numeral', raw: m[0], sign: null, start: i, end, glued };
   const hyphen = at(HYPHEN_COMPOUND, text, end);
+  const unit = hyphen ? HYPHEN_DURATION.exec(hyphen[0]) : null;
+  if (unit && previous?.kind === 'word' && LIMIT_WORDS.has(previous.lower)) {
+    const word = unit[1] ?? '';
+    const start = end + 1;
+    return [
+      numeral,
+      { kind: 'word', text: word, lower: word.toLowerCase(), start, end: start + word.length, glued: true },
+    ];
+  }
   if (hyphen) {
     const word = text.slice(i, end + hyphen[0].length);
     return { kind: 'word', text: word, lower: word.toLowerCase(), start: i, end: i + word.length, glued };

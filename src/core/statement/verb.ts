@@ -32,19 +32,38 @@ export function findVerb(tokens: readonly Token[]): Verb | null {
     else break;
   }
   const first = tokens[i];
-  if (first?.kind === 'word') {
+  // "Email: under 4 hours", "Chat: 75-85%": a word before a colon names the metric.
+  const labelled = tokens[i + 1]?.kind === 'punct' && (tokens[i + 1] as { text: string }).text === ':';
+  if (first?.kind === 'word' && !labelled) {
     const cls = adjust(verbClass(first.lower), tokens, i);
     if (cls) return { word: first.lower, cls, index: i, particle: particleAfter(tokens, i) };
   }
-  for (let k = i + 1; k < tokens.length; k++) {
+  // A verb after the first number belongs to a clause about it ("> 0.75 = efficient to scale").
+  const firstNumber = tokens.findIndex((t) => t.kind === 'quantity');
+  const end = firstNumber < 0 ? tokens.length : firstNumber;
+  for (let k = i + 1; k < end; k++) {
     const t = tokens[k];
     const before = tokens[k - 1];
-    if (t?.kind !== 'word' || before?.kind !== 'word' || !MODALS.has(before.lower)) continue;
+    if (t?.kind !== 'word' || before?.kind !== 'word') continue;
     const cls = verbClass(t.lower);
-    if (cls && LATER_CLASSES.has(cls))
+    if (MODALS.has(before.lower) && cls && LATER_CLASSES.has(cls))
       return { word: t.lower, cls, index: k, particle: particleAfter(tokens, k) };
+    // "Engineering teams contribute 1200 code reviews": a subject, then the verb and its count.
+    if (k <= i + 2 && cls && SUBJECT_CLASSES.has(cls) && k + 1 === firstNumber && isSubject(tokens, i, k))
+      return { word: t.lower, cls, index: k, particle: null };
   }
   return null;
+}
+
+const SUBJECT_CLASSES = new Set<VerbClass>(['activity', 'acquire', 'deliver']);
+
+/** One or two plain words before the verb, none of them a verb themselves: "Sales reps", "Engineering teams". */
+function isSubject(tokens: readonly Token[], from: number, verbAt: number): boolean {
+  for (let k = from; k < verbAt; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || verbClass(t.lower) !== undefined) return false;
+  }
+  return verbAt > from;
 }
 
 /** Phrasal verbs and verbs whose class depends on what follows. */

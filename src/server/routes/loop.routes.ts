@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { evaluateWorkspace } from '../../core/evaluate.js';
 import { parseStatement } from '../../core/statement/index.js';
 import { suggest } from '../../core/suggest/suggest.js';
+import { toIsoDate } from '../../core/time.js';
 import { draftOkr } from '../../service/draft-okr.service.js';
 import type { AppEnv } from '../env.js';
 import type { EventHub } from '../events.js';
@@ -111,7 +112,10 @@ export function registerLoopRoutes(
     return c.json({ ...stored, created: true }, 201);
   });
 
-  api.openapi(parseRoute, (c) => c.json(presentReading(parseStatement(c.req.valid('json').statement)), 200));
+  api.openapi(parseRoute, (c) => {
+    const { statement, asOf } = c.req.valid('json');
+    return c.json(presentReading(parseStatement(statement, asOf ?? toIsoDate(deps.now()))), 200);
+  });
 
   api.openapi(suggestRoute, async (c) => {
     const body = c.req.valid('json');

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { startOfDate } from '../../core/time.js';
 import { KeyResultSchema, ObjectiveSchema } from './objective.schema.js';
 
 export const DraftOkrRequestSchema = z
@@ -21,7 +22,19 @@ export const DraftOkrSchema = ObjectiveSchema.extend({
 });
 
 export const ParseRequestSchema = z
-  .object({ statement: z.string().min(1).max(1000) })
+  .object({
+    statement: z.string().min(1).max(1000),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a calendar date like 2026-03-31.')
+      .refine((date) => startOfDate(date) !== undefined, 'Use a real calendar date like 2026-03-31.')
+      .optional()
+      .openapi({
+        description:
+          'Dates written without a year ("by March", "Q2") are placed after this date; default today (UTC).',
+        example: '2026-11-30',
+      }),
+  })
   .strict()
   .openapi('ParseRequest', { example: { statement: 'Reduce churn from 8% to 5%' } });
 
@@ -40,7 +53,10 @@ export const StatementReadingSchema = z
     current: Bound,
     change: z.object({ amount: z.number(), relative: z.boolean() }).nullable(),
     unit: z.string().nullable(),
-    due: z.string().nullable(),
+    due: z
+      .string()
+      .nullable()
+      .openapi({ format: 'date', description: 'The last day of the period named, as an ISO date.' }),
     findings: z.array(
       z.object({ rule: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string() }),
     ),
