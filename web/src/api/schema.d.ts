@@ -4839,6 +4839,10 @@ export interface components {
                 relative: boolean;
             } | null;
             unit: string | null;
+            /**
+             * Format: date
+             * @description The last day of the period named, as an ISO date.
+             */
             due: string | null;
             findings: {
                 rule: string;
@@ -4855,6 +4859,11 @@ export interface components {
          */
         ParseRequest: {
             statement: string;
+            /**
+             * @description Dates written without a year ("by March", "Q2") are placed after this date; default today (UTC).
+             * @example 2026-11-30
+             */
+            asOf?: string;
         };
         Suggestions: {
             objective: string;
