@@ -4,6 +4,7 @@ import type { HeldVerdict } from './loop/held.js';
 import type { Instant, Workspace } from './model.js';
 import type { KeyResultEvaluation } from './okr/evaluate-key-result.js';
 import type { ObjectiveEvaluation } from './okr/evaluate-objectives.js';
+import type { BaselineSource } from './okr/kr-baseline.js';
 import type { KeyResultReport, KpiReport, ObjectiveReport, Report } from './report.types.js';
 
 /** The report's KPI entry with the loop's signals. */
@@ -18,7 +19,10 @@ export interface EngineKpiReport extends KpiReport {
 
 /** The report's KR entry with the numbers it was computed from. */
 export interface EngineKeyResultReport extends KeyResultReport {
+  /** The KR's baseline, or for a KPI-linked KR without one the KPI's value at the cycle start. */
   readonly baseline: number | null;
+  /** `kpi_at_cycle_start` when the baseline was taken from the KPI's history. */
+  readonly baselineSource: BaselineSource | null;
   readonly target: number | null;
   readonly unit: string | null;
   readonly kpi: string | null;
@@ -101,7 +105,9 @@ function keyResultReport(e: KeyResultEvaluation): EngineKeyResultReport {
     status: e.status,
     forecast: e.forecast ?? null,
     confidence: e.confidence ?? null,
-    baseline: kr.baseline ?? null,
+    impact: e.impact ?? null,
+    baseline: e.baseline.value ?? null,
+    baselineSource: e.baseline.source ?? null,
     target: kr.target ?? null,
     unit: kr.unit ?? null,
     kpi: kr.kpi ?? null,

@@ -44,6 +44,27 @@ export interface Forecast {
   readonly progress: number;
 }
 
+/** domain.md "Impact verdict": did the work behind a KPI-linked KR move the KPI? */
+export type ImpactWord = 'moved' | 'no_clear_change' | 'moved_wrong_way' | 'too_little_data';
+
+/** The KPI's points in one window of the impact verdict. */
+export interface ImpactWindowSummary {
+  /** Median value in the window, or null without points. */
+  readonly median: number | null;
+  readonly n: number;
+}
+
+export interface KrImpact {
+  readonly verdict: ImpactWord;
+  readonly before: ImpactWindowSummary;
+  readonly after: ImpactWindowSummary;
+  /** Hodges–Lehmann shift after − before in the KR's unit; null with too little data. */
+  readonly shift: number | null;
+  /** The shift's 95% interval (Mann–Whitney); null with too little data. */
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
 export interface KeyResultReport {
   readonly id: string;
   readonly title: string;
@@ -52,6 +73,8 @@ export interface KeyResultReport {
   readonly status: KrStatus;
   readonly forecast: Forecast | null;
   readonly confidence: number | null;
+  /** For a KR linked to a KPI: did the KPI move? null for other KRs. */
+  readonly impact: KrImpact | null;
 }
 
 export interface ObjectiveReport {

@@ -37,6 +37,19 @@ describe('ratchet report', () => {
     expect(responseTime.progress).toBeCloseTo(14 / 27, 10);
     expect(responseTime.current).toBe(38);
     expect(responseTime.forecast).not.toBeNull();
+    // Only a KR linked to a KPI gets an impact verdict. CSAT has one point before the start,
+    // and none since the cycle's midpoint (its KR has no check-in to open the window earlier).
+    expect(responseTime.impact).toBeNull();
+    const csat = objective.keyResults.find((kr: { id: string }) => kr.id === 'csat-kr');
+    expect(csat.impact).toEqual({
+      verdict: 'too_little_data',
+      before: { median: 3.8, n: 1 },
+      after: { median: null, n: 0 },
+      shift: null,
+      low: null,
+      high: null,
+    });
+    expect(csat.baselineSource).toBe('key_result');
     expect(report.findings).toContainEqual(
       expect.objectContaining({ rule: 'unanswered-breach', severity: 'error', ref: 'first-response-time' }),
     );

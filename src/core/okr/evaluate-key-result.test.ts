@@ -141,3 +141,52 @@ describe('forecast', () => {
     expect(f?.progress).toBe(1);
   });
 });
+
+describe('a KPI-linked key result without a baseline', () => {
+  const churn = prepareKpi(
+    kpi({
+      id: 'churn',
+      points: [{ at: day('2025-12-20'), value: 8 }, ...daily('2026-01-10', [7.5, 7, 6.5])],
+    }),
+  );
+  const kpis = new Map([['churn', churn]]);
+
+  it("takes the KPI's value at the cycle start: churn 8% → 5% is half done at 6.5%", () => {
+    const e = evaluateKeyResult(keyResult({ target: 5, kpi: 'churn' }), q1, endOf('2026-01-12'), kpis);
+    expect(e.baseline).toEqual({ value: 8, source: 'kpi_at_cycle_start' });
+    expect(e.progress).toBeCloseTo(0.5);
+  });
+
+  it('keeps a baseline written on the key result', () => {
+    const e = evaluateKeyResult(
+      keyResult({ baseline: 9, target: 5, kpi: 'churn' }),
+      q1,
+      endOf('2026-01-12'),
+      kpis,
+    );
+    expect(e.baseline).toEqual({ value: 9, source: 'key_result' });
+  });
+
+  it("takes the KPI's first reading when it began reporting during the cycle", () => {
+    const fresh = prepareKpi(kpi({ id: 'churn', points: daily('2026-01-10', [7.5, 7]) }));
+    const kr = keyResult({ target: 5, kpi: 'churn' });
+    expect(
+      evaluateKeyResult(kr, q1, endOf('2026-01-09'), new Map([['churn', fresh]])).baseline.value,
+    ).toBeUndefined();
+    expect(evaluateKeyResult(kr, q1, endOf('2026-01-11'), new Map([['churn', fresh]])).baseline.value).toBe(
+      7.5,
+    );
+  });
+});
+
+describe('the impact verdict on a key result', () => {
+  it('is given for a KR linked to a known KPI in a known cycle, and only then', () => {
+    const churn = prepareKpi(kpi({ id: 'churn', points: daily('2025-12-20', [8, 8, 8, 8]) }));
+    const kr = keyResult({ baseline: 8, target: 5, kpi: 'churn' });
+    expect(evaluateKeyResult(kr, q1, endOf('2026-02-01'), new Map([['churn', churn]])).impact?.verdict).toBe(
+      'too_little_data',
+    );
+    expect(evaluateKeyResult(kr, q1, endOf('2026-02-01')).impact).toBeUndefined();
+    expect(evaluateKeyResult(responseTime, q1, endOf('2026-02-01')).impact).toBeUndefined();
+  });
+});

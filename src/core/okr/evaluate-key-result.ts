@@ -1,9 +1,11 @@
 import { type PreparedKpi, sortedByTime } from '../kpi/prepared-kpi.js';
+import { krDirection, krImpact } from '../loop/impact.js';
 import type { CheckIn, Instant, KeyResult } from '../model.js';
-import type { Forecast, KrStatus } from '../report.types.js';
+import type { Forecast, KrImpact, KrStatus } from '../report.types.js';
 import type { CycleSpan } from '../time.js';
 import { expectedProgress } from './expected-progress.js';
 import { forecastKr } from './forecast.js';
+import { type KrBaseline, krBaseline } from './kr-baseline.js';
 import { type KrCurrent, krCurrent, latestCheckIn } from './kr-current.js';
 import { numericProgress } from './kr-progress.js';
 import { progressStatus } from './kr-status.js';
@@ -11,6 +13,8 @@ import { progressStatus } from './kr-status.js';
 /** Everything the engine knows about one key result as of an instant. */
 export interface KeyResultEvaluation {
   readonly keyResult: KeyResult;
+  /** The KR's own baseline, or for a KPI-linked KR without one the KPI's value at the cycle start. */
+  readonly baseline: KrBaseline;
   readonly current: KrCurrent;
   /** In [0, 1]. */
   readonly progress: number;
@@ -20,6 +24,8 @@ export interface KeyResultEvaluation {
   readonly forecast: Forecast | undefined;
   /** Confidence of the latest check-in at or before the instant. */
   readonly confidence: number | undefined;
+  /** Did the work move the linked KPI? `undefined` for a KR without a known KPI or cycle. */
+  readonly impact: KrImpact | undefined;
 }
 
 /**
@@ -39,30 +45,42 @@ export function evaluateKeyResult(
   const expected = span ? expectedProgress(span, asOf) : 0;
   const beforeStart = span !== undefined && asOf < span.start;
   const confidence = latest?.confidence;
+  const baseline = krBaseline(kr, span, asOf, kpi);
+  const impact =
+    kpi && span
+      ? krImpact(kpi, span, checkIns[0]?.at, asOf, krDirection(baseline.value, kr.target, kpi.kpi.healthy))
+      : undefined;
 
   if (kr.milestone) {
     const progress = milestoneProgress(kr, latest);
     return {
       keyResult: kr,
+      baseline,
       current: { value: progress, at: latest?.at, source: latest ? 'check_in' : 'none' },
       progress,
       expected,
       status: progressStatus(progress, expected, beforeStart),
       forecast: undefined,
       confidence,
+      impact,
     };
   }
 
-  const current = krCurrent(checkIns, kr, asOf, span, kpi);
-  const progress = numericProgress(kr.baseline, kr.target, current.value);
+  // Progress and forecast read the baseline from the KR; one taken from the KPI's history
+  // stands in for a missing one.
+  const measured = baseline.source === 'kpi_at_cycle_start' ? { ...kr, baseline: baseline.value } : kr;
+  const current = krCurrent(checkIns, measured, asOf, span, kpi);
+  const progress = numericProgress(baseline.value, kr.target, current.value);
   return {
     keyResult: kr,
+    baseline,
     current,
     progress,
     expected,
     status: progressStatus(progress, expected, beforeStart),
-    forecast: forecastKr(kr, checkIns, asOf, span, kpi),
+    forecast: forecastKr(measured, checkIns, asOf, span, kpi),
     confidence,
+    impact,
   };
 }
 

@@ -4,7 +4,7 @@ import type {
   EngineObjectiveReport,
   EngineReport,
 } from '../../core/evaluate.js';
-import type { Finding } from '../../core/report.types.js';
+import type { Finding, KrImpact } from '../../core/report.types.js';
 
 /** The report as `ratchet report --json` prints it, every field named. */
 export function presentReport(report: EngineReport) {
@@ -63,12 +63,25 @@ function presentKeyResultReport(kr: EngineKeyResultReport) {
     status: kr.status,
     forecast: kr.forecast ? { value: kr.forecast.value, progress: kr.forecast.progress } : null,
     confidence: kr.confidence,
+    impact: kr.impact ? presentImpact(kr.impact) : null,
     baseline: kr.baseline,
+    baselineSource: kr.baselineSource,
     target: kr.target,
     unit: kr.unit,
     kpi: kr.kpi,
     milestone: kr.milestone,
     expected: kr.expected,
+  };
+}
+
+export function presentImpact(i: KrImpact) {
+  return {
+    verdict: i.verdict,
+    before: { median: i.before.median, n: i.before.n },
+    after: { median: i.after.median, n: i.after.n },
+    shift: i.shift,
+    low: i.low,
+    high: i.high,
   };
 }
 

@@ -24,6 +24,28 @@ export const KpiReportSchema = z
   })
   .openapi('KpiReport');
 
+const ImpactWindowSchema = z.object({
+  median: z.number().nullable().openapi({ description: "The KPI's median value in the window." }),
+  n: z.number().int().openapi({ description: 'How many KPI points fell in the window.' }),
+});
+
+export const KrImpactSchema = z
+  .object({
+    verdict: z.enum(['moved', 'no_clear_change', 'moved_wrong_way', 'too_little_data']),
+    before: ImpactWindowSchema,
+    after: ImpactWindowSchema,
+    shift: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Hodges–Lehmann shift after − before, in the unit of the KR.' }),
+    low: z.number().nullable().openapi({ description: "Low end of the shift's 95% interval." }),
+    high: z.number().nullable().openapi({ description: "High end of the shift's 95% interval." }),
+  })
+  .openapi('KrImpact', {
+    description:
+      "Did the work move the linked KPI? Its points before the cycle against those since the KR's first check-in or the cycle's midpoint (docs/engine.md).",
+  });
+
 export const KeyResultReportSchema = z
   .object({
     id: z.string(),
@@ -33,7 +55,9 @@ export const KeyResultReportSchema = z
     status: KrStatus,
     forecast: z.object({ value: z.number(), progress: Fraction }).nullable(),
     confidence: Fraction.nullable(),
+    impact: KrImpactSchema.nullable(),
     baseline: z.number().nullable(),
+    baselineSource: z.enum(['key_result', 'kpi_at_cycle_start']).nullable(),
     target: z.number().nullable(),
     unit: z.string().nullable(),
     kpi: z.string().nullable(),

@@ -4613,13 +4613,39 @@ export interface components {
                 progress: number;
             } | null;
             confidence: number | null;
+            impact: components["schemas"]["KrImpact"];
             baseline: number | null;
+            /** @enum {string|null} */
+            baselineSource: "key_result" | "kpi_at_cycle_start" | null;
             target: number | null;
             unit: string | null;
             kpi: string | null;
             milestone: boolean;
             expected: number;
         };
+        /** @description Did the work move the linked KPI? Its points before the cycle against those since the KR's first check-in or the cycle's midpoint (docs/engine.md). */
+        KrImpact: {
+            /** @enum {string} */
+            verdict: "moved" | "no_clear_change" | "moved_wrong_way" | "too_little_data";
+            before: {
+                /** @description The KPI's median value in the window. */
+                median: number | null;
+                /** @description How many KPI points fell in the window. */
+                n: number;
+            };
+            after: {
+                /** @description The KPI's median value in the window. */
+                median: number | null;
+                /** @description How many KPI points fell in the window. */
+                n: number;
+            };
+            /** @description Hodges–Lehmann shift after − before, in the unit of the KR. */
+            shift: number | null;
+            /** @description Low end of the shift's 95% interval. */
+            low: number | null;
+            /** @description High end of the shift's 95% interval. */
+            high: number | null;
+        } | null;
         ObjectiveReport: {
             id: string;
             title: string;

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { kthDifference, quickselect } from './kth-difference.js';
+
+const sorted = (values: readonly number[]) => [...values].sort((x, y) => x - y);
+
+/** Every difference after − before, written out and sorted: the slow, obvious answer. */
+function allDifferences(before: number[], after: number[]): number[] {
+  const out: number[] = [];
+  for (const a of after) for (const b of before) out.push(a - b);
+  return out.sort((x, y) => x - y);
+}
+
+describe('the k-th pairwise difference', () => {
+  it('agrees with writing every difference out and sorting, ties and rounding included', () => {
+    // Small integers make ties; decimals like 0.1 make rounding; long samples force the search.
+    const value = fc.oneof(
+      fc.integer({ min: -5, max: 5 }),
+      fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+      fc.constantFrom(0.1, 0.2, 0.3),
+    );
+    const sample = fc.array(value, { minLength: 1, maxLength: 120 });
+    fc.assert(
+      fc.property(
+        sample,
+        sample,
+        fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+        (b, a, share) => {
+          const before = sorted(b);
+          const after = sorted(a);
+          const all = allDifferences(before, after);
+          const k = Math.floor(share * all.length);
+          expect(kthDifference(before, after, k)).toBe(all[k]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds the smallest and the largest of 91 × 91 differences', () => {
+    const before = sorted(Array.from({ length: 91 }, (_, i) => (i * 37) % 91));
+    const after = sorted(Array.from({ length: 91 }, (_, i) => 100 + ((i * 53) % 91)));
+    expect(kthDifference(before, after, 0)).toBe(10);
+    expect(kthDifference(before, after, 91 * 91 - 1)).toBe(190);
+  });
+});
+
+describe('quickselect', () => {
+  it('puts the value of any rank where a sort would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1 }), fc.nat(), (values, r) => {
+        const rank = r % values.length;
+        const expected = [...values].sort((x, y) => x - y)[rank];
+        expect(quickselect([...values], rank)).toBe(expected);
+      }),
+    );
+  });
+});
