@@ -4,12 +4,13 @@ import { appendAudit, type NewAuditEntry } from '../store/audit-log.repository.j
 import {
   listPointRows,
   pointsAt,
+  rememberIdempotencyKeys,
   seenIdempotencyKeys,
   upsertPoints,
 } from '../store/data-point.repository.js';
 import type { DataPointRow, NewDataPointRow } from '../store/data-point.table.js';
 import type { Store } from '../store/database.js';
-import { isUniqueViolation } from '../store/dialect.js';
+import { isUniqueViolation, lockRowForWrite } from '../store/dialect.js';
 import type { Database } from '../store/tables.js';
 import { type ChangeContext, changeTime } from './change-context.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
@@ -25,7 +26,10 @@ export interface PointInput {
   readonly value: number;
   readonly note?: string;
   readonly source?: DataSource;
-  /** With `source`: a retried push carrying the same source and key is ignored. */
+  /**
+   * With `source`: a retried push carrying the same source and key for the same KPI is
+   * ignored, even after another write replaced the value it brought.
+   */
   readonly idempotencyKey?: string;
 }
 
@@ -56,8 +60,8 @@ export async function ingestPoints(
   if (issues.length > 0)
     throw new ValidationError(`Some points for KPI "${kpiKey}" are not valid:`, issues.slice(0, 20));
   const at = changeTime(change);
-  // Two concurrent pushes of the same keys can both pass the "seen?" check; the unique
-  // index stops the second, and a retry then sees the first one's rows.
+  // The KPI's row lock makes concurrent pushes to one KPI take turns (PostgreSQL); the
+  // retry stays for a second process writing the same SQLite file.
   const result = await withRetry(() =>
     store.db.transaction().execute((trx) => ingestIn(trx, workspace, kpiKey, points, change.actor, at)),
   );
@@ -88,7 +92,8 @@ async function ingestIn(
 ): Promise<IngestResult> {
   const ws = await resolveWorkspace(trx, workspace);
   const kpi = await activeKpiRef(trx, ws.id, kpiKey);
-  const { fresh, duplicates } = await dropSeen(trx, ws.id, points);
+  await lockRowForWrite(trx, 'kpis', kpi.id);
+  const { fresh, keyed, duplicates } = await dropSeen(trx, kpi.id, points);
   const stored = new Map((await pointsAt(trx, kpi.id, [...fresh.keys()])).map((row) => [row.at, row]));
 
   const writes: NewDataPointRow[] = [];
@@ -109,13 +114,24 @@ async function ingestIn(
     const was = stored.get(p.at);
     if (was && was.value === row.value && was.note === row.note && was.source === row.source) {
       unchanged++;
-      if (row.idempotency_key === null || was.idempotency_key === row.idempotency_key) continue;
-    } else if (was) {
+      continue;
+    }
+    if (was) {
       audit.push({ ...base, action: 'replace_point', before: pointSnapshot(was), after: pointSnapshot(row) });
     }
     writes.push(row);
   }
   await upsertPoints(trx, writes);
+  await rememberIdempotencyKeys(
+    trx,
+    keyed.map((p) => ({
+      kpi_id: kpi.id,
+      source: p.source,
+      idempotency_key: p.idempotencyKey,
+      at: p.at,
+      recorded_at: at,
+    })),
+  );
   const replaced = audit.length;
   const inserted = fresh.size - unchanged - replaced;
   if (inserted + replaced > 0) {
@@ -132,12 +148,15 @@ async function ingestIn(
   return { inserted, replaced, unchanged, duplicates };
 }
 
-/** One point per instant (the last written wins) minus the ones whose key was seen. */
+/**
+ * One point per instant (the last written wins) minus the ones whose key was seen; and
+ * every point with a new key, overwritten in the batch or not, for its key to be kept.
+ */
 async function dropSeen(
   trx: Kysely<Database>,
-  workspaceId: number,
+  kpiId: number,
   points: readonly PointInput[],
-): Promise<{ fresh: Map<number, PointInput>; duplicates: number }> {
+): Promise<{ fresh: Map<number, PointInput>; keyed: KeyedPoint[]; duplicates: number }> {
   const keysBySource = new Map<string, Set<string>>();
   let duplicates = 0;
   for (const p of points) {
@@ -148,9 +167,10 @@ async function dropSeen(
   }
   const seen = new Map<string, Set<string>>();
   for (const [source, keys] of keysBySource) {
-    seen.set(source, await seenIdempotencyKeys(trx, workspaceId, source, [...keys]));
+    seen.set(source, await seenIdempotencyKeys(trx, kpiId, source, [...keys]));
   }
   const fresh = new Map<number, PointInput>();
+  const keyed: KeyedPoint[] = [];
   const usedInBatch = new Set<string>();
   for (const p of points) {
     if (p.idempotencyKey !== undefined && p.source !== undefined) {
@@ -160,11 +180,18 @@ async function dropSeen(
         continue;
       }
       usedInBatch.add(id);
+      keyed.push({ at: p.at, source: p.source, idempotencyKey: p.idempotencyKey });
     }
     fresh.delete(p.at);
     fresh.set(p.at, p);
   }
-  return { fresh, duplicates };
+  return { fresh, keyed, duplicates };
+}
+
+interface KeyedPoint {
+  readonly at: number;
+  readonly source: string;
+  readonly idempotencyKey: string;
 }
 
 function pointSnapshot(row: Pick<DataPointRow, 'at' | 'value' | 'note' | 'source'>): DataPoint {

@@ -1,5 +1,5 @@
-import { type Kysely, type SqlBool, sql } from 'kysely';
-import type { DataPointRow, NewDataPointRow } from './data-point.table.js';
+import { type Kysely, type Selectable, type SqlBool, sql } from 'kysely';
+import type { DataPointKeyTable, DataPointRow, NewDataPointRow } from './data-point.table.js';
 import { type BulkWrite, bulkWrite, fromJson, inValues, jsonArrayAgg, jsonTuple } from './dialect.js';
 import type { Database } from './tables.js';
 
@@ -92,24 +92,46 @@ function pointColumns(db: Kysely<Database>) {
   return db.selectFrom('data_points').select(['at', 'value', 'note', 'source', 'idempotency_key']);
 }
 
-/** Which of these idempotency keys from `source` the workspace has already seen. */
+/** Which of these idempotency keys from `source` the KPI has already taken, overwritten or not. */
 export async function seenIdempotencyKeys(
   db: Kysely<Database>,
-  workspaceId: number,
+  kpiId: number,
   source: string,
   keys: readonly string[],
 ): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const rows = await db
-    .selectFrom('data_points')
+    .selectFrom('data_point_keys')
     .select('idempotency_key')
-    .where('workspace_id', '=', workspaceId)
+    .where('kpi_id', '=', kpiId)
     .where('source', '=', source)
     .where(inValues(db, 'idempotency_key', keys, 'text'))
     .execute();
-  const seen = new Set<string>();
-  for (const row of rows) if (row.idempotency_key !== null) seen.add(row.idempotency_key);
-  return seen;
+  return new Set(rows.map((row) => row.idempotency_key));
+}
+
+const KEY_INSERT: BulkWrite = {
+  table: 'data_point_keys',
+  columns: [
+    { name: 'kpi_id', type: 'bigint' },
+    { name: 'source', type: 'text' },
+    { name: 'idempotency_key', type: 'text' },
+    { name: 'at', type: 'bigint' },
+    { name: 'recorded_at', type: 'bigint' },
+  ],
+  onConflict: { columns: ['kpi_id', 'source', 'idempotency_key'], update: [] },
+};
+
+/** Remembers the keys of accepted points for good: a later write at the same instant keeps them. */
+export async function rememberIdempotencyKeys(
+  db: Kysely<Database>,
+  rows: readonly Selectable<DataPointKeyTable>[],
+): Promise<void> {
+  await bulkWrite(
+    db,
+    KEY_INSERT,
+    rows.map((r) => [r.kpi_id, r.source, r.idempotency_key, r.at, r.recorded_at]),
+  );
 }
 
 export interface PointRange {

@@ -111,7 +111,7 @@ export interface BulkWrite {
   /** For an upsert: the unique key a conflicting row is found by, and what it takes. */
   readonly onConflict?: {
     readonly columns: readonly string[];
-    /** The columns a conflicting row takes from the new one. */
+    /** The columns a conflicting row takes from the new one; none: the new row is dropped. */
     readonly update: readonly string[];
   };
 }
@@ -135,11 +135,14 @@ export async function bulkWrite<DB>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const names = sql.join(spec.columns.map((c) => sql.ref(c.name)));
-  const upsert = spec.onConflict
-    ? sql` on conflict (${sql.join(spec.onConflict.columns.map((c) => sql.ref(c)))}) do update set ${sql.join(
-        spec.onConflict.update.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`),
-      )}`
-    : sql``;
+  const conflict = spec.onConflict;
+  const upsert = !conflict
+    ? sql``
+    : conflict.update.length === 0
+      ? sql` on conflict (${sql.join(conflict.columns.map((c) => sql.ref(c)))}) do nothing`
+      : sql` on conflict (${sql.join(conflict.columns.map((c) => sql.ref(c)))}) do update set ${sql.join(
+          conflict.update.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`),
+        )}`;
   if (dialectOf(db) === 'sqlite') {
     const placeholders = sql.join(spec.columns.map(() => sql.raw('?')));
     const query = sql`insert into ${sql.table(spec.table)} (${names}) values (${placeholders})${upsert}`;
@@ -330,6 +333,17 @@ export class BackupUnsupportedError extends Error {
 export async function backupTo<DB>(db: Kysely<DB>, file: string): Promise<void> {
   if (dialectOf(db) !== 'sqlite') throw new BackupUnsupportedError();
   await sql`vacuum into ${file}`.execute(db);
+}
+
+/**
+ * Holds a lock on one row until the transaction ends, so writers of the same record take
+ * turns and each reads what the one before committed (PostgreSQL `select … for update`;
+ * READ COMMITTED would otherwise let two transactions both find a key unseen). SQLite
+ * needs nothing: one connection runs one transaction at a time.
+ */
+export async function lockRowForWrite<DB>(db: Kysely<DB>, table: string, id: number): Promise<void> {
+  if (dialectOf(db) !== 'postgres') return;
+  await sql`select id from ${sql.table(table)} where id = ${id} for update`.execute(db);
 }
 
 /** Whether a driver error is a unique-constraint violation (a lost race, a duplicate key). */

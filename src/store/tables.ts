@@ -2,7 +2,7 @@ import type { AuditLogTable } from './audit-log.table.js';
 import type { CheckInTable } from './check-in.table.js';
 import type { CycleTable } from './cycle.table.js';
 import type { CycleReviewTable } from './cycle-review.table.js';
-import type { DataPointTable } from './data-point.table.js';
+import type { DataPointKeyTable, DataPointTable } from './data-point.table.js';
 import type { DecisionTable } from './decision.table.js';
 import type { InitiativeKeyResultTable, InitiativeTable } from './initiative.table.js';
 import type { KeyResultTable } from './key-result.table.js';
@@ -28,6 +28,7 @@ export interface Database {
   cycle_reviews: CycleReviewTable;
   kpis: KpiTable;
   data_points: DataPointTable;
+  data_point_keys: DataPointKeyTable;
   threshold_changes: ThresholdChangeTable;
   decisions: DecisionTable;
   objectives: ObjectiveTable;

@@ -132,7 +132,7 @@ describe.each(testDialects())('data points on $name', ({ open }) => {
       unchanged: 0,
       duplicates: 40_000,
     });
-  });
+  }, 30_000);
 
   it('notes and sources come back only on the points that have them, amid plain ones', async () => {
     const store = await seeded();

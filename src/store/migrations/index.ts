@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as core from './2026-11-23-001-core.js';
 import * as accounts from './2026-11-23-002-accounts.js';
 import * as cycleReviews from './2026-11-23-003-cycle-reviews.js';
+import * as pointKeys from './2026-11-30-010-point-keys.js';
 import * as mailSettings from './2026-11-30-020-mail-settings.js';
 import * as kpiSources from './2026-11-30-030-kpi-sources.js';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-11-23-001-core', ...core },
   { name: '2026-11-23-002-accounts', ...accounts },
   { name: '2026-11-23-003-cycle-reviews', ...cycleReviews },
+  { name: '2026-11-30-010-point-keys', ...pointKeys },
   { name: '2026-11-30-020-mail-settings', ...mailSettings },
   { name: '2026-11-30-030-kpi-sources', ...kpiSources },
 ];
