@@ -11,6 +11,7 @@ import { registerEventRoutes } from './routes/events.routes.js';
 import { registerInitiativeRoutes } from './routes/initiatives.routes.js';
 import { registerKeyResultRoutes } from './routes/key-results.routes.js';
 import { registerKpiEditRoutes } from './routes/kpi-edit.routes.js';
+import { registerKpiSourceRoutes } from './routes/kpi-source.routes.js';
 import { registerKpiRoutes } from './routes/kpis.routes.js';
 import { registerLoopRoutes } from './routes/loop.routes.js';
 import { registerMeRoutes } from './routes/me.routes.js';
@@ -43,6 +44,7 @@ export function registerResourceRoutes(
   registerReportRoutes(api, deps, shared.snapshots);
   registerKpiRoutes(api, deps, shared.snapshots, shared.events);
   registerKpiEditRoutes(api, deps, shared.snapshots, shared.events);
+  registerKpiSourceRoutes(api, deps, shared.snapshots, shared.events);
   registerLoopRoutes(api, deps, shared.snapshots, shared.events);
   registerDecisionRoutes(api, deps, shared.snapshots);
   registerObjectiveRoutes(api, deps, shared.snapshots);

@@ -6,9 +6,11 @@ import type { Database } from './tables.js';
 export async function workspaceSources(
   db: Kysely<Database>,
   workspaceId: number,
+  kind?: string,
 ): Promise<(KpiSourceRow & { kpi_key: string; cadence: string })[]> {
-  return db
-    .selectFrom('kpi_sources')
+  let query = db.selectFrom('kpi_sources');
+  if (kind !== undefined) query = query.where('kpi_sources.kind', '=', kind);
+  return query
     .innerJoin('kpis', 'kpis.id', 'kpi_sources.kpi_id')
     .selectAll('kpi_sources')
     .select(['kpis.key as kpi_key', 'kpis.cadence'])

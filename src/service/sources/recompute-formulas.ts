@@ -20,7 +20,7 @@ export async function recomputeFormulas(
   changed: readonly string[],
   now: number,
 ): Promise<void> {
-  const formulas = (await workspaceSources(store.db, ws.id)).filter((s) => s.kind === 'formula');
+  const formulas = await workspaceSources(store.db, ws.id, 'formula');
   if (formulas.length === 0) return;
   const ids = (await keyedRows(store.db, 'kpis', ws.id, { includeArchived: false })).map((k) => k.key);
   const inputsOf = new Map<string, readonly string[]>();

@@ -9,6 +9,8 @@ import type {
   Initiative,
   KeyResult,
   Kpi,
+  KpiSource,
+  KpiSourceView,
   Me,
   Objective,
   Page,
@@ -157,6 +159,11 @@ export const workspaceApi = (ws: string) => ({
       text: { contentType: 'text/csv', content: csv },
     }),
   /** The OKR drafted from a breached KPI; `create` stores it too. */
+  kpiSource: (kpi: string, signal?: AbortSignal) =>
+    api.get<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source`, undefined, signal),
+  setKpiSource: (kpi: string, source: KpiSource) =>
+    request<KpiSourceView>('PUT', `${w(ws)}/kpis/${id(kpi)}/source`, { body: source }),
+  runKpiSource: (kpi: string) => api.post<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source/run`),
   draftOkr: (kpi: string, create: boolean) =>
     api.post<DraftOkr>(`${w(ws)}/kpis/${id(kpi)}/draft-okr`, create ? { create } : {}),
 

@@ -17,6 +17,7 @@ import { DecisionsLog } from './decisions-log.js';
 import { KpiChart } from './kpi-chart.js';
 import { LinkedKeyResults } from './linked-key-results.js';
 import { RecentValues } from './recent-values.js';
+import { SourceRuns } from './source-runs.js';
 import { ThresholdHistory } from './threshold-history.js';
 
 interface KpiPageData {
@@ -182,6 +183,7 @@ export default function KpiPage({ id }: { readonly id: string }) {
           ) : (
             <LinkedKeyResults kpi={id} objectives={objectives.data ?? []} />
           )}
+          <SourceRuns kpi={id} unit={kpi.unit} onRan={reloadAll} />
           <ThresholdHistory changes={kpi.thresholdHistory ?? []} unit={kpi.unit} />
         </div>
       </div>
