@@ -41,3 +41,21 @@ export async function insertMemberPerson(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** The person key the new owner gets in an adopted workspace, clear of the people it has. */
+export async function freePersonKey(
+  db: Kysely<Database>,
+  workspaceId: number,
+  base: string,
+): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const taken = await db
+      .selectFrom('people')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('key', '=', candidate)
+      .executeTakeFirst();
+    if (!taken) return candidate;
+  }
+}
