@@ -1,3 +1,4 @@
+import type { Objective } from '../model.js';
 import type { Finding } from '../report.types.js';
 import { type CoachContext, type CoachRule, finding, isOpen } from './coach-rule.js';
 
@@ -8,7 +9,9 @@ export const MAX_KRS = 5;
 /**
  * Fewer than 2 KRs leaves one number to game; more than 5 splits focus. An objective
  * with no KRs of its own but aligned children is a parent that is measured through them,
- * so it is left alone.
+ * so it is left alone; so is a committed objective whose one KR brings a KPI back to
+ * healthy, the shape Ratchet itself drafts for an unanswered breach (domain.md,
+ * "Drafted OKR from a KPI"): the KPI's healthy range is the second number.
  */
 export const krCountRule: CoachRule = {
   id: 'kr-count',
@@ -20,6 +23,7 @@ export const krCountRule: CoachRule = {
       const o = evaluation.objective;
       const n = o.keyResults.length;
       if (n === 0 && parents.has(o.id)) continue;
+      if (isFixForOneKpi(o)) continue;
       if (n < MIN_KRS) {
         out.push(
           finding(
@@ -43,3 +47,7 @@ export const krCountRule: CoachRule = {
     return out;
   },
 };
+
+function isFixForOneKpi(o: Objective): boolean {
+  return o.type === 'committed' && o.keyResults.length === 1 && o.keyResults[0]?.kpi !== undefined;
+}

@@ -26,4 +26,47 @@ describe('kr-is-kpi', () => {
     expect(findings('Reduce churn from 6% to 3%')).toEqual([]);
     expect(findings('Churn rate')).toEqual([]);
   });
+
+  it('believes a key result whose baseline and target differ: it sets out to move (issue #14)', () => {
+    const ws = workspace({
+      objectives: [
+        objective({
+          owner: 'ana',
+          keyResults: [
+            keyResult({
+              id: 'kr',
+              owner: 'ana',
+              title: 'Keep scope changes billed within five working days at 90%',
+              baseline: 40,
+              target: 90,
+            }),
+          ],
+        }),
+      ],
+    });
+    expect(runCoach(ws, asOf).filter((f) => f.rule === 'kr-is-kpi')).toEqual([]);
+  });
+
+  it('leaves a milestone to kr-binary alone', () => {
+    const ws = workspace({
+      objectives: [
+        objective({
+          owner: 'ana',
+          keyResults: [
+            keyResult({
+              id: 'kr',
+              owner: 'ana',
+              title: 'All eight tier-1 agents certified on billing',
+              milestone: true,
+            }),
+          ],
+        }),
+      ],
+    });
+    const rules = runCoach(ws, asOf)
+      .filter((f) => f.ref === 'kr')
+      .map((f) => f.rule);
+    expect(rules).toContain('kr-binary');
+    expect(rules).not.toContain('kr-is-kpi');
+  });
 });

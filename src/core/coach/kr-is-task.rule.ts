@@ -1,4 +1,5 @@
 import type { Finding } from '../report.types.js';
+import { textFinding } from '../statement/index.js';
 import { type CoachContext, type CoachRule, finding, isOpen } from './coach-rule.js';
 
 /**
@@ -12,11 +13,12 @@ export const krIsTaskRule: CoachRule = {
     for (const evaluation of ctx.objectives) {
       if (!isOpen(evaluation, ctx.asOf)) continue;
       for (const kr of evaluation.objective.keyResults) {
-        if (ctx.reading(kr.title).kind !== 'task') continue;
+        const text = textFinding(ctx.reading(kr.title), 'key_result', 'kr-is-task');
+        if (!text) continue;
         out.push(
           finding(
             'kr-is-task',
-            'warning',
+            text.severity,
             kr.id,
             `"${kr.title}" describes an activity, not an outcome: make it an initiative that drives a key result, and write the key result as the change it should produce (e.g. "Increase X from A to B").`,
           ),

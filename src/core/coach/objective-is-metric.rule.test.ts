@@ -20,4 +20,11 @@ describe('objective-is-metric', () => {
     expect(findings('Become the go-to podcast in the digital marketing space')).toEqual([]);
     expect(findings('Improve delivery predictability for client projects')).toEqual([]);
   });
+
+  it('leaves objectives without a number alone, whatever their verb (issue #14)', () => {
+    expect(findings('Keep the clients we have')).toEqual([]);
+    expect(findings('Stop losing the customers we already won')).toEqual([]);
+    expect(findings('Bring tickets reopened within 7 days back to healthy')).toEqual([]);
+    expect(findings('Bring client retention, rolling 12 months back to healthy')).toEqual([]);
+  });
 });

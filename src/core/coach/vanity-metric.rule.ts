@@ -1,5 +1,5 @@
 import type { Finding } from '../report.types.js';
-import { isVanityMetric } from '../statement/index.js';
+import { isVanityMetric, textFinding } from '../statement/index.js';
 import { type CoachContext, type CoachRule, finding, isOpen } from './coach-rule.js';
 
 /**
@@ -30,11 +30,13 @@ export const vanityMetricRule: CoachRule = {
     for (const evaluation of ctx.objectives) {
       if (!isOpen(evaluation, ctx.asOf)) continue;
       for (const kr of evaluation.objective.keyResults) {
-        if (kr.kpi !== undefined || !isVanityMetric(ctx.reading(kr.title).metric)) continue;
+        if (kr.kpi !== undefined) continue;
+        const text = textFinding(ctx.reading(kr.title), 'key_result', 'vanity-metric');
+        if (!text) continue;
         out.push(
           finding(
             'vanity-metric',
-            'info',
+            text.severity,
             kr.id,
             `"${kr.title}" counts a vanity metric: aim the key result at the outcome it should bring (leads, sign-ups, revenue) instead.`,
           ),

@@ -81,6 +81,8 @@ const EMPTY = {
   change: null,
   unit: null,
 } as const;
+const QUALITATIVE_GOAL =
+  /\b(?:back\s+)?(?:to|into|under|within)\s+(?:a\s+)?(?:healthy|normal|green|control|(?:the\s+)?(?:healthy|target|normal)\s+range)\b|\bback\s+on\s+track\b/i;
 const COMPARATIVE = /\b(?:more|better|higher|greater|faster|fewer|less|lower|bigger|record)\b/i;
 const TARGET_WORDS =
   /^(?:target|goal|targets|target :|goal :|target of|goal of|target is|goal is|targeted|target =|goal =)$/;
@@ -97,6 +99,11 @@ export function classify(f: Facts): Classified {
     ? (VERB_FACTORS.get(f.verb.word.replace(/(?:s|d|ing)$/, '')) ?? VERB_FACTORS.get(f.verb.word))
     : undefined;
   if (f.values.length === 0 && factor === undefined) return withoutNumbers(f);
+  // "Bring tickets reopened within 7 days back to healthy": the goal is a state, not a
+  // number; numbers before it belong to the metric's name.
+  const state = QUALITATIVE_GOAL.exec(f.text);
+  if (state && f.values.every((v) => v.q.end <= state.index))
+    return { kind: 'objective', reason: 'direction-only', ...EMPTY };
   const has = (role: Value['role']) => f.values.some((v) => v.role === role);
   const moving = cls === 'up' || cls === 'down' || cls === 'improve';
   // A share done within a time or a limit is a service level to hold, whatever the verb

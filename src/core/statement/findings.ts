@@ -5,20 +5,41 @@ import type { StatementFinding, StatementKind } from './statement.types.js';
 interface FindingFacts {
   readonly kind: StatementKind;
   readonly metric: string | null;
+  readonly direction: string | null;
   readonly baseline: number | null;
   readonly target: number | null;
   readonly low: number | null;
+  readonly high: number | null;
+  readonly current: number | null;
   readonly change: { readonly amount: number } | null;
-  readonly hint: LabelHint | null;
+}
+
+/** What a statement is meant to be: the title of an objective, or of a key result. */
+export type StatementRole = 'objective' | 'key_result';
+
+/** A parsed statement's role: an "Objective:" label says objective; anything else is read as a key result. */
+export function roleOfHint(hint: LabelHint | null): StatementRole {
+  return hint === 'objective' ? 'objective' : 'key_result';
+}
+
+/** Whether a reading carries a number: a level, a bound, a change or a starting value. */
+export function hasNumber(r: FindingFacts): boolean {
+  return [r.baseline, r.target, r.low, r.high, r.current].some((v) => v !== null) || r.change !== null;
 }
 
 /**
- * The quality coach's advice on one statement (domain.md, "Quality coach"), with the same
- * rule ids as the workspace rules so users can filter on them.
+ * The quality coach's text rules on one statement (domain.md, "Quality coach"), with the
+ * same rule ids, severities and conditions the workspace coach applies to the same title:
+ * this is their one home. `as` says whether the text is an objective's or a key result's.
  */
-export function statementFindings(r: FindingFacts): StatementFinding[] {
+export function statementFindings(r: FindingFacts, as: StatementRole): StatementFinding[] {
   const out: StatementFinding[] = [];
   const metric = r.metric ?? 'the metric';
+  if (as === 'objective') {
+    // An objective without a number is qualitative, whatever its verb ("Keep the clients we have").
+    if ((r.kind === 'key_result' || r.kind === 'kpi') && hasNumber(r)) out.push(OBJECTIVE_IS_METRIC);
+    return out;
+  }
   const countsNewThings = r.metric !== null && /\bnew\b/i.test(r.metric);
   if (
     r.kind === 'key_result' &&
@@ -40,10 +61,11 @@ export function statementFindings(r: FindingFacts): StatementFinding[] {
         'This is an activity, not an outcome: track it as an initiative, and write the key result as the change it should produce (e.g. "Increase X from A to B").',
     });
   }
-  if (r.kind === 'kpi') {
+  // Only a stated level is a KPI's: a bare metric name ("Churn rate") is a vague key result.
+  if (r.kind === 'kpi' && r.direction !== null) {
     out.push({
       rule: 'kr-is-kpi',
-      severity: 'info',
+      severity: 'warning',
       message: `This maintains a level: track ${metric} as a KPI with a healthy range. If it must improve, write a key result such as "Reduce/Increase ${metric} from <today> to <target>".`,
     });
   }
@@ -55,22 +77,26 @@ export function statementFindings(r: FindingFacts): StatementFinding[] {
         'This is done or not done: did it improve anything? Consider measuring the outcome it should change, from a baseline to a target.',
     });
   }
-  if (r.hint === 'objective' && (r.kind === 'key_result' || r.kind === 'kpi')) {
-    out.push({
-      rule: 'objective-is-metric',
-      severity: 'warning',
-      message:
-        'An objective should be qualitative: say what you want to achieve in words and move the number into a key result.',
-    });
-  }
   if ((r.kind === 'key_result' || r.kind === 'kpi') && isVanityMetric(r.metric)) {
     out.push({
       rule: 'vanity-metric',
-      severity: 'warning',
+      severity: 'info',
       message: `${capitalise(metric)} is a vanity metric unless it drives a decision: tie it to an outcome (leads, conversion, revenue) or say what you will do when it moves.`,
     });
   }
   return out;
+}
+
+const OBJECTIVE_IS_METRIC: StatementFinding = {
+  rule: 'objective-is-metric',
+  severity: 'warning',
+  message:
+    'An objective should be qualitative: say what you want to achieve in words and move the number into a key result.',
+};
+
+/** The finding a rule gives on a statement read in a role, if any. */
+export function textFinding(r: FindingFacts, as: StatementRole, rule: string): StatementFinding | undefined {
+  return statementFindings(r, as).find((f) => f.rule === rule);
 }
 
 function capitalise(text: string): string {

@@ -1,5 +1,6 @@
 /** Plain-language goal statements → readings (domain.md, "Plain-language statements"). */
 
+export { type StatementRole, statementFindings, textFinding } from './findings.js';
 export { isVanityMetric } from './lexicon.js';
 export { parseStatement } from './parse-statement.js';
 export type {

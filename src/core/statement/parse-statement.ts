@@ -2,7 +2,7 @@ import type { IsoDate } from '../model.js';
 import { classify } from './classify.js';
 import { extractDue } from './dates.js';
 import { explain } from './explain.js';
-import { statementFindings } from './findings.js';
+import { roleOfHint, statementFindings } from './findings.js';
 import { stripLabel } from './label.js';
 import { extractMetric } from './metric.js';
 import { normaliseUnits } from './normalise.js';
@@ -63,7 +63,7 @@ export function parseStatement(text: string, asOf: IsoDate): StatementReading {
   return {
     text: trimmed,
     ...reading,
-    findings: statementFindings({ ...reading, hint }),
+    findings: statementFindings(reading, roleOfHint(hint)),
     why: explain(c, verb?.word ?? null, shownMetric, hint),
   };
 }
