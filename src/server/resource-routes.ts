@@ -43,7 +43,7 @@ export function registerResourceRoutes(
   registerDashboardRoutes(api, deps, shared.snapshots);
   registerReportRoutes(api, deps, shared.snapshots);
   registerKpiRoutes(api, deps, shared.snapshots, shared.events);
-  registerKpiEditRoutes(api, deps, shared.snapshots, shared.events);
+  registerKpiEditRoutes(api, deps, shared.snapshots);
   registerKpiSourceRoutes(api, deps, shared.snapshots, shared.events);
   registerLoopRoutes(api, deps, shared.snapshots, shared.events);
   registerDecisionRoutes(api, deps, shared.snapshots);

@@ -1,8 +1,7 @@
 import type { Store } from '../store/database.js';
 import type { ChangeContext } from './change-context.js';
-import { ValidationError } from './errors.js';
 import { freeKey } from './keyed-writes.js';
-import { createKpi, getKpi, type KpiInput, type KpiPatch, updateKpi } from './kpi.service.js';
+import { createKpi, type KpiInput, type KpiPatch, updateKpi } from './kpi.service.js';
 import type { KpiRecord } from './records.js';
 
 /**
@@ -20,7 +19,8 @@ export async function createKpiFromName(
   return createKpi(store, workspace, { ...input, id }, change);
 }
 
-export async function editKpi(
+/** Edits a KPI; a moved healthy range needs a reason (kpi.service keeps that rule). */
+export function editKpi(
   store: Store,
   workspace: string,
   key: string,
@@ -28,13 +28,5 @@ export async function editKpi(
   expectedVersion: number,
   change: ChangeContext,
 ): Promise<KpiRecord> {
-  if ('healthy' in patch && (patch.reason === undefined || patch.reason.trim() === '')) {
-    const before = await getKpi(store, workspace, key);
-    if (before.healthy?.min !== patch.healthy?.min || before.healthy?.max !== patch.healthy?.max) {
-      throw new ValidationError(`Moving the healthy range of KPI "${key}" needs a reason:`, [
-        { path: 'reason', message: 'say why the threshold moves; it is kept in the threshold history' },
-      ]);
-    }
-  }
   return updateKpi(store, workspace, key, patch, expectedVersion, change);
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { CADENCES, type Kpi, type Range } from '../core/model.js';
-import { appendAudit } from '../store/audit-log.repository.js';
-import { childRows, insertChildren, nextChildPosition } from '../store/child.repository.js';
+import { kpiRangeIssues } from '../core/kpi/range-rules.js';
+import { movesWithoutReason, sameRange } from '../core/kpi/threshold-move.js';
+import { CADENCES, type Kpi } from '../core/model.js';
+import { childRows } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
 import {
   deleteById,
@@ -13,7 +14,7 @@ import {
 } from '../store/keyed.repository.js';
 import type { KpiRow } from '../store/kpi.table.js';
 import type { Database } from '../store/tables.js';
-import { type ChangeContext, changeTime } from './change-context.js';
+import type { ChangeContext } from './change-context.js';
 import {
   ConflictError,
   NotFoundError,
@@ -21,10 +22,12 @@ import {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
-import { activeKpiRef, optionalRefId } from './kpi-ref.js';
+import { activeKpiRef, activeRef, optionalRefId } from './kpi-ref.js';
 import { asCadence, keyLookup, optional, toRange, toThresholdChange } from './mappers.js';
 import type { KpiRecord } from './records.js';
 import { resolveWorkspace } from './workspace-ref.js';
+import { recordThresholdMove } from './write/threshold-move.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 export type KpiInput = Omit<Kpi, 'points' | 'thresholdHistory'>;
 
@@ -86,9 +89,8 @@ export async function createKpi(
     issues.push({ path: 'id', message: 'use letters, digits, - and _ (e.g. first-response-time)' });
   }
   if (issues.length > 0) throw new ValidationError('The KPI is not valid:', issues);
-  const at = changeTime(change);
-  const ws = await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  const wsName = await inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     if (await findKeyedRef(trx, 'kpis', ws.id, input.id)) {
       throw new ConflictError(
         `The workspace already has a KPI "${input.id}" (perhaps archived); choose another id.`,
@@ -103,26 +105,18 @@ export async function createKpi(
       created_at: at,
       updated_at: at,
     });
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'kpi',
-        entity_id: input.id,
-        action: 'create',
-        after: input,
-      },
-    ]);
-    return ws;
+    await uow.audit({ entity: 'kpi', entityId: input.id, action: 'create', after: input });
+    uow.touched('kpi', input.id);
+    return ws.name;
   });
-  return getKpi(store, ws.name, input.id);
+  return getKpi(store, wsName, input.id);
 }
 
 /**
  * Edits a KPI the caller read at `expectedVersion`; a newer stored version means someone
  * else edited it first, and the caller gets a ConflictError instead of overwriting them.
- * A moved healthy range is appended to the threshold history (users.md §6).
+ * A moved healthy range needs a reason and joins the threshold history (users.md §6).
+ * Answers the KPI as stored, without reading it again.
  */
 export async function updateKpi(
   store: Store,
@@ -134,50 +128,49 @@ export async function updateKpi(
 ): Promise<KpiRecord> {
   const before = await getKpi(store, workspace, key);
   const { reason, keyResult, ...fields } = patch;
+  if ('healthy' in patch && movesWithoutReason(before.healthy, patch.healthy, reason)) {
+    throw new ValidationError(`Moving the healthy range of KPI "${key}" needs a reason:`, [
+      { path: 'reason', message: 'say why the threshold moves; it is kept in the threshold history' },
+    ]);
+  }
   const next: KpiInput = { ...stripRecord(before), ...fields, id: key };
   const issues = kpiIssues(next);
   if (issues.length > 0) throw new ValidationError(`The change to KPI "${key}" is not valid:`, issues);
-  const at = changeTime(change);
-  const wsName = await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     const ref = await activeKpiRef(trx, ws.id, key);
     const values = await kpiColumns(trx, ws.id, next);
     if (!(await updateVersioned(trx, 'kpis', ref.id, expectedVersion, { ...values, updated_at: at }))) {
       throw staleVersion('KPI', key, expectedVersion, ref.version);
     }
+    const history = [...(before.thresholdHistory ?? [])];
     if (!sameRange(before.healthy, next.healthy)) {
-      await insertChildren(trx, 'threshold_changes', [
-        {
-          workspace_id: ws.id,
-          kpi_id: ref.id,
-          position: await nextChildPosition(trx, 'threshold_changes', ws.id),
-          at,
-          from_min: before.healthy?.min ?? null,
-          from_max: before.healthy?.max ?? null,
-          to_min: next.healthy?.min ?? null,
-          to_max: next.healthy?.max ?? null,
-          key_result_id: await optionalRefId(trx, 'key_results', ws.id, keyResult),
+      const kr = keyResult === undefined ? undefined : await activeRef(trx, 'key_results', ws.id, keyResult);
+      history.push(
+        await recordThresholdMove(uow, {
+          kpiId: ref.id,
+          from: before.healthy,
+          to: next.healthy,
+          ...(kr && { keyResult: { id: kr.id, key: kr.key } }),
           reason: reason ?? null,
-          created_at: at,
-          updated_at: at,
-        },
-      ]);
+        }),
+      );
     }
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'kpi',
-        entity_id: key,
-        action: 'update',
-        before,
-        after: { ...next, reason },
-      },
-    ]);
-    return ws.name;
+    await uow.audit({ entity: 'kpi', entityId: key, action: 'update', before, after: { ...next, reason } });
+    uow.touched('kpi', key);
+    return {
+      id: key,
+      name: values.name,
+      ...optional('unit', values.unit),
+      ...optional('owner', next.owner),
+      ...optional('team', next.team),
+      cadence: asCadence(values.cadence),
+      ...optional('healthy', toRange(values.healthy_min ?? null, values.healthy_max ?? null)),
+      ...optional('warning', toRange(values.warning_min ?? null, values.warning_max ?? null)),
+      ...(history.length > 0 ? { thresholdHistory: history } : {}),
+      version: expectedVersion + 1,
+    };
   });
-  return getKpi(store, wsName, key);
 }
 
 /** Hides the KPI (and its points) from the workspace; its history stays in the store. */
@@ -188,25 +181,15 @@ export async function archiveKpi(
   expectedVersion: number,
   change: ChangeContext,
 ): Promise<void> {
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  await inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
     const ref = await activeKpiRef(trx, ws.id, key);
     await refuseWhileLinked(trx, ws.id, ref.id, key);
     if (!(await updateVersioned(trx, 'kpis', ref.id, expectedVersion, { archived_at: at, updated_at: at }))) {
       throw staleVersion('KPI', key, expectedVersion, ref.version);
     }
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'kpi',
-        entity_id: key,
-        action: 'archive',
-        after: { archivedAt: at },
-      },
-    ]);
+    await uow.audit({ entity: 'kpi', entityId: key, action: 'archive', after: { archivedAt: at } });
+    uow.touched('kpi', key);
   });
 }
 
@@ -218,24 +201,14 @@ export async function purgeKpi(
   change: ChangeContext,
 ): Promise<void> {
   const before = await getKpi(store, workspace, key);
-  const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  await inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws } = uow;
     const ref = await findKeyedRef(trx, 'kpis', ws.id, key);
     if (!ref) throw new NotFoundError('KPI', key);
     await refuseWhileLinked(trx, ws.id, ref.id, key);
     await deleteById(trx, 'kpis', ref.id);
-    await appendAudit(trx, [
-      {
-        workspace_id: ws.id,
-        actor: change.actor,
-        at,
-        entity: 'kpi',
-        entity_id: key,
-        action: 'purge',
-        before,
-      },
-    ]);
+    await uow.audit({ entity: 'kpi', entityId: key, action: 'purge', before });
+    uow.touched('kpi', key);
   });
 }
 
@@ -288,19 +261,14 @@ function kpiIssues(k: KpiInput): ValidationIssue[] {
     ['healthy', k.healthy],
     ['warning', k.warning],
   ] as const) {
-    if (!range) continue;
     for (const bound of ['min', 'max'] as const) {
-      const v = range[bound];
+      const v = range?.[bound];
       if (v !== undefined && !Number.isFinite(v))
         issues.push({ path: `${path}.${bound}`, message: 'must be a finite number' });
     }
-    if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
-      issues.push({ path, message: `min ${range.min} is above max ${range.max}` });
-    }
+  }
+  for (const issue of kpiRangeIssues(k.healthy, k.warning)) {
+    if (issue.severity === 'error') issues.push({ path: issue.path.join('.'), message: issue.message });
   }
   return issues;
-}
-
-function sameRange(a: Range | undefined, b: Range | undefined): boolean {
-  return a?.min === b?.min && a?.max === b?.max;
 }

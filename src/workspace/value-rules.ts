@@ -1,4 +1,6 @@
+import { kpiRangeIssues, type RangeIssue, rangeIssues } from '../core/kpi/range-rules.js';
 import { startOfDate } from '../core/time.js';
+import type { PathSegment } from './diagnostic.js';
 import type { Finding } from './finding.js';
 import { child, keyResultRecords, numberOf, type RawRecord, recordsAt, textOf } from './raw-records.js';
 
@@ -23,54 +25,22 @@ function checkCycle(cycle: RawRecord): Finding[] {
 }
 
 function checkKpiRanges(kpi: RawRecord): Finding[] {
-  const findings: Finding[] = [];
-  const healthy = child(kpi, 'healthy');
-  const warning = child(kpi, 'warning');
-  for (const range of [healthy, warning]) if (range) findings.push(...checkRange(range));
-  if (warning && !healthy) {
-    findings.push(error(kpi, 'warning', 'a warning range needs a healthy range inside it; add healthy'));
-  }
-  if (healthy && warning) findings.push(...checkContains(warning, healthy));
+  const located =
+    (path: readonly PathSegment[]) =>
+    (issue: RangeIssue): Finding => ({
+      path: [...path, ...issue.path],
+      message: issue.message,
+      severity: issue.severity,
+    });
+  const findings = kpiRangeIssues(child(kpi, 'healthy')?.fields, child(kpi, 'warning')?.fields).map(
+    located(kpi.path),
+  );
   for (const change of recordsAt(kpi.fields, ['thresholdHistory'])) {
     const at = { fields: change.fields, path: [...kpi.path, ...change.path] };
     for (const key of ['from', 'to']) {
       const range = child(at, key);
-      if (range) findings.push(...checkRange(range));
+      if (range) findings.push(...rangeIssues(range.fields, range.path).map(located([])));
     }
-  }
-  return findings;
-}
-
-function checkRange(range: RawRecord): Finding[] {
-  const [min, max] = [numberOf(range, 'min'), numberOf(range, 'max')];
-  if (range.fields.min === undefined && range.fields.max === undefined) {
-    return [
-      {
-        path: range.path,
-        message: 'an empty range has no bounds; add min and/or max, or remove it',
-        severity: 'warning',
-      },
-    ];
-  }
-  if (min !== undefined && max !== undefined && min > max) {
-    return [error(range, 'min', `min ${min} is greater than max ${max}; swap them`)];
-  }
-  return [];
-}
-
-/** Bounds are inclusive, so equal bounds still contain (domain.md). */
-function checkContains(warning: RawRecord, healthy: RawRecord): Finding[] {
-  const findings: Finding[] = [];
-  const [wMin, hMin] = [numberOf(warning, 'min'), numberOf(healthy, 'min')];
-  const [wMax, hMax] = [numberOf(warning, 'max'), numberOf(healthy, 'max')];
-  const fix = 'the warning range must contain the healthy range';
-  if (wMin !== undefined && (hMin === undefined ? healthy.fields.min === undefined : wMin > hMin)) {
-    const why = hMin === undefined ? 'the healthy range has no min' : `the healthy min is ${hMin}`;
-    findings.push(error(warning, 'min', `min ${wMin} cuts into the healthy range (${why}); ${fix}`));
-  }
-  if (wMax !== undefined && (hMax === undefined ? healthy.fields.max === undefined : wMax < hMax)) {
-    const why = hMax === undefined ? 'the healthy range has no max' : `the healthy max is ${hMax}`;
-    findings.push(error(warning, 'max', `max ${wMax} cuts into the healthy range (${why}); ${fix}`));
   }
   return findings;
 }

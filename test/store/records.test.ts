@@ -81,10 +81,37 @@ describe.each(testDialects())('editing records on $name', ({ open }) => {
     await expect(createKpi(store, undefined, nps, maya)).rejects.toBeInstanceOf(ConflictError);
   });
 
+  it('refuses an edit whose healthy range the warning range cuts into, as the workspace file does', async () => {
+    const store = await seeded();
+    const churn = await getKpi(store, undefined, 'churn');
+    const edit = updateKpi(
+      store,
+      undefined,
+      'churn',
+      { healthy: { max: 8 }, reason: 'churn is seasonal' },
+      churn.version,
+      maya,
+    );
+    await expect(edit).rejects.toThrow(
+      /warning.max: max 7 cuts into the healthy range \(the healthy max is 8\); the warning range must contain the healthy range/,
+    );
+    expect((await getKpi(store, undefined, 'churn')).healthy).toEqual({ max: 5 });
+  });
+
+  it('refuses to move the healthy range without a reason', async () => {
+    const store = await seeded();
+    const churn = await getKpi(store, undefined, 'churn');
+    await expect(
+      updateKpi(store, undefined, 'churn', { healthy: { max: 4 } }, churn.version, maya),
+    ).rejects.toThrow(/Moving the healthy range of KPI "churn" needs a reason/);
+  });
+
   it('refuses a KPI whose range is upside down', async () => {
     const store = await seeded();
     const bad = { id: 'x', name: 'X', cadence: 'weekly' as const, healthy: { min: 80, max: 70 } };
-    await expect(createKpi(store, undefined, bad, maya)).rejects.toThrow(/healthy: min 80 is above max 70/);
+    await expect(createKpi(store, undefined, bad, maya)).rejects.toThrow(
+      /healthy.min: min 80 is greater than max 70; swap them/,
+    );
     await expect(createKpi(store, undefined, bad, maya)).rejects.toBeInstanceOf(ValidationError);
   });
 

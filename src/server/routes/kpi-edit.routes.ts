@@ -1,9 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { archiveKpi, getKpi, purgeKpi } from '../../service/kpi.service.js';
 import { createKpiFromName, editKpi } from '../../service/kpi-edit.service.js';
-import { recordVersions } from '../../service/record-versions.js';
-import type { AppEnv, WorkspaceScope } from '../env.js';
-import type { EventHub } from '../events.js';
+import type { AppEnv } from '../env.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { presentKpi } from '../presenters/kpi.presenter.js';
 import {
@@ -19,7 +17,7 @@ import { KpiCreateSchema, KpiParam, KpiPatchSchema, KpiSchema } from '../schemas
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKpi } from './kpis.routes.js';
-import { announce, changeOf, nullsCleared, requirePermission } from './write-context.js';
+import { changeOf, nullsCleared, requirePermission } from './write-context.js';
 
 const errors = readProblems;
 const writeErrors = writeProblems;
@@ -65,21 +63,13 @@ export function registerKpiEditRoutes(
   api: OpenAPIHono<AppEnv>,
   deps: ServerDeps,
   snapshots: WorkspaceSnapshots,
-  events: EventHub,
 ): void {
-  async function presentStored(scope: WorkspaceScope, id: string) {
-    const kpi = await findKpi(snapshots, scope, id);
-    const versions = await recordVersions(deps.store, scope.workspace.id, 'kpis');
-    return presentKpi(kpi, versions.get(id) ?? 1);
-  }
-
   api.openapi(createKpi, async (c) => {
     const scope = c.get('scope');
     const body = c.req.valid('json');
     assertMayChange(scope, { kind: 'KPI', id: body.id ?? body.name, owner: body.owner, team: body.team });
     const created = await createKpiFromName(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
-    announce(events, scope, 'kpi', created.id);
-    return c.json(await presentStored(scope, created.id), 201);
+    return c.json(presentKpi({ ...created, points: [] }, created.version), 201);
   });
 
   api.openapi(patchKpi, async (c) => {
@@ -97,9 +87,10 @@ export function registerKpiEditRoutes(
         team: fields.team === undefined ? kpi.team : (fields.team ?? undefined),
       });
     }
-    await editKpi(deps.store, scope.workspace.slug, id, nullsCleared(fields), version, changeOf(scope, deps));
-    announce(events, scope, 'kpi', id);
-    return c.json(await presentStored(scope, id), 200);
+    const change = changeOf(scope, deps);
+    const edited = await editKpi(deps.store, scope.workspace.slug, id, nullsCleared(fields), version, change);
+    // A KPI edit leaves its points as they were: the snapshot read above has them.
+    return c.json(presentKpi({ ...edited, points: kpi.points }, edited.version), 200);
   });
 
   api.openapi(deleteKpi, async (c) => {
@@ -116,7 +107,6 @@ export function registerKpiEditRoutes(
       const expected = version ?? (await getKpi(deps.store, scope.workspace.slug, id)).version;
       await archiveKpi(deps.store, scope.workspace.slug, id, expected, change);
     }
-    announce(events, scope, 'kpi', id);
     return c.body(null, 204);
   });
 }
