@@ -1,3 +1,4 @@
+import { InvitationClosedError } from '../service/accounts/invitation.service.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../service/errors.js';
 import { HttpProblem } from './problem.js';
 
@@ -5,6 +6,10 @@ import { HttpProblem } from './problem.js';
 export function mapDomainError(error: unknown): HttpProblem | null {
   if (error instanceof NotFoundError) return new HttpProblem(404, error.message);
   if (error instanceof ForbiddenError) return new HttpProblem(403, error.message);
+  // A link that worked once and no longer does: gone, with the reason in words.
+  if (error instanceof InvitationClosedError) {
+    return new HttpProblem(error.reason === 'unknown' ? 404 : 410, error.message);
+  }
   if (error instanceof ConflictError) {
     const detail =
       error.currentVersion === undefined

@@ -25,6 +25,7 @@ const TITLES: Readonly<Record<number, string>> = {
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',
+  410: 'No longer available',
   413: 'Request too large',
   415: 'Unsupported media type',
   422: 'Invalid input',

@@ -9,6 +9,8 @@ import { registerDecisionRoutes } from './routes/decisions.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
 import { registerInitiativeRoutes } from './routes/initiatives.routes.js';
+import { registerInvitationAcceptRoutes } from './routes/invitation-accept.routes.js';
+import { registerInvitationRoutes } from './routes/invitations.routes.js';
 import { registerKeyResultRoutes } from './routes/key-results.routes.js';
 import { registerKpiEditRoutes } from './routes/kpi-edit.routes.js';
 import { registerKpiSourceRoutes } from './routes/kpi-source.routes.js';
@@ -40,6 +42,8 @@ export function registerResourceRoutes(
   registerMeRoutes(api, deps);
   registerWorkspaceRoutes(api, deps);
   registerTokenRoutes(api, deps);
+  registerInvitationRoutes(api, deps);
+  registerInvitationAcceptRoutes(api, deps);
   registerDashboardRoutes(api, deps, shared.snapshots);
   registerReportRoutes(api, deps, shared.snapshots);
   registerKpiRoutes(api, deps, shared.snapshots, shared.events);

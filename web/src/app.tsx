@@ -1,6 +1,7 @@
 import { ErrorNotice } from './components/error-notice.js';
 import { Redirect } from './components/redirect.js';
 import { Skeleton } from './components/skeleton.js';
+import { InvitePage } from './pages/invite/invite-page.js';
 import { NewWorkspacePage } from './pages/new-workspace/new-workspace-page.js';
 import { SetupPage } from './pages/setup/setup-page.js';
 import { SignInPage } from './pages/sign-in/sign-in-page.js';
@@ -24,6 +25,8 @@ function Gate() {
   const { path, query } = useLocation();
   const route = parseRoute(path);
 
+  // An invitation link opens for anyone holding it, signed in or not.
+  if (route.name === 'invite' && state.status !== 'loading') return <InvitePage token={route.token} />;
   switch (state.status) {
     case 'loading':
       return (

@@ -25,6 +25,7 @@ const RULES: readonly {
 }[] = [
   { path: /\/kpis\/[^/]+\/points(\.csv)?$/, methods: ['POST'], needs: 'ingest' },
   { path: /\/tokens(\/[^/]+)?$/, methods: ['GET', 'POST', 'DELETE'], needs: 'manage' },
+  { path: /\/invitations(\/[^/]+(\/resend)?)?$/, methods: ['GET', 'POST', 'DELETE'], needs: 'manage' },
   { path: /\/(people|teams)(\/[^/]+)?$/, methods: ['POST', 'PATCH', 'DELETE'], needs: 'manage' },
   { path: /\/cycles(\/[^/]+)?$/, methods: ['POST', 'PATCH', 'DELETE'], needs: 'manage' },
   { path: /\/cycles\/[^/]+\/close$/, methods: ['POST'], needs: 'manage' },

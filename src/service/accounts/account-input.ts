@@ -3,6 +3,10 @@ import { MIN_PASSWORD_LENGTH } from './password.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+export function isEmailAddress(text: string): boolean {
+  return EMAIL.test(text.trim());
+}
+
 /** Checks what every new account needs; throws one ValidationError listing each problem. */
 export function checkNewAccount(input: { email: string; password: string; name: string }): void {
   const issues: ValidationIssue[] = [];

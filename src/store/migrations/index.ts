@@ -5,6 +5,7 @@ import * as cycleReviews from './2026-11-23-003-cycle-reviews.js';
 import * as pointKeys from './2026-11-30-010-point-keys.js';
 import * as mailSettings from './2026-11-30-020-mail-settings.js';
 import * as kpiSources from './2026-11-30-030-kpi-sources.js';
+import * as invitations from './2026-11-30-040-invitations.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-11-30-010-point-keys', ...pointKeys },
   { name: '2026-11-30-020-mail-settings', ...mailSettings },
   { name: '2026-11-30-030-kpi-sources', ...kpiSources },
+  { name: '2026-11-30-040-invitations', ...invitations },
 ];

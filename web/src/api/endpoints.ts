@@ -7,6 +7,9 @@ import type {
   Dashboard,
   Decision,
   Initiative,
+  Invitation,
+  InvitationView,
+  IssuedInvitation,
   KeyResult,
   Kpi,
   KpiSource,
@@ -90,6 +93,15 @@ export interface KeyResultInput {
 export const setupApi = {
   status: () => api.get<{ needed: boolean }>('/setup'),
   create: (input: SetupInput) => api.post<{ user: User; workspace: WorkspaceSummary }>('/setup', input),
+};
+
+export const invitationApi = {
+  view: (token: string) => api.get<InvitationView>(`/invitations/${encodeURIComponent(token)}`),
+  accept: (token: string, input: { name?: string; password: string }) =>
+    api.post<{ user: User; workspace: { slug: string; name: string } }>(
+      `/invitations/${encodeURIComponent(token)}/accept`,
+      input,
+    ),
 };
 
 export const accountApi = {
@@ -197,6 +209,14 @@ export const workspaceApi = (ws: string) => ({
   createToken: (name: string, scopes: readonly TokenScope[]) =>
     api.post<CreatedToken>(`${w(ws)}/tokens`, { name, scopes }),
   revokeToken: (token: number) => api.delete<void>(`${w(ws)}/tokens/${token}`),
+
+  invitations: (signal?: AbortSignal) =>
+    api.get<{ items: Invitation[] }>(`${w(ws)}/invitations`, undefined, signal).then((r) => r.items),
+  invite: (email: string, role: string) =>
+    api.post<IssuedInvitation>(`${w(ws)}/invitations`, { email, role }),
+  resendInvitation: (invitation: number) =>
+    api.post<IssuedInvitation>(`${w(ws)}/invitations/${invitation}/resend`),
+  revokeInvitation: (invitation: number) => api.delete<void>(`${w(ws)}/invitations/${invitation}`),
 
   // Accepts the reading itself or wrapped as `{reading}`.
   parse: (statement: string) =>

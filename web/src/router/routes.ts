@@ -6,6 +6,7 @@ export type Route =
   | { readonly name: 'setup' }
   | { readonly name: 'sign-in' }
   | { readonly name: 'new-workspace' }
+  | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'dashboard'; readonly ws: string }
   | { readonly name: 'kpi'; readonly ws: string; readonly id: string }
   | { readonly name: 'objective'; readonly ws: string; readonly id: string }
@@ -23,6 +24,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'setup' && parts.length === 1) return { name: 'setup' };
   if (parts[0] === 'sign-in' && parts.length === 1) return { name: 'sign-in' };
   if (parts[0] === 'new-workspace' && parts.length === 1) return { name: 'new-workspace' };
+  if (parts[0] === 'invite' && parts[1] && parts.length === 2) return { name: 'invite', token: parts[1] };
   if (parts[0] !== 'w' || !parts[1]) return { name: 'not-found' };
   const ws = parts[1];
   const [section, id] = [parts[2], parts[3]];

@@ -1,4 +1,5 @@
 import { useWorkspace } from '../../session/workspace-context.js';
+import { InvitationsSettings } from './invitations-settings.js';
 import { PeopleSettings } from './people-settings.js';
 import { ROLE_LABELS, roleName } from './role-labels.js';
 import { TeamsSettings } from './teams-settings.js';
@@ -52,6 +53,7 @@ export default function SettingsPage() {
         <div className="stack">
           {!workspace.freelancer && <TeamsSettings canManage={canManage} />}
           <PeopleSettings canManage={canManage} />
+          {canManage && <InvitationsSettings />}
         </div>
         <TokensSettings canManage={canManage} />
       </div>
