@@ -1,11 +1,39 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startSmtpInbox } from '../../test/mail/smtp-inbox.js';
 import { testDialects } from '../../test/store/databases.js';
 import { INVITATION_LIFETIME_MS } from '../service/accounts/invitation.service.js';
 import { sessionCookieOf, testServer } from './test-support/harness.js';
 
 const secretOf = (link: unknown) => decodeURIComponent(String(link).split('/invite/')[1] ?? '');
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe.each(testDialects())('invitations over HTTP on $name', (dialect) => {
+  it('emails the link when the server has SMTP, and says so', async () => {
+    const inbox = await startSmtpInbox();
+    try {
+      vi.stubEnv('RATCHET_SMTP_URL', inbox.url);
+      vi.stubEnv('RATCHET_MAIL_FROM', 'Ratchet <ratchet@acme.test>');
+      const server = await testServer(dialect);
+      const { cookie } = await server.setupOwner();
+      const invited = await server.call(
+        'POST',
+        '/api/v1/workspaces/acme-support/invitations',
+        { email: 'mia@acme.test', role: 'viewer' },
+        { cookie },
+      );
+      expect(invited.json.emailed).toBe(true);
+      const [mail] = await inbox.waitFor(1);
+      expect(mail?.subject).toBe('Join Acme Support on Ratchet');
+      expect(mail?.text).toContain(String(invited.json.link));
+      expect(mail?.text).toContain('Olivia Owner invited you to Acme Support as viewer.');
+    } finally {
+      await inbox.close();
+    }
+  });
+
   it('an admin invites an editor, who accepts once with a name and password and is signed in', async () => {
     const server = await testServer(dialect);
     const { cookie } = await server.setupOwner();

@@ -6,6 +6,7 @@ import {
   resendInvitation,
   revokeInvitation,
 } from '../../service/accounts/invitation.service.js';
+import { emailInvitation } from '../../service/accounts/invitation-mail.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
 import { requestOrigin } from '../middleware/csrf.js';
 import { HttpProblem } from '../problem.js';
@@ -83,14 +84,21 @@ export function registerInvitationRoutes(api: OpenAPIHono<AppEnv>, deps: ServerD
       deps.now(),
     );
     const link = invitationLink(c.req.raw, deps, issued.secret);
-    return c.json({ invitation: presentInvitation(issued.invitation), link, emailed: false }, 201);
+    const emailed = await emailInvitation(deps.store, issued, mailDetails(scope, link));
+    return c.json({ invitation: presentInvitation(issued.invitation), link, emailed }, 201);
   });
 
   api.openapi(resendRoute, async (c) => {
-    const { workspace } = c.get('scope');
-    const issued = await resendInvitation(deps.store.db, workspace.id, c.req.valid('param').id, deps.now());
+    const scope = c.get('scope');
+    const issued = await resendInvitation(
+      deps.store.db,
+      scope.workspace.id,
+      c.req.valid('param').id,
+      deps.now(),
+    );
     const link = invitationLink(c.req.raw, deps, issued.secret);
-    return c.json({ invitation: presentInvitation(issued.invitation), link, emailed: false }, 200);
+    const emailed = await emailInvitation(deps.store, issued, mailDetails(scope, link));
+    return c.json({ invitation: presentInvitation(issued.invitation), link, emailed }, 200);
   });
 
   api.openapi(revokeRoute, async (c) => {
@@ -98,6 +106,11 @@ export function registerInvitationRoutes(api: OpenAPIHono<AppEnv>, deps: ServerD
     await revokeInvitation(deps.store.db, workspace.id, c.req.valid('param').id, deps.now());
     return c.body(null, 204);
   });
+}
+
+function mailDetails(scope: WorkspaceScope, link: string) {
+  const inviter = scope.principal.kind === 'session' ? scope.principal.user.name : 'An admin';
+  return { workspaceId: scope.workspace.id, workspaceName: scope.workspace.name, inviter, link };
 }
 
 function inviterOf(scope: WorkspaceScope) {

@@ -13,7 +13,6 @@ import { findPersonIdByEmail } from '../../store/accounts/member-person.reposito
 import {
   findMembership,
   memberCounts,
-  upsertMembership,
 } from '../../store/accounts/membership.repository.js';
 import { findUserByEmail, insertUser } from '../../store/accounts/user.repository.js';
 import { insertKeyed, nextPosition } from '../../store/keyed.repository.js';
@@ -24,6 +23,7 @@ import type { User } from './account.types.js';
 import { checkNewAccount, isEmailAddress } from './account-input.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { toUser } from './presenters.js';
+import { grantRole } from './role-change.service.js';
 import { isRole, type Role, roleChangeRefusal } from './roles.js';
 import { newSecret, secretHash } from './secrets.js';
 
@@ -235,12 +235,14 @@ export async function acceptInvitation(
         updated_at: now,
       });
     }
-    await upsertMembership(trx, {
+    // Whether the inviter may grant this role was judged when inviting (same rule, `by` their role).
+    await grantRole(trx, {
       workspaceId: row.workspace_id,
       userId: user.id,
-      role: row.role,
+      role: row.role as Role,
       personId,
       at: now,
+      by: 'operator',
     });
     // Audited like every change, which also tells every server's caches the people changed.
     await audit(trx, row.workspace_id, { actor: `user:${user.id}`, at: now }, now, [
