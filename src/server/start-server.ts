@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import { createScheduler, type Scheduler } from '../service/jobs/scheduler.js';
 import { registerServerJobs } from '../service/jobs/server-jobs.js';
 import { closeDatabase, openDatabase, type Store } from '../store/database.js';
+import { holdServerLock } from '../store/server-lock.js';
 import { createApp } from './app.js';
 import { createEventHub } from './events.js';
 import { DEFAULT_BODY_LIMITS } from './middleware/request-body.js';
@@ -36,6 +37,8 @@ export async function startServer(
 > {
   const logger = options.logger ?? pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });
   const store = await openDatabase(options.databaseUrl, { cwd: options.cwd });
+  // `ratchet restore` refuses a database while this mark names a live server.
+  const releaseLock = store.file ? holdServerLock(store.file) : () => undefined;
   try {
     await options.beforeListen?.(store);
     const deps: ServerDeps = {
@@ -67,10 +70,12 @@ export async function startServer(
       // Jobs in progress finish before the database closes under them.
       await scheduler.stop();
       await closeDatabase(store);
+      releaseLock();
     };
     return { ...running, store, scheduler, stop };
   } catch (error) {
     await closeDatabase(store);
+    releaseLock();
     throw error;
   }
 }

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/start-server.js';
 import { memoryIo } from '../io.js';
 import { main } from '../main.js';
 
@@ -38,6 +40,27 @@ describe('ratchet migrate, backup and restore', () => {
     expect(restored.out).toContain('1 workspace: Acme Customer Support');
     expect((await run('export', '--workspace', 'Scratch', '--db', db)).code).toBe(2);
     expect(readdirSync(dir).some((f) => f.startsWith('ratchet.db.before-restore-'))).toBe(true);
+  });
+
+  it('restore refuses while ratchet serve uses the database, naming the process, and works once it stops', async () => {
+    await run('import', example, '--db', db);
+    await run('backup', 'monday.db', '--db', db);
+    const server = await startServer({
+      databaseUrl: db,
+      port: 0,
+      host: '127.0.0.1',
+      trustProxy: false,
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      const refused = await run('restore', 'monday.db', '--db', db);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain(`ratchet serve\` (process ${process.pid})`);
+      expect(readdirSync(dir).some((f) => f.startsWith('ratchet.db.before-restore-'))).toBe(false);
+    } finally {
+      await server.stop();
+    }
+    expect((await run('restore', 'monday.db', '--db', db)).code).toBe(0);
   });
 
   it('backup refuses to overwrite an existing file', async () => {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { BackupFileError, inspectSqliteBackup, restoreSqliteFile } from '../../store/backup.js';
 import { closeDatabase, openDatabase, sqlitePath } from '../../store/database.js';
 import { BackupUnsupportedError } from '../../store/dialect.js';
+import { serverHoldingDatabase } from '../../store/server-lock.js';
 import { CliError } from '../cli-error.js';
 import { DB_OPTION_HELP, resolveDatabaseUrl } from '../db-option.js';
 import type { CommandContext } from '../main.js';
@@ -20,6 +21,14 @@ export function registerRestoreCommand(program: Command, ctx: CommandContext): v
       if (target === undefined) throw new CliError(new BackupUnsupportedError().message);
       if (target === ':memory:')
         throw new CliError('cannot restore into an in-memory database; name a file.');
+      const server = serverHoldingDatabase(target);
+      if (server !== null) {
+        throw new CliError(
+          `nothing restored: \`ratchet serve\` (process ${server}) is using ${target}. ` +
+            'Stop it first (Ctrl-C, or kill the process), then run the restore again.',
+          1,
+        );
+      }
       const backup = resolve(ctx.io.cwd, file);
       let info: ReturnType<typeof inspectSqliteBackup>;
       try {
