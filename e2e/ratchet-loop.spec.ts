@@ -71,6 +71,12 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
     const draft = await dashboard.draftOkrFor(KPI);
     await expect(draft).toContainText(/Bring first response time back to healthy/i);
     await expect(draft).toContainText(cycle.id);
+    await expect(draft.getByLabel(/Raise the floor: 3\.6 h/)).toBeChecked();
+    await expect(draft).toContainText('closing the cycle proposes it as the new standard');
+    await draft.getByLabel(/Back to healthy: 4 h/).check();
+    await expect(draft).toContainText('Only a target past the healthy bound will ratchet');
+    await draft.getByLabel(/Raise the floor/).check();
+    await expect(draft).toContainText(/from 6\.5 h to 3\.6 h/);
     await keepScreenshot(page, testInfo, '05b-draft-okr');
     await draft.getByRole('button', { name: 'Create this OKR' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /back to healthy/i })).toBeVisible();

@@ -52,15 +52,32 @@ describe.each(testDialects())('the whole loop over the API on $name', (dialect) 
       type: 'committed',
       version: null,
       created: false,
+      targets: { backToHealthy: 4, raiseTheFloor: 3.6 },
+      ratchets: false,
     });
     expect((await call('GET', '/objectives')).json.items).toEqual([]);
 
-    const created = await call('POST', '/kpis/first-response-time/draft-okr', { create: true });
+    const created = await call('POST', '/kpis/first-response-time/draft-okr', {
+      create: true,
+      stretch: true,
+    });
     expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ ratchets: true, targets: { backToHealthy: 4, raiseTheFloor: 3.6 } });
     const kr = (
-      created.json.keyResults as { id: string; baseline: number; target: number; kpi: string }[]
+      created.json.keyResults as {
+        id: string;
+        baseline: number;
+        target: number;
+        kpi: string;
+        title: string;
+      }[]
     )[0];
-    expect(kr).toMatchObject({ baseline: 6.5, target: 4, kpi: 'first-response-time' });
+    expect(kr).toMatchObject({
+      baseline: 6.5,
+      target: 3.6,
+      kpi: 'first-response-time',
+      title: 'Reduce first response time from 6.5 h to 3.6 h',
+    });
     const krId = kr?.id ?? '';
 
     const silent = await call('PATCH', `/key-results/${krId}`, { target: 3 });

@@ -1,4 +1,4 @@
-import { draftOkrFromKpi } from '../core/loop/draft-okr.js';
+import { type DraftTargets, draftOkrFromKpi } from '../core/loop/draft-okr.js';
 import type { Instant, Objective, Workspace } from '../core/model.js';
 import type { Store } from '../store/database.js';
 import { keyedRefs } from '../store/keyed.repository.js';
@@ -6,6 +6,13 @@ import type { ChangeContext } from './change-context.js';
 import { ConflictError, NotFoundError } from './errors.js';
 import { createObjective } from './objective.service.js';
 import { resolveWorkspace } from './workspace-ref.js';
+
+export interface DraftOutcome {
+  readonly objective: Objective;
+  readonly created: boolean;
+  readonly targets: DraftTargets;
+  readonly ratchets: boolean;
+}
 
 /**
  * domain.md, "Drafted OKR from a KPI", over the store: the draft for a KPI outside its
@@ -19,7 +26,8 @@ export async function draftOkr(
   kpi: string,
   asOf: Instant,
   create: ChangeContext | null,
-): Promise<{ readonly objective: Objective; readonly created: boolean }> {
+  stretch = false,
+): Promise<DraftOutcome> {
   const row = await resolveWorkspace(store.db, workspace);
   const [objectives, keyResults] = await Promise.all([
     keyedRefs(store.db, 'objectives', row.id),
@@ -29,12 +37,13 @@ export async function draftOkr(
     objective: freeIn(objectives, `${kpi}-back-to-healthy`),
     keyResult: freeIn(keyResults, `${kpi}-back-to-healthy-kr`),
   };
-  const draft = draftOkrFromKpi(ws, kpi, asOf, ids);
+  const draft = draftOkrFromKpi(ws, kpi, asOf, { ids, stretch });
   if (!draft.ok) {
     if (draft.reason === 'unknown_kpi') throw new NotFoundError('KPI', kpi);
     throw new ConflictError(draft.message);
   }
-  if (create === null) return { objective: draft.objective, created: false };
+  const outcome = { objective: draft.objective, targets: draft.targets, ratchets: draft.ratchets };
+  if (create === null) return { ...outcome, created: false };
   const { keyResults: krs, ...objective } = draft.objective;
   await createObjective(
     store,
@@ -42,7 +51,7 @@ export async function draftOkr(
     { ...objective, keyResults: krs.map(({ checkIns: _none, ...kr }) => kr) },
     create,
   );
-  return { objective: draft.objective, created: true };
+  return { ...outcome, created: true };
 }
 
 function freeIn(taken: ReadonlyMap<string, unknown>, base: string): string {

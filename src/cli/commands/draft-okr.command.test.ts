@@ -32,6 +32,26 @@ describe('ratchet draft-okr', () => {
     });
   });
 
+  it('says only a target past the bound ratchets, and --stretch raises the floor', async () => {
+    const plain = await run(['draft-okr', fixture, 'first-response-time', '--as-of', '2026-11-23']);
+    expect(plain.out).toContain('Only a target past the healthy bound will ratchet: run with --stretch');
+    const { code, out } = await run([
+      'draft-okr',
+      fixture,
+      'first-response-time',
+      '--as-of',
+      '2026-11-23',
+      '--stretch',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toContain('achieving it proposes a ratchet at close');
+    expect(parse(out)[0].keyResults[0]).toMatchObject({
+      title: 'Reduce first response time from 52 min to 15 min',
+      baseline: 52,
+      target: 15,
+    });
+  });
+
   it('prints JSON on request', async () => {
     const { out } = await run([
       'draft-okr',

@@ -1,19 +1,43 @@
 import { formatValue } from '../format.js';
 import { evaluateKpi, type KpiEvaluation } from '../kpi/evaluate-kpi.js';
 import { midpoint, violatedBound } from '../kpi/range.js';
-import type { Cycle, Instant, KeyResult, Kpi, Objective, Workspace } from '../model.js';
+import type { Cycle, Instant, KeyResult, Objective, Range, Workspace } from '../model.js';
 import { currentOrNextCycle } from './choose-cycle.js';
 import { inSentence } from './in-sentence.js';
+import { tightenedRange } from './ratchet-proposals.js';
 
 export type NoDraftReason = 'unknown_kpi' | 'no_data' | 'no_threshold' | 'healthy' | 'no_cycle';
 
+/**
+ * The two targets a draft can aim at: the healthy bound itself ("back to healthy") and a
+ * target past it ("raise the floor"), absent when the bound leaves no room past it.
+ */
+export interface DraftTargets {
+  readonly backToHealthy: number;
+  readonly raiseTheFloor: number | undefined;
+}
+
 export type DraftResult =
-  | { readonly ok: true; readonly objective: Objective; readonly keyResult: KeyResult; readonly cycle: Cycle }
+  | {
+      readonly ok: true;
+      readonly objective: Objective;
+      readonly keyResult: KeyResult;
+      readonly cycle: Cycle;
+      readonly targets: DraftTargets;
+      /** Whether achieving the drafted KR proposes a ratchet at close (its target lies past the bound). */
+      readonly ratchets: boolean;
+    }
   | { readonly ok: false; readonly reason: NoDraftReason; readonly message: string };
 
 export interface DraftIds {
   readonly objective: string;
   readonly keyResult: string;
+}
+
+export interface DraftOptions {
+  readonly ids?: DraftIds;
+  /** Aim past the bound ("raise the floor") instead of at it. */
+  readonly stretch?: boolean;
 }
 
 /**
@@ -24,15 +48,25 @@ export interface DraftIds {
  * KPI back to healthy is a must, not a stretch. Ids are parameters (the core makes none
  * up at random); by default they derive from the KPI id.
  */
-export function draftOkrFromKpi(ws: Workspace, kpiId: string, asOf: Instant, ids?: DraftIds): DraftResult {
+export function draftOkrFromKpi(
+  ws: Workspace,
+  kpiId: string,
+  asOf: Instant,
+  options: DraftOptions = {},
+): DraftResult {
   const kpi = ws.kpis.find((k) => k.id === kpiId);
   if (!kpi)
     return none('unknown_kpi', `There is no KPI with id "${kpiId}". Check the id in the workspace file.`);
-  return draftFromEvaluation(ws, evaluateKpi(kpi, asOf), ids);
+  return draftFromEvaluation(ws, evaluateKpi(kpi, asOf), options);
 }
 
 /** The same draft from a KPI already evaluated (the coach has one for every KPI). */
-export function draftFromEvaluation(ws: Workspace, evaluation: KpiEvaluation, ids?: DraftIds): DraftResult {
+export function draftFromEvaluation(
+  ws: Workspace,
+  evaluation: KpiEvaluation,
+  options: DraftOptions = {},
+): DraftResult {
+  const { ids } = options;
   const { kpi, asOf } = evaluation;
   const name = kpi.name;
   const named = inSentence(name);
@@ -50,7 +84,8 @@ export function draftFromEvaluation(ws: Workspace, evaluation: KpiEvaluation, id
   const cycle = currentOrNextCycle(ws.cycles, asOf);
   if (!cycle) return none('no_cycle', 'There is no current or upcoming cycle: add one to plan the OKR in.');
 
-  const target = targetFor(kpi, side);
+  const targets = draftTargets(kpi.healthy, kpi.warning, side);
+  const target = options.stretch ? (targets.raiseTheFloor ?? targets.backToHealthy) : targets.backToHealthy;
   const verb = target < current ? 'Reduce' : 'Increase';
   const format = { locale: ws.locale, currency: ws.currency };
   const from = formatValue(current, kpi.unit, format);
@@ -76,14 +111,34 @@ export function draftFromEvaluation(ws: Workspace, evaluation: KpiEvaluation, id
     type: 'committed',
     keyResults: [keyResult],
   };
-  return { ok: true, objective, keyResult, cycle };
+  const ratchets = tightenedRange(keyResult, kpi.healthy) !== undefined;
+  return { ok: true, objective, keyResult, cycle, targets, ratchets };
 }
 
-function targetFor(kpi: Kpi, side: 'min' | 'max'): number {
-  const healthy = kpi.healthy ?? {};
+/**
+ * "Back to healthy" is the violated bound (the midpoint of a `between` range). "Raise the
+ * floor" goes past the bound by the warning band's width on that side, or by 10% of the
+ * bound when there is no band, or when the band is so wide that the target would cross
+ * zero. A `between` range never aims past its midpoint, and a bound of zero leaves no
+ * 10% to go: then there is no stretch target.
+ */
+export function draftTargets(healthy: Range, warning: Range | undefined, side: 'min' | 'max'): DraftTargets {
+  const bound = (side === 'max' ? healthy.max : healthy.min) as number;
   const mid = midpoint(healthy);
-  if (mid !== undefined) return mid;
-  return (side === 'max' ? healthy.max : healthy.min) as number;
+  const backToHealthy = mid ?? bound;
+  const band = side === 'max' ? (warning?.max ?? bound) - bound : bound - (warning?.min ?? bound);
+  const tenth = Math.abs(bound) / 10;
+  const step = band > 0 && band < Math.abs(bound) ? band : tenth;
+  if (step === 0) return { backToHealthy, raiseTheFloor: undefined };
+  let stretch = tidyPast(side === 'max' ? bound - step : bound + step, bound, side);
+  if (mid !== undefined) stretch = side === 'max' ? Math.max(stretch, mid) : Math.min(stretch, mid);
+  return { backToHealthy, raiseTheFloor: stretch === backToHealthy ? undefined : stretch };
+}
+
+/** Rounds away binary noise (4.2 + 0.6 = 4.800000000000001) unless that would land back on the bound. */
+function tidyPast(x: number, bound: number, side: 'min' | 'max'): number {
+  const tidy = Number(x.toPrecision(12));
+  return (side === 'max' ? tidy < bound : tidy > bound) ? tidy : x;
 }
 
 function none(reason: NoDraftReason, message: string): DraftResult {

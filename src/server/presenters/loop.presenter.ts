@@ -1,11 +1,26 @@
+import type { DraftTargets } from '../../core/loop/draft-okr.js';
 import type { Objective } from '../../core/model.js';
 import type { StatementReading } from '../../core/statement/index.js';
 import type { Suggestion, Suggestions } from '../../core/suggest/suggestion.js';
 import { presentKeyResult } from './objective.presenter.js';
 
 /** A drafted objective that is not stored yet: every field, versions null. */
-export function presentDraft(objective: Objective) {
+export function presentDraftTargets(draft: { readonly targets: DraftTargets; readonly ratchets: boolean }) {
   return {
+    targets: {
+      backToHealthy: draft.targets.backToHealthy,
+      raiseTheFloor: draft.targets.raiseTheFloor ?? null,
+    },
+    ratchets: draft.ratchets,
+  };
+}
+
+export function presentDraft(
+  objective: Objective,
+  draft: { readonly targets: DraftTargets; readonly ratchets: boolean },
+) {
+  return {
+    ...presentDraftTargets(draft),
     id: objective.id,
     title: objective.title,
     owner: objective.owner ?? null,

@@ -7,7 +7,12 @@ import { draftOkr } from '../../service/draft-okr.service.js';
 import type { AppEnv } from '../env.js';
 import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
-import { presentDraft, presentReading, presentSuggestions } from '../presenters/loop.presenter.js';
+import {
+  presentDraft,
+  presentDraftTargets,
+  presentReading,
+  presentSuggestions,
+} from '../presenters/loop.presenter.js';
 import { presentFinding } from '../presenters/report.presenter.js';
 import { jsonBody, jsonResponse, problems, readProblems, WorkspaceParam } from '../schemas/common.schema.js';
 import { KpiParam } from '../schemas/kpi.schema.js';
@@ -91,7 +96,8 @@ export function registerLoopRoutes(
   api.openapi(draftRoute, async (c) => {
     const scope = c.get('scope');
     const { id } = c.req.valid('param');
-    const create = c.req.valid('json').create === true;
+    const body = c.req.valid('json');
+    const create = body.create === true;
     const kpi = await findKpi(snapshots, scope, id);
     if (create) {
       requirePermission(scope, 'edit', 'create the drafted OKR');
@@ -105,11 +111,12 @@ export function registerLoopRoutes(
       id,
       deps.now(),
       create ? changeOf(scope, deps) : null,
+      body.stretch === true,
     );
-    if (!result.created) return c.json(presentDraft(result.objective), 200);
+    if (!result.created) return c.json(presentDraft(result.objective, result), 200);
     announce(events, scope, 'objective', result.objective.id);
     const stored = await storedObjective(deps, snapshots, scope, result.objective.id);
-    return c.json({ ...stored, created: true }, 201);
+    return c.json({ ...stored, created: true, ...presentDraftTargets(result) }, 201);
   });
 
   api.openapi(parseRoute, (c) => {

@@ -8,6 +8,14 @@ export const DraftOkrRequestSchema = z
       .boolean()
       .optional()
       .openapi({ description: 'Also create the objective and its key result (needs edit rights).' }),
+    stretch: z
+      .boolean()
+      .optional()
+      .openapi({
+        description:
+          'Aim past the bound ("raise the floor": by the warning band’s width, or 10% of the bound) instead of at it. ' +
+          'Only a target past the bound proposes a ratchet when achieved.',
+      }),
   })
   .strict()
   .openapi('DraftOkrRequest');
@@ -16,9 +24,23 @@ export const DraftOkrSchema = ObjectiveSchema.extend({
   keyResults: z.array(KeyResultSchema.extend({ version: z.number().int().nullable() })),
   version: z.number().int().nullable().openapi({ description: 'Null while the draft is not stored.' }),
   created: z.boolean(),
+  targets: z
+    .object({
+      backToHealthy: z
+        .number()
+        .openapi({ description: 'The violated bound (the midpoint of a between range).' }),
+      raiseTheFloor: z.number().nullable().openapi({
+        description: 'Past the bound by the warning band’s width or 10%; null when there is no room.',
+      }),
+    })
+    .openapi('DraftTargets'),
+  ratchets: z.boolean().openapi({
+    description: 'Whether achieving the key result proposes a ratchet at close (target past the bound).',
+  }),
 }).openapi('DraftOkr', {
   description:
-    'The objective "Bring ‹KPI› back to healthy" with one key result from the current value to the violated bound.',
+    'The objective "Bring ‹KPI› back to healthy" with one key result from the current value to the violated ' +
+    'bound, or past it with `stretch`.',
 });
 
 export const ParseRequestSchema = z

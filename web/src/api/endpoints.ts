@@ -170,14 +170,17 @@ export const workspaceApi = (ws: string) => ({
     request<PointsImportResult>('POST', `${w(ws)}/kpis/${id(kpi)}/points.csv`, {
       text: { contentType: 'text/csv', content: csv },
     }),
-  /** The OKR drafted from a breached KPI; `create` stores it too. */
   kpiSource: (kpi: string, signal?: AbortSignal) =>
     api.get<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source`, undefined, signal),
   setKpiSource: (kpi: string, source: KpiSource) =>
     request<KpiSourceView>('PUT', `${w(ws)}/kpis/${id(kpi)}/source`, { body: source }),
   runKpiSource: (kpi: string) => api.post<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source/run`),
-  draftOkr: (kpi: string, create: boolean) =>
-    api.post<DraftOkr>(`${w(ws)}/kpis/${id(kpi)}/draft-okr`, create ? { create } : {}),
+  /** The OKR drafted from a breached KPI; `create` stores it too, `stretch` aims past the bound. */
+  draftOkr: (kpi: string, create: boolean, stretch = false) =>
+    api.post<DraftOkr>(`${w(ws)}/kpis/${id(kpi)}/draft-okr`, {
+      ...(create && { create }),
+      ...(stretch && { stretch }),
+    }),
 
   decisions: (kpi?: string, signal?: AbortSignal) =>
     api.get<Page<Decision>>(`${w(ws)}/decisions`, { kpi, limit: 200 }, signal),

@@ -5744,7 +5744,7 @@ export interface components {
             /** @description What went wrong, in words for the KPI’s owner */
             error?: string;
         };
-        /** @description The objective "Bring ‹KPI› back to healthy" with one key result from the current value to the violated bound. */
+        /** @description The objective "Bring ‹KPI› back to healthy" with one key result from the current value to the violated bound, or past it with `stretch`. */
         DraftOkr: components["schemas"]["Objective"] & {
             keyResults?: (components["schemas"]["KeyResult"] & {
                 version?: number | null;
@@ -5752,6 +5752,9 @@ export interface components {
             /** @description Null while the draft is not stored. */
             version?: number | null;
             created: boolean;
+            targets: components["schemas"]["DraftTargets"];
+            /** @description Whether achieving the key result proposes a ratchet at close (target past the bound). */
+            ratchets: boolean;
         };
         CheckInSummary: {
             /** Format: date-time */
@@ -5777,6 +5780,12 @@ export interface components {
             checkIns: components["schemas"]["CheckInSummary"][];
             version: number;
         };
+        DraftTargets: {
+            /** @description The violated bound (the midpoint of a between range). */
+            backToHealthy: number;
+            /** @description Past the bound by the warning band’s width or 10%; null when there is no room. */
+            raiseTheFloor: number | null;
+        };
         Objective: {
             id: string;
             title: string;
@@ -5792,6 +5801,8 @@ export interface components {
         DraftOkrRequest: {
             /** @description Also create the objective and its key result (needs edit rights). */
             create?: boolean;
+            /** @description Aim past the bound ("raise the floor": by the warning band’s width, or 10% of the bound) instead of at it. Only a target past the bound proposes a ratchet when achieved. */
+            stretch?: boolean;
         };
         StatementReading: {
             text: string;

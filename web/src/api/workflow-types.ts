@@ -29,4 +29,8 @@ export interface PointsImportResult {
 }
 
 /** `POST /kpis/{id}/draft-okr`: the drafted objective; `created` once it is stored. */
-export type DraftOkr = Objective & { readonly created: boolean };
+export type DraftOkr = Objective & {
+  readonly created: boolean;
+  readonly targets: Schemas['DraftTargets'];
+  readonly ratchets: boolean;
+};

@@ -10,7 +10,8 @@ import { Skeleton } from '../skeleton.js';
 /**
  * domain.md, "Drafted OKR from a KPI": shows the OKR Ratchet would write for a breached
  * KPI (objective, key result from the current value to the violated bound, cycle) before
- * anything is stored; "Create this OKR" stores it and opens it.
+ * anything is stored, with the choice of aiming at the bound ("back to healthy") or past
+ * it ("raise the floor", the only one that ratchets); "Create this OKR" stores it and opens it.
  */
 export function DraftOkrPanel(props: {
   readonly kpi: string;
@@ -22,23 +23,24 @@ export function DraftOkrPanel(props: {
   const [draft, setDraft] = useState<DraftOkr | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [creating, setCreating] = useState(false);
+  const [stretch, setStretch] = useState(true);
 
   useEffect(() => {
     let live = true;
-    api.draftOkr(props.kpi, false).then(
+    api.draftOkr(props.kpi, false, stretch).then(
       (d) => live && setDraft(d),
       (e: unknown) => live && setError(e),
     );
     return () => {
       live = false;
     };
-  }, [api, props.kpi]);
+  }, [api, props.kpi, stretch]);
 
   async function create() {
     setCreating(true);
     setError(null);
     try {
-      const created = await api.draftOkr(props.kpi, true);
+      const created = await api.draftOkr(props.kpi, true, stretch);
       props.onCreated?.();
       navigate(paths.objective(ws, created.id));
     } catch (e) {
@@ -83,6 +85,7 @@ export function DraftOkrPanel(props: {
               </li>
             ))}
           </ul>
+          <TargetChoice draft={draft} stretch={stretch} onChange={setStretch} />
         </>
       )}
       <div className="row">
@@ -99,5 +102,45 @@ export function DraftOkrPanel(props: {
         </button>
       </div>
     </section>
+  );
+}
+
+function TargetChoice(props: {
+  readonly draft: DraftOkr;
+  readonly stretch: boolean;
+  readonly onChange: (stretch: boolean) => void;
+}) {
+  const { fmt } = useWorkspace();
+  const unit = props.draft.keyResults[0]?.unit ?? null;
+  const { backToHealthy, raiseTheFloor } = props.draft.targets;
+  return (
+    <fieldset className="choice-group draft-targets">
+      <legend className="small">Aim for</legend>
+      {raiseTheFloor !== null && (
+        <label className="choice">
+          <input
+            type="radio"
+            name="draft-target"
+            checked={props.stretch}
+            onChange={() => props.onChange(true)}
+          />
+          Raise the floor: {fmt.value(raiseTheFloor, unit)}
+        </label>
+      )}
+      <label className="choice">
+        <input
+          type="radio"
+          name="draft-target"
+          checked={!props.stretch || raiseTheFloor === null}
+          onChange={() => props.onChange(false)}
+        />
+        Back to healthy: {fmt.value(backToHealthy, unit)}
+      </label>
+      <p className="small muted">
+        {props.draft.ratchets
+          ? 'This target lies past the healthy bound: when it is achieved, closing the cycle proposes it as the new standard.'
+          : 'Only a target past the healthy bound will ratchet: this one brings the KPI back but does not raise its standard.'}
+      </p>
+    </fieldset>
   );
 }
