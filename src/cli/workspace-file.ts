@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Workspace } from '../core/model.js';
+import { withCheckInPoints } from '../core/okr/check-in-points.js';
 import { formatDiagnostics, parseWorkspace } from '../workspace/index.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
@@ -15,7 +16,7 @@ export async function readWorkspaceFile(path: string, io: CliIo): Promise<Worksp
   }
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) io.err(`${formatDiagnostics(warnings)}\n`);
-  return workspace;
+  return withCheckInPoints(workspace);
 }
 
 /** A file's text, `-` for standard input; a missing or unreadable file is a CliError. */

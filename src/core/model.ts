@@ -23,7 +23,7 @@ export interface Range {
   readonly max?: number;
 }
 
-export type DataSource = 'manual' | 'import' | 'api' | 'formula' | 'pull';
+export type DataSource = 'manual' | 'import' | 'api' | 'formula' | 'pull' | 'check-in';
 
 export interface DataPoint {
   readonly at: Instant;

@@ -1,14 +1,18 @@
 import type { CheckIn } from '../core/model.js';
 import { childRows } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
+import { linkedKpi } from '../store/key-result.repository.js';
 import { keyedRows } from '../store/keyed.repository.js';
-import type { ChangeContext } from './change-context.js';
+import { type ChangeContext, changeTime } from './change-context.js';
+import { ingestPointsIn } from './data-point.service.js';
 import { NotFoundError, type ValidationIssue } from './errors.js';
 import { activeRef } from './kpi-ref.js';
 import { keyLookup, optional, toCheckIn } from './mappers.js';
 import type { CheckInRecord } from './records.js';
+import { recomputeFormulas } from './sources/recompute-formulas.js';
 import { resolveWorkspace } from './workspace-ref.js';
 import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
+import type { UnitOfWork } from './write/unit-of-work.js';
 
 /** Check-ins in the order recorded, optionally for one key result. */
 export async function listCheckIns(
@@ -58,20 +62,59 @@ const CHECK_INS: ChildKind<PlacedCheckIn, CheckInRecord> = {
   placed: async (trx, ws, c) => ({
     key_result_id: (await activeRef(trx, 'key_results', ws.id, c.keyResult)).id,
   }),
+  written: async (uow, c, before) => {
+    if (before && before.value === c.value && before.at === c.at && before.note === c.note) return;
+    await recordAsKpiPoint(uow, c);
+    if (!before) uow.emit('key_result.check_in', { keyResult: c.keyResult, value: c.value, at: c.at });
+  },
 };
 
+/**
+ * domain.md, "KPI-linked key result": on a key result linked to a KPI, the check-in's
+ * value is also a point of that KPI (source `check-in`), written in the same transaction,
+ * so the KR's current value (the KPI's latest) and its progress move at once.
+ */
+async function recordAsKpiPoint(uow: UnitOfWork, c: PlacedCheckIn): Promise<void> {
+  const kr = await activeRef(uow.trx, 'key_results', uow.workspace.id, c.keyResult);
+  const kpi = await linkedKpi(uow.trx, kr.id);
+  if (!kpi || kpi.archived_at !== null) return;
+  const point = {
+    at: c.at,
+    value: c.value,
+    source: 'check-in' as const,
+    ...(c.note !== undefined && { note: c.note }),
+  };
+  await ingestPointsIn(uow.trx, uow.workspace.id, kpi, [point], uow.change.actor, uow.at);
+  uow.touched('kpi', kpi.key);
+}
+
+/** Formula KPIs over the key result's KPI follow the value it just took (docs/sources.md). */
+async function recomputeOverLinkedKpi(
+  store: Store,
+  workspace: string | undefined,
+  keyResult: string,
+  at: number,
+) {
+  const ws = await resolveWorkspace(store.db, workspace);
+  const kr = await activeRef(store.db, 'key_results', ws.id, keyResult);
+  const kpi = await linkedKpi(store.db, kr.id);
+  if (kpi && kpi.archived_at === null) await recomputeFormulas(store, ws, [kpi.key], at);
+}
+
 /** A dated update of a key result: value, confidence (0–1), note, blockers. */
-export function createCheckIn(
+export async function createCheckIn(
   store: Store,
   workspace: string | undefined,
   keyResult: string,
   input: CheckIn,
   change: ChangeContext,
 ): Promise<CheckInRecord> {
-  return createChild(store, workspace, CHECK_INS, { keyResult, ...input }, change);
+  const created = await createChild(store, workspace, CHECK_INS, { keyResult, ...input }, change);
+  await recomputeOverLinkedKpi(store, workspace, keyResult, changeTime(change));
+  return created;
 }
 
-export function updateCheckIn(
+export async function updateCheckIn(
   store: Store,
   workspace: string | undefined,
   id: number,
@@ -79,7 +122,9 @@ export function updateCheckIn(
   expectedVersion: number,
   change: ChangeContext,
 ): Promise<CheckInRecord> {
-  return updateChild(store, workspace, CHECK_INS, id, patch, expectedVersion, change);
+  const updated = await updateChild(store, workspace, CHECK_INS, id, patch, expectedVersion, change);
+  await recomputeOverLinkedKpi(store, workspace, updated.keyResult, changeTime(change));
+  return updated;
 }
 
 export function archiveCheckIn(

@@ -19,7 +19,7 @@ import { optional, toDataPoint } from './mappers.js';
 import { recomputeFormulas } from './sources/recompute-formulas.js';
 import { resolveWorkspace } from './workspace-ref.js';
 
-export const DATA_SOURCES: readonly DataSource[] = ['manual', 'import', 'api', 'formula', 'pull'];
+export const DATA_SOURCES: readonly DataSource[] = ['manual', 'import', 'api', 'formula', 'pull', 'check-in'];
 
 export interface PointInput {
   readonly at: number;
@@ -63,7 +63,11 @@ export async function ingestPoints(
   // The KPI's row lock makes concurrent pushes to one KPI take turns (PostgreSQL); the
   // retry stays for a second process writing the same SQLite file.
   const result = await withRetry(() =>
-    store.db.transaction().execute((trx) => ingestIn(trx, workspace, kpiKey, points, change.actor, at)),
+    store.db.transaction().execute(async (trx) => {
+      const ws = await resolveWorkspace(trx, workspace);
+      const kpi = await activeKpiRef(trx, ws.id, kpiKey);
+      return ingestPointsIn(trx, ws.id, kpi, points, change.actor, at);
+    }),
   );
   if (result.inserted + result.replaced > 0) {
     // Formula KPIs over this one follow its new values (docs/sources.md).
@@ -82,16 +86,20 @@ async function withRetry<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-async function ingestIn(
+/**
+ * The points of one KPI written inside a caller's transaction (an ingest, or a check-in
+ * that records its value as a point of the KRs KPI): same rules, same audit.
+ */
+export async function ingestPointsIn(
   trx: Kysely<Database>,
-  workspace: string | undefined,
-  kpiKey: string,
+  workspaceId: number,
+  kpi: { readonly id: number; readonly key: string },
   points: readonly PointInput[],
   actor: string,
   at: number,
 ): Promise<IngestResult> {
-  const ws = await resolveWorkspace(trx, workspace);
-  const kpi = await activeKpiRef(trx, ws.id, kpiKey);
+  const ws = { id: workspaceId };
+  const kpiKey = kpi.key;
   await lockRowForWrite(trx, 'kpis', kpi.id);
   const { fresh, keyed, duplicates } = await dropSeen(trx, kpi.id, points);
   const stored = new Map((await pointsAt(trx, kpi.id, [...fresh.keys()])).map((row) => [row.at, row]));

@@ -183,7 +183,7 @@ function dataPoint(): fc.Arbitrary<DataPoint> {
       at: instant(),
       value: finite(),
       note: note(),
-      source: fc.constantFrom('manual', 'import', 'api', 'formula', 'pull'),
+      source: fc.constantFrom('manual', 'import', 'api', 'formula', 'pull', 'check-in'),
     },
     { requiredKeys: ['at', 'value'] },
   );

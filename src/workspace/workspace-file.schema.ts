@@ -51,7 +51,7 @@ const dataPoint = z.strictObject({
   at: instant,
   value: z.number(),
   note: z.string().optional(),
-  source: z.enum(['manual', 'import', 'api', 'formula', 'pull']).optional(),
+  source: z.enum(['manual', 'import', 'api', 'formula', 'pull', 'check-in']).optional(),
 });
 
 const thresholdChange = z.strictObject({

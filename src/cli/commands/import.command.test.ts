@@ -35,6 +35,23 @@ describe('ratchet import and export', () => {
     expect(parseWorkspace(exported.out, 'exported.yaml').workspace).toEqual(original);
   });
 
+  it('stores a check-in on a KPI-linked key result as a point of the KPI too', async () => {
+    const mini = readFileSync(join(import.meta.dirname, '../../../test/fixtures/support-mini.yaml'), 'utf8');
+    const file = join(dir, 'checked-in.yaml');
+    writeFileSync(
+      file,
+      `${mini.trimEnd()}\n        checkIns:\n          - { at: 2026-11-20, value: 4.3, note: New macros }\n`,
+    );
+    expect((await run('import', file, '--db', db)).code).toBe(0);
+    const exported = parseWorkspace((await run('export', '--db', db)).out, 'exported.yaml').workspace;
+    expect(exported?.kpis.find((k) => k.id === 'csat')?.points.at(-1)).toEqual({
+      at: Date.UTC(2026, 10, 20),
+      value: 4.3,
+      note: 'New macros',
+      source: 'check-in',
+    });
+  });
+
   it('exports JSON when asked, and refuses an unknown format', async () => {
     await run('import', example, '--db', db);
     const json = await run('export', '--format', 'json', '--db', db);

@@ -62,7 +62,7 @@ export const PointInputSchema = z
     at: InstantText,
     value: z.number().finite(),
     note: z.string().max(2000).optional(),
-    source: z.enum(['manual', 'import', 'api', 'formula', 'pull']).default('api'),
+    source: z.enum(['manual', 'import', 'api', 'formula', 'pull', 'check-in']).default('api'),
     idempotencyKey: z
       .string()
       .min(1)

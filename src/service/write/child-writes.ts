@@ -12,7 +12,7 @@ import type { WorkspaceRow } from '../../store/workspace.table.js';
 import type { ChangeContext } from '../change-context.js';
 import { NotFoundError, staleVersion, ValidationError, type ValidationIssue } from '../errors.js';
 import type { Versioned } from '../records.js';
-import { inWorkspaceWrite } from './unit-of-work.js';
+import { inWorkspaceWrite, type UnitOfWork } from './unit-of-work.js';
 
 /**
  * Records without a key of their own that callers edit by id (check-ins, decisions):
@@ -34,6 +34,11 @@ export interface ChildKind<I, R extends Versioned & { readonly id: number }> {
   columns(trx: Kysely<Database>, ws: WorkspaceRow, input: I): Promise<Readonly<Record<string, unknown>>>;
   /** The columns set once, at creation: what the record belongs to. */
   placed(trx: Kysely<Database>, ws: WorkspaceRow, input: I): Promise<Readonly<Record<string, unknown>>>;
+  /**
+   * What else a created or changed record writes in the same unit of work (a check-in's
+   * value as a point of its KR's KPI); `before` is absent on creation.
+   */
+  written?(uow: UnitOfWork, record: I, before: I | undefined): Promise<void>;
 }
 
 /** Inserts one record at the end of the workspace's list and audits it; returns it as read. */
@@ -60,6 +65,7 @@ export async function createChild<I, R extends Versioned & { readonly id: number
       } as never,
     ]);
     if (id === undefined) throw new Error(`the ${kind.noun} insert returned no id`);
+    await kind.written?.(uow, input, undefined);
     await uow.audit({ entity: kind.entity, entityId: String(id), action: 'create', after: input });
     const touched = kind.touches(input, id);
     uow.touched(touched.entity, touched.id);
@@ -90,6 +96,7 @@ export async function updateChild<I, R extends Versioned & { readonly id: number
       const now = await childRowById(trx, kind.table, ws.id, id);
       throw staleVersion(capitalised(kind.noun), String(id), expectedVersion, now?.version ?? before.version);
     }
+    await kind.written?.(uow, next, current);
     await uow.audit({
       entity: kind.entity,
       entityId: String(id),

@@ -5627,7 +5627,7 @@ export interface components {
              * @default api
              * @enum {string}
              */
-            source: "manual" | "import" | "api" | "formula" | "pull";
+            source: "manual" | "import" | "api" | "formula" | "pull" | "check-in";
             /** @description A retried push with the same source and key is stored once. */
             idempotencyKey?: string;
         };

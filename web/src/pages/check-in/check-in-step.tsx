@@ -79,7 +79,7 @@ export function CheckInStep({ item, position, total, onSaved, onSkip, onBack }: 
           ? `Last check-in ${fmt.relative(last.at)}: ${fmt.value(last.value, kr.unit)}.`
           : 'First check-in.'}
         {kr.kpi
-          ? ' Linked to a KPI: its latest value counts as current; your check-in adds confidence and notes.'
+          ? ` Linked to a KPI${report?.current != null ? `, latest value ${fmt.value(report.current, kr.unit)}` : ''}: the value you enter is recorded as its newest point.`
           : ''}
       </p>
       {error !== null && <ErrorNotice error={error} />}
