@@ -14,8 +14,10 @@ export function kpi(f: Facts, reason: KindReason): Classified {
   const base = { kind: 'kpi' as const, reason, baseline: null, change: null, unit: f.unit };
   const now = first(f, 'now');
   if ((low && high) || (upper && lower)) {
-    const lo = (lower ?? low)?.value ?? null;
-    const hi = (upper ?? high)?.value ?? null;
+    // "between 80 and 70" is the same range as "between 70 and 80".
+    const [lo = null, hi = null] = [(lower ?? low)?.value ?? 0, (upper ?? high)?.value ?? 0].sort(
+      (a, b) => a - b,
+    );
     return {
       ...base,
       direction: 'between',

@@ -117,21 +117,34 @@ export function classify(f: Facts): Classified {
     return { kind: 'task', reason: 'activity-noun', ...EMPTY };
   if (cls === 'maintain') return kpi(f, 'maintain-verb');
   if (cls !== undefined)
-    return keyResult(
+    return settled(
       f,
-      cls === 'up' || cls === 'down' || cls === 'improve' ? 'change-verb' : 'target-only',
-      factor,
+      keyResult(
+        f,
+        cls === 'up' || cls === 'down' || cls === 'improve' ? 'change-verb' : 'target-only',
+        factor,
+      ),
     );
   const toIsTarget = f.values.some((v) => v.role === 'to' && TARGET_WORDS.test(v.marker));
-  if (has('by')) return keyResult(f, 'change-verb', undefined);
+  if (has('by')) return settled(f, keyResult(f, 'change-verb', undefined));
   if (has('from') && (has('to') || has('level') || has('bare') || has('now')))
-    return keyResult(f, 'from-to', undefined);
+    return settled(f, keyResult(f, 'from-to', undefined));
   if ((has('to') && !toIsTarget) || f.values.some((v) => v.marker === '→'))
-    return keyResult(f, 'from-to', undefined);
+    return settled(f, keyResult(f, 'from-to', undefined));
   if (has('upper') || has('lower') || has('low') || has('high')) return kpi(f, 'bound');
   if (toIsTarget || has('now')) return kpi(f, 'reading');
-  if (f.hint === 'key_result') return keyResult(f, 'labelled-kr', undefined);
+  if (f.hint === 'key_result') return settled(f, keyResult(f, 'labelled-kr', undefined));
   return kpi(f, 'level');
+}
+
+/**
+ * A key result moves its metric: "from 5% to 5%" moves nothing and is a level to hold
+ * (domain.md: a KR's baseline and target are never equal). A target range is low to high.
+ */
+function settled(f: Facts, c: Classified): Classified {
+  if (c.baseline !== null && c.baseline === c.target) return kpi(f, 'level');
+  if (c.low !== null && c.high !== null && c.low > c.high) return { ...c, low: c.high, high: c.low };
+  return c;
 }
 
 function withoutNumbers(f: Facts): Classified {

@@ -161,3 +161,98 @@ describe('parseStatement, for numbers and changes', () => {
     );
   });
 });
+
+/** Statements built from markers around plain whole numbers: no scales, units or changes. */
+const plainStatement = fc
+  .tuple(
+    fc.constantFrom('Reduce', 'Increase', 'Keep', 'Hold', 'Move', 'Achieve', ''),
+    fc.constantFrom('churn', 'the backlog', 'NPS', 'open tickets', 'utilisation'),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom(
+          'from',
+          'to',
+          'under',
+          'above',
+          'at least',
+          '→',
+          'target',
+          '(currently',
+          '=',
+          ':',
+          'between',
+          'and',
+          '',
+        ),
+        fc.integer({ min: 0, max: 5000 }),
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
+  )
+  .map(([verb, metric, parts]) => ({
+    text: `${verb} ${metric} ${parts.map(([marker, n]) => `${marker} ${n}`).join(' ')}`.trim(),
+    numbers: parts.map(([, n]) => n),
+  }));
+
+describe('parseStatement, its invariants', () => {
+  it('reads only numbers that the statement wrote, when it writes no change', () => {
+    fc.assert(
+      fc.property(plainStatement, ({ text, numbers }) => {
+        const r = read(text);
+        for (const field of NUMERIC) {
+          const v = r[field];
+          if (v !== null) expect(numbers, `${field} of "${text}"`).toContain(v);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never gives a key result the same baseline and target, nor a range whose low exceeds its high', () => {
+    const text = fc.oneof(
+      plainStatement.map((s) => s.text),
+      fc.array(fragments, { maxLength: 25 }).map((parts) => parts.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        const r = read(input);
+        if (r.kind === 'key_result' && r.baseline !== null && r.target !== null)
+          expect(r.baseline, input).not.toBe(r.target);
+        if (r.low !== null && r.high !== null) expect(r.low, input).toBeLessThanOrEqual(r.high);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('places a date written without a year on or after the as-of date, within a year', () => {
+    const asOf = fc
+      .date({
+        min: new Date('2020-01-01T00:00:00Z'),
+        max: new Date('2030-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    const period = fc.constantFrom(
+      'by March',
+      'by June 30',
+      'in Q1',
+      'by end of Q3',
+      'in H2',
+      'by EOY',
+      'by 15 October',
+      'this quarter',
+      'next month',
+      'by the end of the year',
+    );
+    fc.assert(
+      fc.property(asOf, period, (day, when) => {
+        const due = parseStatement(`Reduce churn to 3% ${when}`, day).due;
+        expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect((due ?? '') >= day).toBe(true);
+        const days = (Date.parse(due ?? '') - Date.parse(day)) / 86_400_000;
+        expect(days).toBeLessThanOrEqual(366 + 92);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
