@@ -10,10 +10,7 @@ import {
 } from '../../store/accounts/invitation.repository.js';
 import type { InvitationRow } from '../../store/accounts/invitation.table.js';
 import { findPersonIdByEmail } from '../../store/accounts/member-person.repository.js';
-import {
-  findMembership,
-  memberCounts,
-} from '../../store/accounts/membership.repository.js';
+import { findMembership, memberCounts } from '../../store/accounts/membership.repository.js';
 import { findUserByEmail, insertUser } from '../../store/accounts/user.repository.js';
 import { insertKeyed, nextPosition } from '../../store/keyed.repository.js';
 import type { Database } from '../../store/tables.js';
