@@ -83,6 +83,8 @@ const EMPTY = {
 } as const;
 const QUALITATIVE_GOAL =
   /\b(?:back\s+)?(?:to|into|under|within)\s+(?:a\s+)?(?:healthy|normal|green|control|(?:the\s+)?(?:healthy|target|normal)\s+range)\b|\bback\s+on\s+track\b/i;
+const RECURRING_END =
+  /\b(?:weekly|daily|fortnightly|every\s+(?:day|week|month)|each\s+(?:day|week|month))[\s.!]*$/i;
 const COMPARATIVE = /\b(?:more|better|higher|greater|faster|fewer|less|lower|bigger|record)\b/i;
 const TARGET_WORDS =
   /^(?:target|goal|targets|target :|goal :|target of|goal of|target is|goal is|targeted|target =|goal =)$/;
@@ -134,6 +136,10 @@ export function classify(f: Facts): Classified {
   if (has('upper') || has('lower') || has('low') || has('high')) return kpi(f, 'bound');
   if (toIsTarget || has('now')) return kpi(f, 'reading');
   if (f.hint === 'key_result') return settled(f, keyResult(f, 'labelled-kr', undefined));
+  // "Three new features", "50 new qualified leads": new things to get, a target to reach.
+  const only = f.values.length === 1 ? f.values[0] : undefined;
+  if (only?.role === 'bare' && only.q.unit === null && /^\s+new\b/i.test(f.text.slice(only.q.end)))
+    return settled(f, keyResult(f, 'target-only', undefined));
   return kpi(f, 'level');
 }
 
@@ -169,6 +175,9 @@ function withoutNumbers(f: Facts): Classified {
     return none('objective', 'aspiration');
   }
   if (cls === 'activity') return none('task', 'activity');
+  // "Fine tune OKR for one hour weekly": a habit is work to do.
+  if (cls === undefined && RECURRING_END.test(f.text) && !looksLikeMetricName(f.metric ?? ''))
+    return none('task', 'activity');
   // "Achieve record revenue", "Get more customers": a target with no number is an aim.
   if (cls === 'reach' || ((cls === 'acquire' || cls === 'deliver') && COMPARATIVE.test(f.text)))
     return none('objective', 'direction-only');

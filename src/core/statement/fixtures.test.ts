@@ -78,6 +78,6 @@ describe('the real-world statements, written by others', () => {
     task.meta.summaryLine = line;
     console.log(line);
     // A floor against regressions, below today's score; the goal is 95% on every field.
-    expect(worstField(scores)).toBeGreaterThanOrEqual(0.85);
+    expect(worstField(scores)).toBeGreaterThanOrEqual(0.88);
   });
 });
