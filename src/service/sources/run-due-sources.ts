@@ -5,7 +5,14 @@ import { latestRuns, workspaceSources } from '../../store/kpi-source.repository.
 import { listWorkspaceRows } from '../../store/workspace.repository.js';
 import { NotFoundError } from '../errors.js';
 import { resolveWorkspace } from '../workspace-ref.js';
-import { type RunOptions, type RunOutcome, runSource, type SourceWithKpi } from './run-source.js';
+import {
+  type PulledRun,
+  pullSource,
+  type RunOptions,
+  type RunOutcome,
+  recordRuns,
+  type SourceWithKpi,
+} from './run-source.js';
 
 export interface PullOptions extends Partial<RunOptions> {
   /** Only this workspace (name or slug); every workspace otherwise. */
@@ -34,7 +41,7 @@ export async function runDueSources(
     options.workspace !== undefined || options.kpi !== undefined
       ? [await resolveWorkspace(store.db, options.workspace)]
       : await listWorkspaceRows(store.db);
-  const jobs: (() => Promise<RunOutcome>)[] = [];
+  const jobs: (() => Promise<PulledRun>)[] = [];
   for (const ws of workspaces) {
     const sources = await workspaceSources(store.db, ws.id);
     const lastRun = await latestRuns(store.db, ws.id);
@@ -52,21 +59,55 @@ export async function runDueSources(
       throw new NotFoundError('source on KPI', options.kpi, 'Give the KPI a source first (docs/sources.md).');
     }
     for (const source of chosen)
-      jobs.push(() => runSource(store, ws, source as SourceWithKpi, { ...options, now }));
+      jobs.push(() => pullSource(store, ws, source as SourceWithKpi, { ...options, now }));
   }
-  return inPool(jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
+  return pullAndRecord(store, jobs, options.concurrency ?? DEFAULT_CONCURRENCY);
 }
 
-/** Runs the jobs with at most `limit` in flight, results in job order. */
-async function inPool<T>(jobs: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results = new Array<T>(jobs.length);
+/**
+ * Pulls with at most `limit` in flight while one writer stores whatever has arrived,
+ * one commit per batch (see recordRuns); outcomes in job order.
+ */
+async function pullAndRecord(
+  store: Store,
+  jobs: readonly (() => Promise<PulledRun>)[],
+  limit: number,
+): Promise<RunOutcome[]> {
+  const outcomes = new Array<RunOutcome>(jobs.length);
+  const ready: { index: number; run: PulledRun }[] = [];
   let next = 0;
-  const worker = async (): Promise<void> => {
+  let pulling = true;
+  let wake: (() => void) | undefined;
+  const puller = async (): Promise<void> => {
     while (next < jobs.length) {
       const index = next++;
-      results[index] = await (jobs[index] as () => Promise<T>)();
+      ready.push({ index, run: await (jobs[index] as () => Promise<PulledRun>)() });
+      wake?.();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(Math.max(limit, 1), jobs.length) }, worker));
-  return results;
+  const writer = async (): Promise<void> => {
+    while (pulling || ready.length > 0) {
+      if (ready.length === 0) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        wake = undefined;
+        continue;
+      }
+      const batch = ready.splice(0, ready.length);
+      const stored = await recordRuns(
+        store,
+        batch.map((b) => b.run),
+      );
+      batch.forEach((b, i) => {
+        outcomes[b.index] = stored[i] as RunOutcome;
+      });
+    }
+  };
+  const writing = writer();
+  await Promise.all(Array.from({ length: Math.min(Math.max(limit, 1), jobs.length) }, puller));
+  pulling = false;
+  wake?.();
+  await writing;
+  return outcomes;
 }

@@ -1,13 +1,16 @@
 import { performance } from 'node:perf_hooks';
+import type { Kysely } from 'kysely';
 import type { Cadence } from '../../core/model.js';
 import type { Store } from '../../store/database.js';
 import { insertRun, saveValidators } from '../../store/kpi-source.repository.js';
 import type { KpiSourceRow } from '../../store/kpi-source.table.js';
+import type { Database } from '../../store/tables.js';
 import type { WorkspaceRow } from '../../store/workspace.table.js';
-import { ingestPoints } from '../data-point.service.js';
+import { ingestPointsIn, pointIssues } from '../data-point.service.js';
 import { secretsFor } from '../secrets/server-secrets.js';
 import { computeFormula } from './formula-run.js';
 import { fetchJson } from './http-fetch.js';
+import { recomputeFormulas } from './recompute-formulas.js';
 import { extractPoints, type SourcePoint, toPoint } from './source-points.js';
 import { SourceRunError } from './source-run-error.js';
 import { openSpec } from './source-spec.js';
@@ -39,90 +42,143 @@ export type SourceWithKpi = KpiSourceRow & { readonly kpi_key: string; readonly 
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-/**
- * Runs one KPI's source now and records the run. Points go through the bulk idempotent
- * ingest (one transaction, one value per instant); a run that fails at any step stores
- * no point and records the error for the KPI's owner. Never throws for a source's fault.
- */
+/** A source's answer, fetched but not yet stored. */
+export interface PulledRun {
+  readonly ws: WorkspaceRow;
+  readonly source: SourceWithKpi;
+  readonly now: number;
+  readonly durationMs: number;
+  readonly result:
+    | { readonly status: 'not_modified' }
+    | { readonly status: 'error'; readonly error: string }
+    | {
+        readonly status: 'ok';
+        readonly points: SourcePoint[];
+        readonly etag: string | null;
+        readonly lastModified: string | null;
+      };
+}
+
+/** Runs one KPI's source now and records the run. Never throws for a source's fault. */
 export async function runSource(
   store: Store,
   ws: WorkspaceRow,
   source: SourceWithKpi,
   options: RunOptions,
 ): Promise<RunOutcome> {
-  const env = options.env ?? process.env;
+  const [outcome] = await recordRuns(store, [await pullSource(store, ws, source, options)]);
+  return outcome as RunOutcome;
+}
+
+/** Fetches (or queries, or computes) a source's points; every failure becomes words. */
+export async function pullSource(
+  store: Store,
+  ws: WorkspaceRow,
+  source: SourceWithKpi,
+  options: RunOptions,
+): Promise<PulledRun> {
   const started = performance.now();
-  const base = { workspace: ws.name, kpi: source.kpi_key, kind: source.kind };
-  let outcome: RunOutcome;
-  let validators: { etag: string | null; lastModified: string | null } | undefined;
+  let result: PulledRun['result'];
   try {
-    const pulled = await pull(store, ws, source, { ...options, env });
-    if (pulled.status === 'not_modified') {
-      outcome = { ...base, status: 'not_modified', points: 0, durationMs: performance.now() - started };
-    } else {
-      await ingestPoints(
-        store,
-        ws.name,
-        source.kpi_key,
-        pulled.points.map((p) => ({ ...p, source: source.kind === 'formula' ? 'formula' : 'pull' })),
-        { actor: `source:${source.kpi_key}`, at: options.now },
-      );
-      if (source.kind === 'http')
-        await saveValidators(store.db, source.kpi_id, pulled.etag, pulled.lastModified);
-      const latest = pulled.points.reduce<SourcePoint | undefined>(
-        (a, p) => (a === undefined || p.at >= a.at ? p : a),
-        undefined,
-      );
-      outcome = {
-        ...base,
-        status: 'ok',
-        points: pulled.points.length,
-        ...(latest ? { value: latest.value } : {}),
-        durationMs: performance.now() - started,
-      };
-    }
+    result = await pull(store, ws, source, { ...options, env: options.env ?? process.env });
   } catch (error) {
+    result = { status: 'error', error: describe(error) };
+  }
+  return { ws, source, now: options.now, durationMs: performance.now() - started, result };
+}
+
+/**
+ * Stores pulled runs in one transaction — points through the bulk idempotent ingest,
+ * the HTTP validators, a run record each — then recomputes the formulas over the KPIs
+ * that changed. With SQLite's synchronous=FULL every commit is a disk flush, so a pull
+ * of 1,000 sources commits in batches, not 1,000 times. When a batch fails (a KPI
+ * archived meanwhile), each run is stored on its own so one cannot lose the others; a
+ * run that cannot store its points is recorded as failed, with no point.
+ */
+export async function recordRuns(store: Store, runs: readonly PulledRun[]): Promise<RunOutcome[]> {
+  let outcomes: RunOutcome[];
+  try {
+    outcomes = await store.db.transaction().execute(async (trx) => {
+      const done: RunOutcome[] = [];
+      for (const run of runs) done.push(await store1(trx, run));
+      return done;
+    });
+  } catch {
+    outcomes = [];
+    for (const run of runs) {
+      try {
+        outcomes.push(await store.db.transaction().execute((trx) => store1(trx, run)));
+      } catch (error) {
+        const failed = { ...run, result: { status: 'error' as const, error: describe(error) } };
+        outcomes.push(await store.db.transaction().execute((trx) => store1(trx, failed)));
+      }
+    }
+  }
+  const changed = new Map<number, { ws: WorkspaceRow; kpis: string[]; now: number }>();
+  runs.forEach((run, i) => {
+    if (outcomes[i]?.status !== 'ok' || (outcomes[i]?.points ?? 0) === 0) return;
+    const entry = changed.get(run.ws.id) ?? { ws: run.ws, kpis: [], now: run.now };
+    entry.kpis.push(run.source.kpi_key);
+    changed.set(run.ws.id, entry);
+  });
+  for (const { ws, kpis, now } of changed.values()) await recomputeFormulas(store, ws, kpis, now);
+  return outcomes;
+}
+
+async function store1(trx: Kysely<Database>, run: PulledRun): Promise<RunOutcome> {
+  const { ws, source, result, now } = run;
+  const base = { workspace: ws.name, kpi: source.kpi_key, kind: source.kind, durationMs: run.durationMs };
+  let outcome: RunOutcome;
+  if (result.status === 'ok') {
+    const points = result.points.map((p) => ({
+      ...p,
+      source: source.kind === 'formula' ? ('formula' as const) : ('pull' as const),
+    }));
+    const issues = pointIssues(points);
+    if (issues.length > 0) throw new SourceRunError(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+    await ingestPointsIn(
+      trx,
+      ws.id,
+      { id: source.kpi_id, key: source.kpi_key },
+      points,
+      `source:${source.kpi_key}`,
+      now,
+    );
+    if (source.kind === 'http') await saveValidators(trx, source.kpi_id, result.etag, result.lastModified);
+    const latest = result.points.reduce<SourcePoint | undefined>(
+      (a, p) => (a === undefined || p.at >= a.at ? p : a),
+      undefined,
+    );
     outcome = {
       ...base,
-      status: 'error',
-      points: 0,
-      error: describe(error),
-      durationMs: performance.now() - started,
+      status: 'ok',
+      points: result.points.length,
+      ...(latest ? { value: latest.value } : {}),
     };
+  } else if (result.status === 'not_modified') {
+    outcome = { ...base, status: 'not_modified', points: 0 };
+  } else {
+    outcome = { ...base, status: 'error', points: 0, error: result.error };
   }
-  // One commit for the run and the HTTP validators: with SQLite's synchronous=FULL each
-  // commit is a disk flush, and a pull of 1,000 sources pays for every one.
-  await store.db.transaction().execute(async (trx) => {
-    if (validators) await saveValidators(trx, source.kpi_id, validators.etag, validators.lastModified);
-    await insertRun(trx, {
-      workspace_id: ws.id,
-      kpi_id: source.kpi_id,
-      started_at: options.now,
-      finished_at: options.now + Math.round(outcome.durationMs),
-      status: outcome.status,
-      value: outcome.value ?? null,
-      points: outcome.points,
-      error: outcome.error ?? null,
-    });
+  await insertRun(trx, {
+    workspace_id: ws.id,
+    kpi_id: source.kpi_id,
+    started_at: now,
+    finished_at: now + Math.round(run.durationMs),
+    status: outcome.status,
+    value: outcome.value ?? null,
+    points: outcome.points,
+    error: outcome.error ?? null,
   });
   return outcome;
 }
-
-type Pulled =
-  | { readonly status: 'not_modified' }
-  | {
-      readonly status: 'ok';
-      readonly points: SourcePoint[];
-      readonly etag: string | null;
-      readonly lastModified: string | null;
-    };
 
 async function pull(
   store: Store,
   ws: WorkspaceRow,
   row: SourceWithKpi,
   options: RunOptions & { env: NodeJS.ProcessEnv },
-): Promise<Pulled> {
+): Promise<PulledRun['result']> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const source = openSpec(
     row.spec,

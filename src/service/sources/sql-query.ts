@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 import { resolvedHostProblem } from '../net/outbound-guard.js';
 import { SourceRunError } from './source-run-error.js';
@@ -11,8 +12,8 @@ export interface SqlOptions {
 /**
  * Runs a source's query read-only: on PostgreSQL in a READ ONLY transaction with a
  * statement timeout (rolled back, so nothing it did could last); on SQLite on a
- * connection opened read-only, refusing any statement that writes, in a worker thread
- * that is stopped at the timeout (SQLite cannot interrupt a query from another thread).
+ * connection opened read-only, refusing any statement that writes, in a child process
+ * that is killed at the timeout.
  */
 export async function runSqlQuery(
   connection: string,
@@ -66,21 +67,27 @@ async function runPostgres(
   }
 }
 
-const SQLITE_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.module);
-let db;
-try {
-  db = new Database(workerData.file, { readonly: true, fileMustExist: true });
-  const statement = db.prepare(workerData.query);
-  if (!statement.readonly) parentPort.postMessage({ error: 'the query tries to write; a source may only read (select)' });
-  else if (!statement.reader) parentPort.postMessage({ error: 'the statement returns no rows; a source query selects at and value' });
-  else parentPort.postMessage({ rows: statement.all() });
-} catch (error) {
-  parentPort.postMessage({ error: 'the query failed: ' + (error && error.message ? error.message : String(error)) });
-} finally {
-  if (db) db.close();
-}
+const SQLITE_READER = `
+const Database = require(process.env.RATCHET_SQLITE_MODULE);
+let input = '';
+process.stdin.on('data', (c) => (input += c));
+process.stdin.on('end', () => {
+  const { file, query } = JSON.parse(input);
+  let db;
+  let answer;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const statement = db.prepare(query);
+    if (!statement.readonly) answer = { error: 'the query tries to write; a source may only read (select)' };
+    else if (!statement.reader) answer = { error: 'the statement returns no rows; a source query selects at and value' };
+    else answer = { rows: statement.all() };
+  } catch (error) {
+    answer = { error: 'the query failed: ' + (error && error.message ? error.message : String(error)) };
+  } finally {
+    if (db) db.close();
+  }
+  process.stdout.write(JSON.stringify(answer));
+});
 `;
 
 async function runSqlite(
@@ -88,42 +95,49 @@ async function runSqlite(
   query: string,
   options: SqlOptions,
 ): Promise<Record<string, unknown>[]> {
-  if (!options.env.RATCHET_ALLOW_PRIVATE_WEBHOOKS || options.env.RATCHET_ALLOW_PRIVATE_WEBHOOKS !== '1') {
+  if (options.env.RATCHET_ALLOW_PRIVATE_WEBHOOKS !== '1') {
     throw new SourceRunError(
       'a SQLite source reads a file on the server itself, which Ratchet allows only when RATCHET_ALLOW_PRIVATE_WEBHOOKS=1',
     );
   }
-  const { createRequire } = await import('node:module');
-  const module = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(SQLITE_WORKER, { eval: true, workerData: { module, file, query } });
-  try {
-    const answer = await new Promise<{ rows?: Record<string, unknown>[]; error?: string }>(
-      (resolve, reject) => {
-        const timer = setTimeout(
-          () =>
-            reject(
-              new SourceRunError(
-                `the query ran longer than ${options.timeoutMs / 1000} s and was stopped; make it cheaper`,
-              ),
-            ),
-          options.timeoutMs,
+  // A child process, killed at the timeout: SQLite cannot be interrupted from another
+  // thread, and a worker thread stuck in native code cannot be stopped.
+  const child = spawn(process.execPath, ['-e', SQLITE_READER], {
+    env: { RATCHET_SQLITE_MODULE: createRequire(import.meta.url).resolve('better-sqlite3') },
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  const answer = await new Promise<{ rows?: Record<string, unknown>[]; error?: string }>(
+    (resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(
+          new SourceRunError(
+            `the query ran longer than ${options.timeoutMs / 1000} s and was stopped; make it cheaper`,
+          ),
         );
-        worker.once('message', (message) => {
-          clearTimeout(timer);
-          resolve(message as { rows?: Record<string, unknown>[]; error?: string });
-        });
-        worker.once('error', (error) => {
-          clearTimeout(timer);
-          reject(new SourceRunError(`the query failed: ${error.message}`));
-        });
-      },
-    );
-    if (answer.error !== undefined)
-      throw new SourceRunError(answer.error.replace(/unable to open database file/, `cannot open ${file}`));
-    return answer.rows ?? [];
-  } finally {
-    await worker.terminate();
-  }
+      }, options.timeoutMs);
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+      });
+      child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(new SourceRunError(`the query failed: ${error.message}`));
+      });
+      child.on('close', () => {
+        clearTimeout(timer);
+        try {
+          resolve(JSON.parse(out) as { rows?: Record<string, unknown>[]; error?: string });
+        } catch {
+          reject(new SourceRunError('the query failed: the reader stopped without an answer'));
+        }
+      });
+      child.stdin.end(JSON.stringify({ file, query }));
+    },
+  );
+  if (answer.error !== undefined)
+    throw new SourceRunError(answer.error.replace(/unable to open database file/, `cannot open ${file}`));
+  return answer.rows ?? [];
 }
 
 function messageOf(error: unknown): string {

@@ -93,7 +93,7 @@ for (const dialect of testDialects()) {
       );
       expect(outcome).toMatchObject({ status: 'error', error: expect.stringMatching(/longer than 0.3 s/) });
       expect(await listPoints(store, 'Warehouse', 'orders')).toEqual([]);
-    });
+    }, 20_000);
 
     it('says which row is wrong when a value is not a number', async () => {
       const store = await dialect.open();
