@@ -12,7 +12,7 @@ export function setSessionCookie(c: Context<AppEnv>, session: StartedSession, tr
     sameSite: 'Lax',
     secure: isSecureRequest(c.req.raw, trustProxy),
     path: '/',
-    expires: new Date(session.expiresAt),
+    expires: new Date(session.endsBy),
   });
 }
 

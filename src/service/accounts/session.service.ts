@@ -12,23 +12,35 @@ import { decoyPasswordHash, verifyPassword } from './password.js';
 import { toUser } from './presenters.js';
 import { newSecret, SESSION_PREFIX, secretHash } from './secrets.js';
 
-/** Sessions slide: each use within the last day of life extends them to 30 days again. */
-export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
-const RENEW_WHEN_LEFT_MS = SESSION_LIFETIME_MS - 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+/** A session ends 30 days after sign-in whatever its use (docs/security.md, "Sessions"). */
+export const SESSION_ABSOLUTE_MS = 30 * 24 * HOUR_MS;
+/** …and after 7 days without a request; each use moves this idle limit on. */
+export const SESSION_IDLE_MS = 7 * 24 * HOUR_MS;
+/** Moving the idle limit costs a write: done at most once an hour per session. */
+const RENEW_STEP_MS = HOUR_MS;
+
+/** When a session started at `createdAt` and last used at `now` expires: idle or absolute limit. */
+export function sessionExpiry(createdAt: number, now: number): number {
+  return Math.min(createdAt + SESSION_ABSOLUTE_MS, now + SESSION_IDLE_MS);
+}
 
 export interface StartedSession {
   readonly user: User;
   /** The cookie value; only its hash is stored. */
   readonly secret: string;
+  /** The idle limit now; the server moves it on with each use. */
   readonly expiresAt: number;
+  /** The absolute limit: the cookie may live this long, the server checks the idle one. */
+  readonly endsBy: number;
 }
 
 /** Starts a session for a user whose identity is already proven (setup, sign-in). */
 export async function startSession(db: Kysely<Database>, user: User, now: number): Promise<StartedSession> {
   const secret = newSecret(SESSION_PREFIX);
-  const expiresAt = now + SESSION_LIFETIME_MS;
+  const expiresAt = sessionExpiry(now, now);
   await insertSession(db, { tokenHash: secretHash(secret), userId: user.id, at: now, expiresAt });
-  return { user, secret, expiresAt };
+  return { user, secret, expiresAt, endsBy: now + SESSION_ABSOLUTE_MS };
 }
 
 /** Checks email and password; a new session, or null for any mismatch (never which one). */
@@ -55,8 +67,9 @@ export async function resolveSession(
   const found = await findLiveSession(db, secretHash(secret), now);
   if (!found) return null;
   let expiresAt = Number(found.session.expires_at);
-  if (expiresAt - now < RENEW_WHEN_LEFT_MS) {
-    expiresAt = now + SESSION_LIFETIME_MS;
+  const renewed = sessionExpiry(Number(found.session.created_at), now);
+  if (renewed - expiresAt >= RENEW_STEP_MS) {
+    expiresAt = renewed;
     await touchSession(db, found.session.id, now, expiresAt);
   }
   return { user: toUser(found.user), sessionId: found.session.id, expiresAt };

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { findPersonIdByEmail } from '../../store/accounts/member-person.repository.js';
+import { revokeSessionsOfUser } from '../../store/accounts/session.repository.js';
 import { findUserByEmail, insertUser, updateUserPassword } from '../../store/accounts/user.repository.js';
 import type { Database } from '../../store/tables.js';
 import { ConflictError, ValidationError } from '../errors.js';
@@ -46,7 +47,7 @@ export async function addUser(
       input.workspace === undefined ? undefined : await resolveWorkspace(trx, input.workspace);
     let row = await findUserByEmail(trx, email);
     const created = row === undefined;
-    if (row && passwordHash !== undefined) await updateUserPassword(trx, row.id, passwordHash, now);
+    if (row && passwordHash !== undefined) await replacePassword(trx, row.id, passwordHash, now);
     if (!row) {
       if (passwordHash === undefined) throw new ConflictError(`${email} was removed meanwhile; try again.`);
       row = await insertUser(trx, { email, name, passwordHash, at: now });
@@ -64,4 +65,18 @@ export async function addUser(
     });
     return { user: toUser(row), created, workspace: { slug: workspace.slug, role } };
   });
+}
+
+/**
+ * A new password ends every session of the account: whoever signed in with the old one
+ * (perhaps the reason for the change) is signed out everywhere.
+ */
+export async function replacePassword(
+  trx: Kysely<Database>,
+  userId: number,
+  passwordHash: string,
+  now: number,
+): Promise<void> {
+  await updateUserPassword(trx, userId, passwordHash, now);
+  await revokeSessionsOfUser(trx, userId, now);
 }
