@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { RELIABILITY_TESTS } from './vitest.reliability.config.js';
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+    // The reliability suite runs them: `npm run test:reliability`.
+    exclude: ['**/node_modules/**', ...RELIABILITY_TESTS],
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
