@@ -29,7 +29,9 @@ export const API_BASE = '/api/v1';
  */
 export function createApp(deps: ServerDeps, events: EventHub = createEventHub()): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  relayCommittedChanges(deps.store, events);
+  relayCommittedChanges(deps.store, events, (error) =>
+    deps.logger.warn({ err: error }, 'change fan-out failed'),
+  );
   const snapshots = createWorkspaceSnapshots(deps.store);
   const limits = deps.rateLimits;
   const tokenLimiter = createRateLimiter({ limit: limits.tokenPerMinute, windowMs: 60_000, now: deps.now });

@@ -1,10 +1,11 @@
-import { changeFeed } from '../service/write/change-feed.js';
+import { fanOutChanges } from '../service/write/change-fanout.js';
+import { type ChangedRecord, changeFeed } from '../service/write/change-feed.js';
 import type { Store } from '../store/database.js';
 
 /**
  * Change notifications for `GET /events`: services publish after a write commits, and
  * every open event stream of that workspace hears `{type: 'changed', entity, id}`.
- * In-process: one Ratchet server per database.
+ * Across servers on one PostgreSQL through LISTEN/NOTIFY (`change-fanout.ts`).
  */
 export interface ChangeEvent {
   readonly type: 'changed';
@@ -47,11 +48,22 @@ export function createEventHub(): EventHub {
  * Every record a committed service write touched reaches the workspace's open event
  * streams; the hub's `closeAll` ends the relay with the streams.
  */
-export function relayCommittedChanges(store: Store, events: EventHub): void {
-  const stop = changeFeed(store).subscribe((change) => {
+export function relayCommittedChanges(
+  store: Store,
+  events: EventHub,
+  onError: (error: unknown) => void = () => undefined,
+): void {
+  const relay = (change: { workspaceId: number; records: readonly ChangedRecord[] }) => {
     for (const record of change.records) {
       events.publish(change.workspaceId, { type: 'changed', entity: record.entity, id: record.id });
     }
-  });
+  };
+  const stop = changeFeed(store).subscribe(relay);
   events.onClose(stop);
+  // Other servers on the same PostgreSQL: their committed changes reach our streams too.
+  const fanOut = fanOutChanges(store, relay, onError);
+  fanOut.catch(onError);
+  events.onClose(() => {
+    fanOut.then((stopFanOut) => stopFanOut()).catch(onError);
+  });
 }

@@ -17,6 +17,11 @@ export interface Store {
   readonly description: string;
   /** The SQLite file, absolute; absent for PostgreSQL and in-memory SQLite. */
   readonly file?: string;
+  /**
+   * PostgreSQL only: hears `NOTIFY` on a channel through one connection held for it, so
+   * several servers on one database tell each other about changes. Resolves to a stop.
+   */
+  readonly listen?: (channel: string, onMessage: (payload: string) => void) => Promise<() => Promise<void>>;
 }
 
 export interface OpenOptions {
@@ -142,6 +147,22 @@ async function openPostgres(url: string): Promise<Store> {
     db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
     dialect: 'postgres',
     description,
+    listen: async (channel, onMessage) => {
+      const client = await pool.connect();
+      const handler = (message: pg.Notification) => {
+        if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
+      };
+      client.on('notification', handler);
+      await client.query(`LISTEN ${pg.Client.prototype.escapeIdentifier(channel)}`);
+      return async () => {
+        client.off('notification', handler);
+        try {
+          await client.query(`UNLISTEN ${pg.Client.prototype.escapeIdentifier(channel)}`);
+        } finally {
+          client.release();
+        }
+      };
+    },
   };
 }
 

@@ -1,0 +1,133 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Two real `ratchet serve` processes on one throw-away PostgreSQL database, started at
+ * the same moment on an empty database (both must migrate safely and come up), then
+ * used as one: a session made on one works on the other, and a write through one reaches
+ * the other's event stream within a second and its dashboard at once.
+ */
+const pgUrl = process.env.RATCHET_TEST_PG;
+const cliFromSource = ['--import', 'tsx', 'scripts/ratchet.ts'];
+
+interface Server {
+  readonly process: ChildProcess;
+  readonly url: string;
+}
+
+function startServe(databaseUrl: string): Promise<Server> {
+  const child = spawn(process.execPath, [...cliFromSource, 'serve', '--port', '0', '--db', databaseUrl], {
+    env: { ...process.env, RATCHET_SECRET_KEY: 'two servers share one secret key' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}\n${err}`)), 90_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ process: child, url: match[1] });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}:\n${out}\n${err}`));
+    });
+  });
+}
+
+describe.skipIf(!pgUrl)('two ratchet serve processes on one PostgreSQL', () => {
+  const name = `ratchet_multi_${randomBytes(4).toString('hex')}`;
+  let servers: Server[] = [];
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(pgUrl ?? '');
+    url.pathname = `/${name}`;
+    // Both at once on an empty database: one migrates, the other waits for it.
+    servers = await Promise.all([startServe(url.toString()), startServe(url.toString())]);
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const server of servers) {
+      const exited = new Promise((resolve) => server.process.once('exit', resolve));
+      server.process.kill('SIGTERM');
+      await exited;
+    }
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }, 60_000);
+
+  it('both came up; a session from one works on the other; a write through one reaches the other at once', async () => {
+    const [a, b] = servers;
+    if (!a || !b) throw new Error('servers did not start');
+    const setup = await fetch(`${a.url}/api/v1/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        workspaceName: 'Acme Support',
+        freelancer: false,
+        name: 'Olivia Owner',
+        email: 'olivia@acme.test',
+        password: 'correct horse battery',
+      }),
+    });
+    expect(setup.status).toBe(201);
+    const cookie = /ratchet_session=[^;]+/.exec(setup.headers.get('set-cookie') ?? '')?.[0] ?? '';
+    const me = await fetch(`${b.url}/api/v1/me`, { headers: { cookie } });
+    expect(me.status).toBe(200);
+
+    // Server B's dashboard is cached before the write; it must not stay stale.
+    const before = await fetch(`${b.url}/api/v1/workspaces/acme-support/dashboard`, { headers: { cookie } });
+    expect(((await before.json()) as { kpis: unknown[] }).kpis).toEqual([]);
+
+    const controller = new AbortController();
+    const stream = await fetch(`${b.url}/api/v1/workspaces/acme-support/events`, {
+      headers: { cookie },
+      signal: controller.signal,
+    });
+    const reader = stream.body?.getReader();
+    if (!reader) throw new Error('no event stream');
+    const decoder = new TextDecoder();
+    let received = '';
+    const heard = (pattern: RegExp) =>
+      (async () => {
+        while (!pattern.test(received)) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          received += decoder.decode(value);
+        }
+        return pattern.test(received);
+      })();
+    expect(await heard(/event: ready/)).toBe(true);
+
+    const startedAt = Date.now();
+    const waiting = heard(/"entity":"kpi","id":"first-response-time"/);
+    const created = await fetch(`${a.url}/api/v1/workspaces/acme-support/kpis`, {
+      method: 'POST',
+      headers: { cookie, origin: a.url, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'first-response-time', name: 'First response time', cadence: 'weekly' }),
+    });
+    expect(created.status).toBe(201);
+    expect(await waiting).toBe(true);
+    expect(Date.now() - startedAt).toBeLessThan(1_000);
+    controller.abort();
+
+    const after = await fetch(`${b.url}/api/v1/workspaces/acme-support/dashboard`, { headers: { cookie } });
+    const kpis = ((await after.json()) as { kpis: { id: string }[] }).kpis;
+    expect(kpis.map((k) => k.id)).toEqual(['first-response-time']);
+  }, 60_000);
+});
