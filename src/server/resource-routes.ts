@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.js';
 import type { EventHub } from './events.js';
+import { registerAlertRoutes } from './routes/alerts.routes.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes, type SignInLimiters } from './routes/auth.routes.js';
 import { registerCycleRoutes } from './routes/cycles.routes.js';
@@ -46,9 +47,10 @@ export function registerResourceRoutes(
   registerInvitationAcceptRoutes(api, deps);
   registerDashboardRoutes(api, deps, shared.snapshots);
   registerReportRoutes(api, deps, shared.snapshots);
-  registerKpiRoutes(api, deps, shared.snapshots, shared.events);
+  registerKpiRoutes(api, deps, shared.snapshots);
   registerKpiEditRoutes(api, deps, shared.snapshots);
   registerKpiSourceRoutes(api, deps, shared.snapshots, shared.events);
+  registerAlertRoutes(api, deps, shared.snapshots);
   registerLoopRoutes(api, deps, shared.snapshots, shared.events);
   registerDecisionRoutes(api, deps, shared.snapshots);
   registerObjectiveRoutes(api, deps, shared.snapshots);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
+import { watchAlerts } from '../service/alerts/alert-watch.js';
 import { createScheduler, type Scheduler } from '../service/jobs/scheduler.js';
 import { registerServerJobs } from '../service/jobs/server-jobs.js';
 import { closeDatabase, openDatabase, type Store } from '../store/database.js';
@@ -56,10 +57,16 @@ export async function startServer(
     // Alerts, reminders, digests and deliveries: in this process on SQLite, shared through
     // a queue on PostgreSQL so each tick runs on one server only.
     const scheduler = createScheduler(store, { logger, now: deps.now });
+    // Every ingest is followed by an alert evaluation of the KPIs it touched.
+    const alerts = watchAlerts(store, {
+      now: deps.now,
+      onError: (error) => logger.error({ err: error }, 'Alert evaluation failed; the next tick retries'),
+    });
     registerServerJobs(scheduler, store);
     try {
       await scheduler.start();
     } catch (error) {
+      await alerts.stop();
       await running.close();
       throw error;
     }
@@ -69,6 +76,7 @@ export async function startServer(
       await running.close();
       // Jobs in progress finish before the database closes under them.
       await scheduler.stop();
+      await alerts.stop();
       await closeDatabase(store);
       releaseLock();
     };

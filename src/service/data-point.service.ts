@@ -18,6 +18,7 @@ import { activeKpiRef } from './kpi-ref.js';
 import { optional, toDataPoint } from './mappers.js';
 import { recomputeFormulas } from './sources/recompute-formulas.js';
 import { resolveWorkspace } from './workspace-ref.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 export const DATA_SOURCES: readonly DataSource[] = ['manual', 'import', 'api', 'formula', 'pull', 'check-in'];
 
@@ -63,10 +64,12 @@ export async function ingestPoints(
   // The KPI's row lock makes concurrent pushes to one KPI take turns (PostgreSQL); the
   // retry stays for a second process writing the same SQLite file.
   const result = await withRetry(() =>
-    store.db.transaction().execute(async (trx) => {
-      const ws = await resolveWorkspace(trx, workspace);
-      const kpi = await activeKpiRef(trx, ws.id, kpiKey);
-      return ingestPointsIn(trx, ws.id, kpi, points, change.actor, at);
+    inWorkspaceWrite(store, workspace, { ...change, at }, async (uow) => {
+      const kpi = await activeKpiRef(uow.trx, uow.workspace.id, kpiKey);
+      const written = await ingestPointsIn(uow.trx, uow.workspace.id, kpi, points, change.actor, at);
+      // Live views and alert evaluation hear of the KPI once the points are committed.
+      if (written.inserted + written.replaced > 0) uow.touched('kpi', kpiKey);
+      return written;
     }),
   );
   if (result.inserted + result.replaced > 0) {

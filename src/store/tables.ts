@@ -7,6 +7,7 @@ import type { DecisionTable } from './decision.table.js';
 import type { InitiativeKeyResultTable, InitiativeTable } from './initiative.table.js';
 import type { KeyResultTable } from './key-result.table.js';
 import type { KpiTable } from './kpi.table.js';
+import type { KpiAlertTable, KpiAlertTransitionTable } from './kpi-alert.table.js';
 import type { KpiSourceTable, SourceRunTable } from './kpi-source.table.js';
 import type { MailSettingsTable } from './mail-settings.table.js';
 import type { ObjectiveTable } from './objective.table.js';
@@ -41,4 +42,6 @@ export interface Database {
   source_runs: SourceRunTable;
   audit_log: AuditLogTable;
   mail_settings: MailSettingsTable;
+  kpi_alerts: KpiAlertTable;
+  kpi_alert_transitions: KpiAlertTransitionTable;
 }

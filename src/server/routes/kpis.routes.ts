@@ -3,7 +3,6 @@ import { ingestPoints, listPoints } from '../../service/data-point.service.js';
 import { NotFoundError } from '../../service/errors.js';
 import { recordVersions } from '../../service/record-versions.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
-import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { presentKpi, presentPoint } from '../presenters/kpi.presenter.js';
@@ -104,7 +103,6 @@ export function registerKpiRoutes(
   api: OpenAPIHono<AppEnv>,
   deps: ServerDeps,
   snapshots: WorkspaceSnapshots,
-  events: EventHub,
 ): void {
   api.openapi(listKpis, async (c) => {
     const query = c.req.valid('query');
@@ -146,8 +144,6 @@ export function registerKpiRoutes(
       actor: actorOf(scope),
       at: deps.now(),
     });
-    if (result.inserted + result.replaced > 0)
-      events.publish(scope.workspace.id, { type: 'changed', entity: 'kpi', id });
     return result;
   }
 

@@ -1,4 +1,5 @@
 import type { Store } from '../../store/database.js';
+import { evaluateAllAlerts } from '../alerts/alert-watch.js';
 import { runDueSources } from '../sources/run-due-sources.js';
 import type { Scheduler } from './scheduler.js';
 
@@ -7,9 +8,10 @@ import type { Scheduler } from './scheduler.js';
  * its own is in one place. Handlers take the instant from the scheduler, never the clock.
  */
 export function registerServerJobs(scheduler: Scheduler, store: Store): void {
-  // Jobs register here as they land: alert staleness, deliveries, reminders, digests.
   // KPI sources: each minute, the ones due by their cadence or cron schedule (docs/sources.md).
   scheduler.every('kpi-sources', '* * * * *', async (at) => {
     await runDueSources(store, at);
   });
+  // Alerts fire on `for` durations and go stale with the clock, not only on ingest.
+  scheduler.every('alerts', '*/5 * * * *', (at) => evaluateAllAlerts(store, at));
 }

@@ -4,6 +4,7 @@ import * as accounts from './2026-11-23-002-accounts.js';
 import * as cycleReviews from './2026-11-23-003-cycle-reviews.js';
 import * as pointKeys from './2026-11-30-010-point-keys.js';
 import * as mailSettings from './2026-11-30-020-mail-settings.js';
+import * as kpiAlerts from './2026-11-30-021-kpi-alerts.js';
 import * as kpiSources from './2026-11-30-030-kpi-sources.js';
 import * as invitations from './2026-11-30-040-invitations.js';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-11-23-003-cycle-reviews', ...cycleReviews },
   { name: '2026-11-30-010-point-keys', ...pointKeys },
   { name: '2026-11-30-020-mail-settings', ...mailSettings },
+  { name: '2026-11-30-021-kpi-alerts', ...kpiAlerts },
   { name: '2026-11-30-030-kpi-sources', ...kpiSources },
   { name: '2026-11-30-040-invitations', ...invitations },
 ];

@@ -1,0 +1,174 @@
+import { parseAlertFor } from '../../core/alert/alert-for.js';
+import {
+  type AlertRule,
+  type AlertSeverity,
+  type AlertState,
+  type AlertStateName,
+  type AlertTransition,
+  NO_DATA,
+  replayAlert,
+} from '../../core/alert/alert-state.js';
+import type { Cadence } from '../../core/model.js';
+import type { Store } from '../../store/database.js';
+import { inValues } from '../../store/dialect.js';
+import {
+  alertRows,
+  appendAlertTransitions,
+  pointsAfter,
+  saveAlertRows,
+} from '../../store/kpi-alert.repository.js';
+import type { KpiAlertRow } from '../../store/kpi-alert.table.js';
+import { inWorkspaceWrite, type UnitOfWork } from '../write/unit-of-work.js';
+
+/** The actor alert evaluation writes as; its own changes never trigger another evaluation. */
+export const ALERT_ACTOR = 'system:alerts';
+
+/**
+ * Brings the alert state of these KPIs (all of the workspace's when `kpiKeys` is omitted)
+ * up to `now`: the points recorded since the last evaluation run through the state
+ * machine, then the clock (for `for` durations and staleness). Every transition is stored
+ * and told as domain events after commit: `kpi.alert` for each, `kpi.breached` when an
+ * alert fires, `kpi.recovered` when it resolves.
+ */
+export async function evaluateAlerts(
+  store: Store,
+  workspace: string,
+  now: number,
+  kpiKeys?: readonly string[],
+): Promise<number> {
+  return inWorkspaceWrite(store, workspace, { actor: ALERT_ACTOR, at: now }, async (uow) => {
+    let query = uow.trx
+      .selectFrom('kpis')
+      .select(['id', 'key', 'name', 'cadence', 'healthy_min', 'healthy_max', 'warning_min', 'warning_max'])
+      .where('workspace_id', '=', uow.workspace.id)
+      .where('archived_at', 'is', null);
+    if (kpiKeys) {
+      if (kpiKeys.length === 0) return 0;
+      query = query.where(inValues(uow.trx, 'key', kpiKeys, 'text'));
+    }
+    const kpis = await query.execute();
+    const stored = new Map(
+      (
+        await alertRows(
+          uow.trx,
+          kpis.map((k) => k.id),
+        )
+      ).map((row) => [row.kpi_id, row]),
+    );
+    const changed: KpiAlertRow[] = [];
+    let count = 0;
+    for (const kpi of kpis) {
+      const row = stored.get(kpi.id);
+      const alertFor = row?.alert_for ? parseAlertFor(row.alert_for) : undefined;
+      const rule: AlertRule = {
+        cadence: kpi.cadence as Cadence,
+        ...bounds('healthy', kpi.healthy_min, kpi.healthy_max),
+        ...bounds('warning', kpi.warning_min, kpi.warning_max),
+        ...(alertFor && 'value' in alertFor ? { for: alertFor.value } : {}),
+      };
+      const before = row ? stateOf(row) : NO_DATA;
+      const points = await pointsAfter(uow.trx, kpi.id, before.lastPointAt);
+      const { state, transitions } = replayAlert(rule, before, points, now);
+      if (!row || !sameState(before, state))
+        changed.push(rowOf(kpi.id, uow.workspace.id, row?.alert_for ?? null, state, now));
+      if (transitions.length === 0) continue;
+      count += transitions.length;
+      await appendAlertTransitions(
+        uow.trx,
+        transitions.map((t) => ({
+          workspace_id: uow.workspace.id,
+          kpi_id: kpi.id,
+          at: t.at,
+          from_state: t.from,
+          to_state: t.to,
+          severity: t.severity,
+          cause: t.cause.kind,
+          value: t.cause.value ?? null,
+          recorded_at: now,
+        })),
+      );
+      tell(uow, { key: kpi.key, name: kpi.name, rule }, transitions);
+    }
+    await saveAlertRows(uow.trx, changed);
+    return count;
+  });
+}
+
+function tell(
+  uow: UnitOfWork,
+  kpi: { readonly key: string; readonly name: string; readonly rule: AlertRule },
+  transitions: readonly AlertTransition[],
+): void {
+  uow.touched('kpi', kpi.key);
+  for (const t of transitions) {
+    const data = {
+      kpi: kpi.key,
+      name: kpi.name,
+      from: t.from,
+      to: t.to,
+      severity: t.severity,
+      at: t.at,
+      cause: t.cause.kind,
+      value: t.cause.value ?? null,
+      healthy: kpi.rule.healthy ?? null,
+      warning: kpi.rule.warning ?? null,
+    };
+    uow.emit('kpi.alert', data);
+    if (t.to === 'firing' && t.from !== 'firing') uow.emit('kpi.breached', data);
+    if (t.to === 'normal' && t.from === 'recovering') uow.emit('kpi.recovered', data);
+  }
+}
+
+function bounds(name: 'healthy' | 'warning', min: number | null, max: number | null) {
+  if (min === null && max === null) return {};
+  return { [name]: { ...(min === null ? {} : { min }), ...(max === null ? {} : { max }) } };
+}
+
+export function stateOf(row: KpiAlertRow): AlertState {
+  return {
+    state: row.state as AlertStateName,
+    severity: row.severity as AlertSeverity | null,
+    since: row.since,
+    runStart: row.run_start,
+    runPoints: row.run_points,
+    lastPointAt: row.last_point_at,
+    lastValue: row.last_value,
+    beforeStale: row.before_stale as AlertStateName | null,
+  };
+}
+
+function rowOf(
+  kpiId: number,
+  workspaceId: number,
+  alertFor: string | null,
+  s: AlertState,
+  now: number,
+): KpiAlertRow {
+  return {
+    kpi_id: kpiId,
+    workspace_id: workspaceId,
+    alert_for: alertFor,
+    state: s.state,
+    severity: s.severity,
+    since: s.since,
+    run_start: s.runStart,
+    run_points: s.runPoints,
+    last_point_at: s.lastPointAt,
+    last_value: s.lastValue,
+    before_stale: s.beforeStale,
+    evaluated_at: now,
+  };
+}
+
+function sameState(a: AlertState, b: AlertState): boolean {
+  return (
+    a.state === b.state &&
+    a.severity === b.severity &&
+    a.since === b.since &&
+    a.runStart === b.runStart &&
+    a.runPoints === b.runPoints &&
+    a.lastPointAt === b.lastPointAt &&
+    a.lastValue === b.lastValue &&
+    a.beforeStale === b.beforeStale
+  );
+}

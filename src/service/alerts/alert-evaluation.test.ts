@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testDialects } from '../../../test/store/databases.js';
+import type { Workspace } from '../../core/model.js';
+import { DAY_MS } from '../../core/time.js';
+import { ingestPoints } from '../data-point.service.js';
+import { importWorkspace } from '../workspace-import.service.js';
+import { type CommittedChange, changeFeed } from '../write/change-feed.js';
+import { evaluateAlerts } from './alert-evaluation.service.js';
+import { alertHistory } from './alert-history.service.js';
+import { type AlertWatch, watchAlerts } from './alert-watch.js';
+
+const start = Date.UTC(2026, 10, 2);
+const day = (n: number) => start + n * DAY_MS;
+
+const workspace: Workspace = {
+  name: 'Support',
+  freelancer: false,
+  people: [{ id: 'ana', name: 'Ana' }],
+  teams: [],
+  cycles: [],
+  kpis: [
+    {
+      id: 'first-response',
+      name: 'First response time',
+      unit: 'h',
+      owner: 'ana',
+      cadence: 'daily',
+      healthy: { max: 8 },
+      warning: { max: 10 },
+      points: [],
+    },
+  ],
+  objectives: [],
+  decisions: [],
+  initiatives: [],
+};
+
+const watches: AlertWatch[] = [];
+afterEach(async () => {
+  for (const watch of watches.splice(0)) await watch.stop();
+});
+
+for (const dialect of testDialects()) {
+  describe(`KPI alerts on ${dialect.name}`, () => {
+    async function setUp(clock: { now: number }) {
+      const store = await dialect.open();
+      await importWorkspace(store, workspace, { actor: 'test', at: start });
+      const watch = watchAlerts(store, { now: () => clock.now });
+      watches.push(watch);
+      const events: CommittedChange['events'][number][] = [];
+      changeFeed(store).subscribe((change) => events.push(...change.events));
+      const ingest = async (n: number, value: number) => {
+        clock.now = day(n) + 60_000;
+        await ingestPoints(store, 'support', 'first-response', [{ at: day(n), value }], {
+          actor: 'token:1',
+          at: clock.now,
+        });
+        await watch.idle();
+      };
+      return { store, watch, events, ingest };
+    }
+
+    it('are evaluated after every ingest: pending, then firing, then recovering and resolved', async () => {
+      const clock = { now: start };
+      const { store, events, ingest } = await setUp(clock);
+
+      await ingest(0, 6);
+      await ingest(1, 12);
+      await ingest(2, 13);
+      await ingest(3, 7);
+      await ingest(4, 7);
+
+      expect(events.filter((e) => e.type !== 'kpi.alert').map((e) => [e.type, e.data.to])).toEqual([
+        ['kpi.breached', 'firing'],
+        ['kpi.recovered', 'normal'],
+      ]);
+      const history = await alertHistory(store, 'support', 'first-response');
+      expect(history.current).toMatchObject({ state: 'normal', severity: null, since: day(4) });
+      expect(history.transitions.map((t) => `${t.from}→${t.to} ${t.cause}`)).toEqual([
+        'recovering→normal stayed_in',
+        'firing→recovering back_in_range',
+        'pending→firing stayed_out',
+        'normal→pending left_range',
+        'no_data→normal first_point',
+      ]);
+      expect(history.transitions[2]).toMatchObject({ at: day(2), severity: 'critical', value: 13 });
+    });
+
+    it('a burst of points ingested at once yields one transition per state change', async () => {
+      const clock = { now: start };
+      const { store, events, watch } = await setUp(clock);
+      const points = Array.from({ length: 10_000 }, (_, i) => ({ at: start + i * 60_000, value: 12 }));
+      clock.now = start + 10_000 * 60_000;
+
+      await ingestPoints(store, 'support', 'first-response', points, { actor: 'token:1', at: clock.now });
+      await watch.idle();
+
+      expect(events.map((e) => `${e.type} ${e.data.to}`)).toEqual([
+        'kpi.alert pending',
+        'kpi.alert firing',
+        'kpi.breached firing',
+      ]);
+    });
+
+    it('go stale on the scheduled tick when points stop, and say so once', async () => {
+      const clock = { now: start };
+      const { store, events, ingest } = await setUp(clock);
+      await ingest(0, 6);
+
+      await evaluateAlerts(store, 'support', day(3));
+      await evaluateAlerts(store, 'support', day(4));
+
+      expect(events.map((e) => `${e.type} ${e.data.from}→${e.data.to}`)).toEqual([
+        'kpi.alert no_data→normal',
+        'kpi.alert normal→stale',
+      ]);
+      expect((await alertHistory(store, 'support', 'first-response')).current).toMatchObject({
+        state: 'stale',
+        since: day(0) + 1.5 * DAY_MS,
+      });
+    });
+  });
+}

@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import { inValues } from './dialect.js';
+import type { KpiAlertRow, KpiAlertTransitionRow, NewKpiAlertTransitionRow } from './kpi-alert.table.js';
+import type { Database } from './tables.js';
+
+export async function alertRows(db: Kysely<Database>, kpiIds: readonly number[]): Promise<KpiAlertRow[]> {
+  if (kpiIds.length === 0) return [];
+  return db
+    .selectFrom('kpi_alerts')
+    .selectAll()
+    .where(inValues(db, 'kpi_id', kpiIds, 'bigint'))
+    .execute();
+}
+
+export async function saveAlertRows(db: Kysely<Database>, rows: readonly KpiAlertRow[]): Promise<void> {
+  for (const row of rows) {
+    await db
+      .insertInto('kpi_alerts')
+      .values(row)
+      .onConflict((oc) =>
+        oc.column('kpi_id').doUpdateSet({
+          state: row.state,
+          severity: row.severity,
+          since: row.since,
+          run_start: row.run_start,
+          run_points: row.run_points,
+          last_point_at: row.last_point_at,
+          last_value: row.last_value,
+          before_stale: row.before_stale,
+          evaluated_at: row.evaluated_at,
+        }),
+      )
+      .execute();
+  }
+}
+
+export async function setAlertFor(
+  db: Kysely<Database>,
+  row: Pick<KpiAlertRow, 'kpi_id' | 'workspace_id' | 'alert_for' | 'evaluated_at'>,
+): Promise<void> {
+  await db
+    .insertInto('kpi_alerts')
+    .values({ ...row, state: 'no_data', since: 0, run_points: 0 })
+    .onConflict((oc) => oc.column('kpi_id').doUpdateSet({ alert_for: row.alert_for }))
+    .execute();
+}
+
+export async function appendAlertTransitions(
+  db: Kysely<Database>,
+  rows: readonly NewKpiAlertTransitionRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('kpi_alert_transitions')
+    .values([...rows])
+    .execute();
+}
+
+export async function alertTransitionRows(
+  db: Kysely<Database>,
+  kpiId: number,
+  limit: number,
+): Promise<KpiAlertTransitionRow[]> {
+  return (
+    db
+      .selectFrom('kpi_alert_transitions')
+      .selectAll()
+      .where('kpi_id', '=', kpiId)
+      // In the order the machine made them: a late point can follow a transition dated after it.
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute()
+  );
+}
+
+/** Points of these KPIs after each KPI's latest evaluated point, oldest first. */
+export async function pointsAfter(
+  db: Kysely<Database>,
+  kpiId: number,
+  after: number | null,
+): Promise<{ at: number; value: number }[]> {
+  let query = db.selectFrom('data_points').select(['at', 'value']).where('kpi_id', '=', kpiId);
+  if (after !== null) query = query.where('at', '>', after);
+  return query.orderBy('at').execute();
+}
