@@ -105,7 +105,9 @@ describe('a KPI alert', () => {
             expect(['pending', 'recovering', 'stale']).toContain(t.from);
           if (t.from === 'firing' && t.to !== 'firing') expect(['recovering', 'stale']).toContain(t.to);
         }
-        transitions.slice(1).forEach((t, i) => expect(t.from).toBe(transitions[i]?.to));
+        transitions.slice(1).forEach((t, i) => {
+          expect(t.from).toBe(transitions[i]?.to);
+        });
       }),
     );
   });

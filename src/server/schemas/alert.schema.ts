@@ -22,25 +22,18 @@ export const KpiAlertsSchema = z
     state: AlertStateName,
     severity: AlertSeverity,
     since: z.string().openapi({ format: 'date-time' }).nullable(),
-    for: z
-      .string()
-      .nullable()
-      .openapi({
-        description: 'How long out of range before firing ("3 points", "36h"); null: one cadence period.',
-      }),
+    for: z.string().nullable().openapi({
+      description: 'How long out of range before firing ("3 points", "36h"); null: one cadence period.',
+    }),
     transitions: z.array(AlertTransitionSchema).openapi({ description: 'Newest first, at most 100.' }),
   })
   .openapi('KpiAlerts');
 
 export const AlertRuleSchema = z
   .object({
-    for: z
-      .string()
-      .max(50)
-      .nullable()
-      .openapi({
-        description:
-          'A number of points or a duration: "3 points", "36h", "2 days", "1w"; null for the default.',
-      }),
+    for: z.string().max(50).nullable().openapi({
+      description:
+        'A number of points or a duration: "3 points", "36h", "2 days", "1w"; null for the default.',
+    }),
   })
   .openapi('AlertRule');
