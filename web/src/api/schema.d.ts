@@ -2210,6 +2210,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{ws}/kpis/{id}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A KPI’s alert state and its transitions, newest first
+         * @description normal → pending when a value leaves the healthy range, → firing once it stays out for the KPI’s `for`, → recovering when back in range, → normal once it stays in; no_data before the first point, stale when the latest point is older than 1.5 cadence periods. Severity: warning when at risk, critical in breach.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace slug. */
+                    ws: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The state and its history */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiAlerts"];
+                    };
+                };
+                /** @description Not signed in, or an unknown API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but your role or token scope does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such workspace (that you can open) or record. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/kpis/{id}/alerts/rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set how long a KPI stays out of range before its alert fires */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace slug. */
+                    ws: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            responses: {
+                /** @description The rule as stored */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertRule"];
+                    };
+                };
+                /** @description Bad request: broken JSON or an invalid path or query parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or an unknown API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but your role or token scope does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such workspace (that you can open) or record. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not of the type this endpoint reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is well-formed but invalid; `errors` lists each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{ws}/kpis/{id}/draft-okr": {
         parameters: {
             query?: never;
@@ -5743,6 +5911,36 @@ export interface components {
             points: number;
             /** @description What went wrong, in words for the KPI’s owner */
             error?: string;
+        };
+        KpiAlerts: {
+            /** @enum {string} */
+            state: "normal" | "pending" | "firing" | "recovering" | "no_data" | "stale";
+            /** @enum {string|null} */
+            severity: "warning" | "critical" | null;
+            /** Format: date-time */
+            since: string | null;
+            /** @description How long out of range before firing ("3 points", "36h"); null: one cadence period. */
+            for: string | null;
+            /** @description Newest first, at most 100. */
+            transitions: components["schemas"]["AlertTransition"][];
+        };
+        AlertTransition: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            from: "normal" | "pending" | "firing" | "recovering" | "no_data" | "stale";
+            /** @enum {string} */
+            to: "normal" | "pending" | "firing" | "recovering" | "no_data" | "stale";
+            /** @enum {string|null} */
+            severity: "warning" | "critical" | null;
+            /** @description first_point, left_range, stayed_out, severity_changed, back_in_range, stayed_in, left_again, went_stale or points_resumed */
+            cause: string;
+            /** @description The value that caused it, when a point did. */
+            value: number | null;
+        };
+        AlertRule: {
+            /** @description A number of points or a duration: "3 points", "36h", "2 days", "1w"; null for the default. */
+            for: string | null;
         };
         /** @description The objective "Bring ‹KPI› back to healthy" with one key result from the current value to the violated bound, or past it with `stretch`. */
         DraftOkr: components["schemas"]["Objective"] & {
