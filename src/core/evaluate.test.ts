@@ -93,3 +93,18 @@ describe('evaluating a workspace', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 });
+
+describe('the report of guardrails and suggested ranges', () => {
+  it('lists each guardrail with its status and whether it broke during the cycle', () => {
+    const ws = workspace({
+      kpis: [
+        kpi({ id: 'csat', healthy: { min: 4 }, points: daily('2026-02-01', [4.2, 3.7, 3.9]) }),
+        kpi({ id: 'tickets', points: daily('2026-01-01', [40, 42, 38, 41, 39, 40, 43, 37, 40, 41]) }),
+      ],
+      objectives: [objective({ id: 'faster', guardrails: ['csat'] })],
+    });
+    const report = evaluateWorkspace(ws, endOf('2026-02-10'));
+    expect(report.objectives[0]?.guardrails).toEqual([{ kpi: 'csat', status: 'breach', breached: true }]);
+    expect(report.kpis.map((k) => k.suggestedHealthy)).toEqual([null, { min: 35.6, max: 44.4 }]);
+  });
+});

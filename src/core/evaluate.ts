@@ -73,6 +73,7 @@ function kpiReport(e: KpiLoopEvaluation): EngineKpiReport {
     unansweredBreach: e.unansweredBreach,
     noise: e.noise,
     held: e.held?.verdict ?? null,
+    suggestedHealthy: e.suggestedHealthy ?? null,
   };
 }
 
@@ -90,6 +91,7 @@ function objectiveReport(e: ObjectiveEvaluation): EngineObjectiveReport {
     gradeColour: e.gradeColour,
     gradeNote: e.gradeNote ?? null,
     keyResults: e.keyResults.map(keyResultReport),
+    guardrails: e.guardrails.map((g) => ({ kpi: g.kpi, status: g.status, breached: g.breached })),
     owner: o.owner ?? null,
     team: o.team ?? null,
   };

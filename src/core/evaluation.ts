@@ -1,10 +1,11 @@
 import { evaluateKpi, type KpiEvaluation } from './kpi/evaluate-kpi.js';
 import { type PreparedKpi, prepareKpi } from './kpi/prepared-kpi.js';
+import { suggestedHealthy } from './kpi/suggested-range.js';
 import { type HeldResult, heldVerdict } from './loop/held.js';
 import { buildLoopIndex, type LoopIndex } from './loop/loop-index.js';
 import { isNoise } from './loop/noise.js';
 import { isUnansweredBreach } from './loop/unanswered-breach.js';
-import type { Instant, Workspace } from './model.js';
+import type { Instant, Range, Workspace } from './model.js';
 import { evaluateObjectives, type ObjectiveEvaluation } from './okr/evaluate-objectives.js';
 
 /** A KPI's evaluation plus where it stands in the loop (domain.md, "The loop, made explicit"). */
@@ -13,6 +14,8 @@ export interface KpiLoopEvaluation extends KpiEvaluation {
   readonly noise: boolean;
   /** The latest ratchet's verdict, or `undefined` for a KPI never ratcheted. */
   readonly held: HeldResult | undefined;
+  /** For a KPI without a healthy range, one suggested from its history. */
+  readonly suggestedHealthy: Range | undefined;
 }
 
 /**
@@ -58,6 +61,7 @@ export function evaluateRecords(ws: Workspace, asOf: Instant): WorkspaceEvaluati
       unansweredBreach: isUnansweredBreach(e, loop, asOf),
       noise: isNoise(p, loop, asOf),
       held: heldVerdict(p, asOf),
+      suggestedHealthy: suggestedHealthy(p, asOf),
     };
   });
   const objectives = evaluateObjectives(ws, asOf, preparedKpis);

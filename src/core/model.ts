@@ -121,6 +121,8 @@ export interface Objective {
   /** Default aspirational. */
   readonly type: ObjectiveType;
   readonly parent?: string;
+  /** KPI ids that must stay healthy while the objective is pursued (domain.md, "Guardrail"). */
+  readonly guardrails?: readonly string[];
   readonly keyResults: readonly KeyResult[];
 }
 

@@ -1,4 +1,4 @@
-import type { Instant } from './model.js';
+import type { Instant, Range } from './model.js';
 
 /**
  * The evaluated state of a workspace at one instant: what `ratchet report --json`
@@ -35,6 +35,8 @@ export interface KpiReport {
   readonly trendSlope: number | null;
   /** Recent values, oldest first, for a sparkline. */
   readonly recent: readonly number[];
+  /** For a KPI without a healthy range: one suggested from its history (docs/engine.md), or null. */
+  readonly suggestedHealthy: Range | null;
 }
 
 export interface Forecast {
@@ -77,6 +79,15 @@ export interface KeyResultReport {
   readonly impact: KrImpact | null;
 }
 
+/** A KPI an objective must not break while pursuing it (domain.md, "Guardrail"). */
+export interface GuardrailReport {
+  readonly kpi: string;
+  /** The KPI's status as of the instant. */
+  readonly status: KpiStatus;
+  /** Whether it left its healthy range during the cycle, up to the instant. */
+  readonly breached: boolean;
+}
+
 export interface ObjectiveReport {
   readonly id: string;
   readonly title: string;
@@ -91,6 +102,7 @@ export interface ObjectiveReport {
   /** E.g. "an aspirational objective whose KRs all reach 1.0 was probably too easy". */
   readonly gradeNote: string | null;
   readonly keyResults: readonly KeyResultReport[];
+  readonly guardrails: readonly GuardrailReport[];
 }
 
 export interface Finding {

@@ -251,6 +251,10 @@ function objective(id: string, index: number, pool: Pool): fc.Arbitrary<Objectiv
         cycle: pick(pool.cycles),
         type: fc.constantFrom('aspirational' as const, 'committed' as const),
         parent: ref(pool.objectives.slice(0, index)),
+        guardrails:
+          pool.kpis.length === 0
+            ? fc.constant(undefined)
+            : fc.uniqueArray(pick(pool.kpis), { minLength: 1, maxLength: 3 }),
         keyResults: fc.tuple(...keyResultsOf(index, pool).map((kr) => keyResult(kr, pool))),
       },
       { requiredKeys: ['id', 'title', 'cycle', 'type', 'keyResults'] },

@@ -169,6 +169,13 @@ const cases: readonly Case[] = [
       'no key result with id "kr-frt"; there are no key results yet; add it under an objective\'s keyResults',
   },
   {
+    name: 'a guardrail that names no KPI points at the id in the list',
+    body: 'kpis:\n  - {id: csat, name: CSAT, cadence: monthly}\nobjectives:\n  - {id: o1, title: Reply faster, cycle: q4, guardrails: [csat, cast], keyResults: []}\n',
+    at: '8:65',
+    path: 'objectives[0].guardrails[1]',
+    message: 'no KPI with id "cast"; add it under kpis, or use one of csat',
+  },
+  {
     name: 'teams whose parents go round in a loop',
     body: 'teams:\n  - {id: cs, name: Customer success, parent: support}\n  - {id: support, name: Support, parent: cs}\n',
     at: '6:46',

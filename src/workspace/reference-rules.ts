@@ -28,6 +28,18 @@ export function checkReferences(data: unknown): Finding[] {
     }
   };
 
+  // A list of references (an initiative's key results, an objective's guardrails): each
+  // unknown id is reported at its own position.
+  const referEach = (record: RawRecord, field: string, kind: keyof typeof kinds): void => {
+    const refs = record.fields[field];
+    if (!Array.isArray(refs)) return;
+    refs.forEach((ref, index) => {
+      if (typeof ref === 'string' && !kinds[kind].has(ref)) {
+        findings.push(unknownReference([...record.path, field, index], ref, kind, kinds[kind]));
+      }
+    });
+  };
+
   for (const team of recordsAt(data, ['teams'])) refer(team, 'parent', 'team');
   for (const kpi of recordsAt(data, ['kpis'])) {
     refer(kpi, 'owner', 'person');
@@ -46,6 +58,7 @@ export function checkReferences(data: unknown): Finding[] {
     refer(objective, 'team', 'team');
     refer(objective, 'cycle', 'cycle');
     refer(objective, 'parent', 'objective');
+    referEach(objective, 'guardrails', 'KPI');
   }
   for (const kr of keyResultRecords(data)) {
     refer(kr, 'owner', 'person');
@@ -53,15 +66,7 @@ export function checkReferences(data: unknown): Finding[] {
   }
   for (const initiative of recordsAt(data, ['initiatives'])) {
     refer(initiative, 'owner', 'person');
-    const krs = initiative.fields.keyResults;
-    if (!Array.isArray(krs)) continue;
-    krs.forEach((ref, index) => {
-      if (typeof ref === 'string' && !kinds['key result'].has(ref)) {
-        findings.push(
-          unknownReference([...initiative.path, 'keyResults', index], ref, 'key result', kinds['key result']),
-        );
-      }
-    });
+    referEach(initiative, 'keyResults', 'key result');
   }
 
   findings.push(...parentLoops(recordsAt(data, ['teams']), 'teams'));

@@ -92,6 +92,7 @@ function objectiveToFile(o: Objective): Plain {
     cycle: o.cycle,
     type: o.type === 'aspirational' ? undefined : o.type,
     parent: o.parent,
+    guardrails: o.guardrails && o.guardrails.length > 0 ? [...o.guardrails] : undefined,
     keyResults: o.keyResults.map(keyResultToFile),
   });
 }

@@ -112,6 +112,7 @@ function toObjective(o: ObjectiveEntry): Objective {
     cycle: o.cycle,
     type: o.type ?? 'aspirational',
     ...optional('parent', o.parent),
+    ...(o.guardrails && o.guardrails.length > 0 && { guardrails: o.guardrails }),
     keyResults: o.keyResults.map(toKeyResult),
   };
 }

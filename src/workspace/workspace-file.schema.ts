@@ -149,6 +149,7 @@ const objective = z.strictObject({
   cycle: id,
   type: z.enum(['aspirational', 'committed']).optional(),
   parent: id.optional(),
+  guardrails: z.array(id).optional(),
   keyResults: z.array(keyResult),
 });
 

@@ -50,6 +50,9 @@ describe('ratchet report', () => {
       high: null,
     });
     expect(csat.baselineSource).toBe('key_result');
+    // Every KPI here has a healthy range, so none gets a suggested one; no guardrails are set.
+    expect(report.kpis.map((k: { suggestedHealthy: unknown }) => k.suggestedHealthy)).toEqual([null, null]);
+    expect(objective.guardrails).toEqual([]);
     expect(report.findings).toContainEqual(
       expect.objectContaining({ rule: 'unanswered-breach', severity: 'error', ref: 'first-response-time' }),
     );

@@ -129,3 +129,29 @@ describe('kr-no-baseline and kr-binary', () => {
     expect(findings(ws, 'kr-no-baseline')).toEqual([]);
   });
 });
+
+describe('guardrail-breached', () => {
+  // Faster replies, guarded by CSAT (at least 4 out of 5).
+  const csat = kpi({ id: 'csat', name: 'CSAT', unit: '/5', healthy: { min: 4 } });
+  const faster = (guardrails: string[]) =>
+    objective({ id: 'faster', title: 'Reply faster', owner: 'ana', keyResults: two, guardrails });
+
+  it('flags the objective when a guardrail left its healthy range during the cycle', () => {
+    const ws = workspace({
+      kpis: [{ ...csat, points: daily('2026-02-01', [4.3, 3.8, 4.2]) }],
+      objectives: [faster(['csat'])],
+    });
+    const [f] = findings(ws, 'guardrail-breached');
+    expect(f).toMatchObject({ ref: 'faster', severity: 'warning' });
+    expect(f?.message).toContain('guardrail KPI "CSAT" left its healthy range');
+    expect(f?.message).toContain('back in range now');
+  });
+
+  it('stays quiet while the guardrail holds, or when it broke before the cycle', () => {
+    const ws = workspace({
+      kpis: [{ ...csat, points: [...daily('2025-12-30', [3.5]), ...daily('2026-01-05', [4.1, 4.4])] }],
+      objectives: [faster(['csat'])],
+    });
+    expect(findings(ws, 'guardrail-breached')).toEqual([]);
+  });
+});

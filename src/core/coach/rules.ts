@@ -1,4 +1,5 @@
 import type { CoachRule } from './coach-rule.js';
+import { guardrailBreachedRule } from './guardrail-breached.rule.js';
 import { kpiNoThresholdRule } from './kpi-no-threshold.rule.js';
 import { kpisWithoutOkrsRule } from './kpis-without-okrs.rule.js';
 import { krBinaryRule } from './kr-binary.rule.js';
@@ -40,4 +41,5 @@ export const COACH_RULES: readonly CoachRule[] = [
   krIsKpiRule,
   objectiveIsMetricRule,
   vanityMetricRule,
+  guardrailBreachedRule,
 ];

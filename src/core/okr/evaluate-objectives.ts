@@ -5,6 +5,7 @@ import type { CycleSpan } from '../time.js';
 import { evaluateKeyResult, type KeyResultEvaluation } from './evaluate-key-result.js';
 import { expectedProgress, spanOf } from './expected-progress.js';
 import { gradeColour, gradeNote, gradeOf } from './grade.js';
+import { type GuardrailState, guardrailStates } from './guardrails.js';
 import { progressStatus } from './kr-status.js';
 import { weightedProgress } from './weighted-progress.js';
 
@@ -20,6 +21,8 @@ export interface ObjectiveEvaluation {
   readonly gradeColour: GradeColour;
   readonly gradeNote: string | undefined;
   readonly keyResults: readonly KeyResultEvaluation[];
+  /** The objective's guardrail KPIs, in the order listed. */
+  readonly guardrails: readonly GuardrailState[];
 }
 
 /**
@@ -71,6 +74,7 @@ export function evaluateObjectives(
         closed: span !== undefined && asOf > span.end,
       }),
       keyResults,
+      guardrails: objective.guardrails ? guardrailStates(objective, span, kpis, asOf) : [],
     };
   });
 }

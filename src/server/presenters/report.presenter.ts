@@ -4,6 +4,7 @@ import type {
   EngineObjectiveReport,
   EngineReport,
 } from '../../core/evaluate.js';
+import type { Range } from '../../core/model.js';
 import type { Finding, KrImpact } from '../../core/report.types.js';
 
 /** The report as `ratchet report --json` prints it, every field named. */
@@ -33,6 +34,7 @@ export function presentKpiReport(k: EngineKpiReport) {
     unansweredBreach: k.unansweredBreach,
     noise: k.noise,
     held: k.held,
+    suggestedHealthy: k.suggestedHealthy ? presentRange(k.suggestedHealthy) : null,
   };
 }
 
@@ -49,6 +51,7 @@ export function presentObjectiveReport(o: EngineObjectiveReport) {
     gradeColour: o.gradeColour,
     gradeNote: o.gradeNote,
     keyResults: o.keyResults.map(presentKeyResultReport),
+    guardrails: o.guardrails.map((g) => ({ kpi: g.kpi, status: g.status, breached: g.breached })),
     owner: o.owner,
     team: o.team,
   };
@@ -72,6 +75,10 @@ function presentKeyResultReport(kr: EngineKeyResultReport) {
     milestone: kr.milestone,
     expected: kr.expected,
   };
+}
+
+function presentRange(r: Range) {
+  return { min: r.min ?? null, max: r.max ?? null };
 }
 
 export function presentImpact(i: KrImpact) {

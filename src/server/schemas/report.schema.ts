@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 
 /** The engine's report (`ratchet report --json`), field for field: see src/core/evaluate.ts. */
 const Fraction = z.number().min(0).max(1);
+const KpiStatusSchema = z.enum(['no_data', 'no_threshold', 'healthy', 'at_risk', 'breach']);
 const KrStatus = z.enum(['achieved', 'not_started', 'on_track', 'at_risk', 'off_track']);
 
 export const KpiReportSchema = z
@@ -9,7 +10,7 @@ export const KpiReportSchema = z
     id: z.string(),
     name: z.string(),
     unit: z.string().nullable(),
-    status: z.enum(['no_data', 'no_threshold', 'healthy', 'at_risk', 'breach']),
+    status: KpiStatusSchema,
     stale: z.boolean(),
     breachStreak: z.number().int(),
     value: z.number().nullable(),
@@ -21,6 +22,13 @@ export const KpiReportSchema = z
     unansweredBreach: z.boolean(),
     noise: z.boolean(),
     held: z.enum(['held', 'slipped', 'too_early', 'no_data']).nullable(),
+    suggestedHealthy: z
+      .object({ min: z.number().nullable(), max: z.number().nullable() })
+      .nullable()
+      .openapi({
+        description:
+          'For a KPI without a healthy range: the median ± 3 robust standard deviations of its latest 30 points (docs/engine.md). Accept it with PATCH /kpis/{id}.',
+      }),
   })
   .openapi('KpiReport');
 
@@ -66,6 +74,16 @@ export const KeyResultReportSchema = z
   })
   .openapi('KeyResultReport');
 
+export const GuardrailReportSchema = z
+  .object({
+    kpi: z.string(),
+    status: KpiStatusSchema,
+    breached: z
+      .boolean()
+      .openapi({ description: 'Whether it left its healthy range during the cycle, up to the instant.' }),
+  })
+  .openapi('GuardrailReport', { description: 'A KPI the objective must not break while pursuing it.' });
+
 export const ObjectiveReportSchema = z
   .object({
     id: z.string(),
@@ -79,6 +97,7 @@ export const ObjectiveReportSchema = z
     gradeColour: z.enum(['green', 'yellow', 'red']),
     gradeNote: z.string().nullable(),
     keyResults: z.array(KeyResultReportSchema),
+    guardrails: z.array(GuardrailReportSchema),
     owner: z.string().nullable(),
     team: z.string().nullable(),
   })

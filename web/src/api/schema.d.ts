@@ -5639,6 +5639,11 @@ export interface components {
             noise: boolean;
             /** @enum {string|null} */
             held: "held" | "slipped" | "too_early" | "no_data" | null;
+            /** @description For a KPI without a healthy range: the median ± 3 robust standard deviations of its latest 30 points (docs/engine.md). Accept it with PATCH /kpis/{id}. */
+            suggestedHealthy: {
+                min: number | null;
+                max: number | null;
+            } | null;
         };
         DashboardObjective: components["schemas"]["ObjectiveReport"] & {
             parent: string | null;
@@ -5688,6 +5693,14 @@ export interface components {
             /** @description High end of the shift's 95% interval. */
             high: number | null;
         } | null;
+        /** @description A KPI the objective must not break while pursuing it. */
+        GuardrailReport: {
+            kpi: string;
+            /** @enum {string} */
+            status: "no_data" | "no_threshold" | "healthy" | "at_risk" | "breach";
+            /** @description Whether it left its healthy range during the cycle, up to the instant. */
+            breached: boolean;
+        };
         ObjectiveReport: {
             id: string;
             title: string;
@@ -5703,6 +5716,7 @@ export interface components {
             gradeColour: "green" | "yellow" | "red";
             gradeNote: string | null;
             keyResults: components["schemas"]["KeyResultReport"][];
+            guardrails: components["schemas"]["GuardrailReport"][];
             owner: string | null;
             team: string | null;
         };
