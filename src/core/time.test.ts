@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycleSpan, endOfDate, formatInstant, parseInstant, startOfDate } from './time.js';
+import { cycleSpan, endOfDate, formatInstant, parseInstant, quarterOf, startOfDate } from './time.js';
 
 describe('calendar dates', () => {
   it('reads a real ISO date as midnight UTC', () => {
@@ -48,5 +48,16 @@ describe('instants in the workspace file', () => {
     for (const at of [Date.UTC(2026, 0, 5), Date.UTC(2026, 10, 23, 17, 4, 5, 6), 0]) {
       expect(parseInstant(formatInstant(at))).toBe(at);
     }
+  });
+});
+
+describe('the quarter an instant falls in', () => {
+  it.each([
+    ['2026-11-23T12:00:00Z', '2026-10-01', '2026-12-31'],
+    ['2026-01-01T00:00:00Z', '2026-01-01', '2026-03-31'],
+    ['2028-02-29T23:59:59Z', '2028-01-01', '2028-03-31'],
+    ['2026-06-30T23:59:59Z', '2026-04-01', '2026-06-30'],
+  ])('%s lies in %s – %s', (at, start, end) => {
+    expect(quarterOf(Date.parse(at))).toEqual({ start, end });
   });
 });

@@ -104,3 +104,12 @@ function parseOffsetMinutes(offset: string): number | undefined {
   if (hours > 23 || minutes > 59) return undefined;
   return sign * (hours * 60 + minutes);
 }
+
+/** The calendar quarter holding the instant, as ISO dates: the default first cycle. */
+export function quarterOf(at: Instant): { readonly start: IsoDate; readonly end: IsoDate } {
+  const d = new Date(at);
+  const first = Math.floor(d.getUTCMonth() / 3) * 3;
+  const start = new Date(Date.UTC(d.getUTCFullYear(), first, 1));
+  const end = new Date(Date.UTC(d.getUTCFullYear(), first + 3, 0));
+  return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}

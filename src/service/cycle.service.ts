@@ -1,7 +1,9 @@
+import type { Kysely } from 'kysely';
 import type { Cycle } from '../core/model.js';
-import { startOfDate } from '../core/time.js';
+import { quarterOf, startOfDate } from '../core/time.js';
 import type { Store } from '../store/database.js';
 import { insertKeyed, nextPosition } from '../store/keyed.repository.js';
+import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { keyFor, keyIssue } from './keyed-writes.js';
@@ -38,6 +40,27 @@ export async function createCycle(
     });
     uow.touched('cycle', key);
     return key;
+  });
+}
+
+/**
+ * The cycle a new workspace starts with (issue 9, "Cycles from the start"): the calendar
+ * quarter holding `now`, so a team can plan OKRs and draft one from a KPI at once.
+ */
+export async function insertCurrentCycle(
+  trx: Kysely<Database>,
+  workspaceId: number,
+  now: number,
+): Promise<void> {
+  const { start, end } = quarterOf(now);
+  await insertKeyed(trx, 'cycles', {
+    workspace_id: workspaceId,
+    key: cycleName(start, end),
+    start_date: start,
+    end_date: end,
+    position: await nextPosition(trx, 'cycles', workspaceId),
+    created_at: now,
+    updated_at: now,
   });
 }
 

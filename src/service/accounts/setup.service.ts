@@ -14,6 +14,7 @@ import {
   listWorkspaceRows,
   slugify,
 } from '../../store/workspace.repository.js';
+import { insertCurrentCycle } from '../cycle.service.js';
 import { ConflictError, ValidationError } from '../errors.js';
 import type { User } from './account.types.js';
 import { checkNewAccount, personKeyFromEmail } from './account-input.js';
@@ -65,19 +66,20 @@ export async function runFirstSetup(
       throw new ConflictError('Ratchet is already set up. Sign in, or ask an admin to add you.');
     }
     const existing = await findWorkspace(trx, workspaceName);
-    const workspace =
-      existing && existing.archived_at === null
-        ? existing
-        : await insertWorkspace(trx, {
-            name: existing ? await freeName(trx, workspaceName) : workspaceName,
-            slug: await freeSlug(trx, slugify(workspaceName)),
-            locale: input.locale ?? null,
-            currency: input.currency ?? null,
-            freelancer: input.freelancer ? 1 : 0,
-            archived_at: null,
-            created_at: now,
-            updated_at: now,
-          });
+    const adopted = existing && existing.archived_at === null;
+    const workspace = adopted
+      ? existing
+      : await insertWorkspace(trx, {
+          name: existing ? await freeName(trx, workspaceName) : workspaceName,
+          slug: await freeSlug(trx, slugify(workspaceName)),
+          locale: input.locale ?? null,
+          currency: input.currency ?? null,
+          freelancer: input.freelancer ? 1 : 0,
+          archived_at: null,
+          created_at: now,
+          updated_at: now,
+        });
+    if (!adopted) await insertCurrentCycle(trx, workspace.id, now);
     const userRow = await insertUser(trx, {
       email: input.email.trim(),
       name: input.name.trim(),

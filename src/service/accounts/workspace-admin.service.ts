@@ -14,6 +14,7 @@ import {
   slugify,
 } from '../../store/workspace.repository.js';
 import type { ChangeContext } from '../change-context.js';
+import { insertCurrentCycle } from '../cycle.service.js';
 import { ConflictError, ValidationError } from '../errors.js';
 import { audit } from '../keyed-writes.js';
 import { resolveWorkspace } from '../workspace-ref.js';
@@ -61,6 +62,7 @@ export async function createWorkspace(
       created_at: change.at,
       updated_at: change.at,
     });
+    await insertCurrentCycle(trx, row.id, change.at);
     const owner = input.ownerUserId === undefined ? undefined : await findUserById(trx, input.ownerUserId);
     if (owner) {
       const personId = await insertMemberPerson(trx, {
