@@ -39,9 +39,9 @@ describe.each(testDialects())('KPI alerts over HTTP on $name', (dialect) => {
     await server.call('PUT', `${path}/alerts/rule`, { for: '2 points' }, { cookie: admin });
 
     for (const [at, value] of [
-      ['2026-12-07', 4],
-      ['2026-12-14', 9],
-      ['2026-12-21', 10],
+      ['2026-11-24', 4],
+      ['2026-11-25', 9],
+      ['2026-11-26', 10],
     ] as const) {
       server.clock.now = Date.parse(`${at}T09:00:00Z`);
       const posted = await server.call('POST', `${path}/points`, { at, value }, { cookie: admin });
@@ -54,11 +54,11 @@ describe.each(testDialects())('KPI alerts over HTTP on $name', (dialect) => {
     expect(alerts.json).toEqual({
       state: 'firing',
       severity: 'critical',
-      since: '2026-12-21T00:00:00.000Z',
+      since: '2026-11-26T00:00:00.000Z',
       for: '2 points',
       transitions: [
         {
-          at: '2026-12-21T00:00:00.000Z',
+          at: '2026-11-26T00:00:00.000Z',
           from: 'pending',
           to: 'firing',
           severity: 'critical',
@@ -66,7 +66,7 @@ describe.each(testDialects())('KPI alerts over HTTP on $name', (dialect) => {
           value: 10,
         },
         {
-          at: '2026-12-14T00:00:00.000Z',
+          at: '2026-11-25T00:00:00.000Z',
           from: 'normal',
           to: 'pending',
           severity: 'critical',
@@ -74,7 +74,7 @@ describe.each(testDialects())('KPI alerts over HTTP on $name', (dialect) => {
           value: 9,
         },
         {
-          at: '2026-12-07T00:00:00.000Z',
+          at: '2026-11-24T00:00:00.000Z',
           from: 'no_data',
           to: 'normal',
           severity: null,
