@@ -11,5 +11,9 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     // Unhandled errors fail the run: a test suite that hides them is worse than none.
     dangerouslyIgnoreUnhandledErrors: false,
+    // Real databases, servers and child processes share two cores in CI: a slow machine is
+    // not a failure. Speed goals live in `npm run bench`, never in a test's time limit.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -13,6 +13,9 @@ export async function createMigrator<DB>(
   return new Migrator({
     db,
     migrationTableSchema: await migrationTableSchema(db),
+    // Work on parallel branches lands migrations whose names interleave; a database that
+    // ran a later-named one first must still take the earlier one (each is independent).
+    allowUnorderedMigrations: true,
     provider: {
       getMigrations: async () => Object.fromEntries(migrations.map((m) => [m.name, m])),
     },

@@ -83,7 +83,7 @@ describe('ratchet pull', () => {
     expect(pulled.code).toBe(1);
     expect((await run('pull', '--db', db)).out).toContain('No source is due');
     expect((await run('pull', '--kpi', 'nope', '--db', db)).err).toContain('No source on KPI "nope"');
-   }, 20_000);
+  }, 20_000);
 
   it('exports sources without their secrets, and imports that file back without losing them', async () => {
     writeFileSync(join(dir, 'goals.yaml'), goals());
