@@ -68,8 +68,14 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
 }
 
 export async function closeDatabase(store: Store): Promise<void> {
+  // A held LISTEN connection would keep the pool from ending: let go of it first.
+  const held = listening.get(store.db);
+  if (held) await Promise.allSettled([...held].map((stop) => stop()));
   await store.db.destroy();
 }
+
+/** The stops of every LISTEN connection a store holds, so closing it never waits on them. */
+const listening = new WeakMap<Kysely<Database>, Set<() => Promise<void>>>();
 
 /**
  * The file a `sqlite:` URL names, resolved against `cwd`; `:memory:` for an in-memory
@@ -143,8 +149,11 @@ async function openPostgres(url: string): Promise<Store> {
         'and that --db or RATCHET_DB names the right host, port, user and database.',
     );
   }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const held = new Set<() => Promise<void>>();
+  listening.set(db, held);
   return {
-    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    db,
     dialect: 'postgres',
     description,
     listen: async (channel, onMessage) => {
@@ -154,7 +163,11 @@ async function openPostgres(url: string): Promise<Store> {
       };
       client.on('notification', handler);
       await client.query(`LISTEN ${pg.Client.prototype.escapeIdentifier(channel)}`);
-      return async () => {
+      let stopped = false;
+      const stop = async () => {
+        if (stopped) return;
+        stopped = true;
+        held.delete(stop);
         client.off('notification', handler);
         try {
           await client.query(`UNLISTEN ${pg.Client.prototype.escapeIdentifier(channel)}`);
@@ -162,6 +175,8 @@ async function openPostgres(url: string): Promise<Store> {
           client.release();
         }
       };
+      held.add(stop);
+      return stop;
     },
   };
 }
