@@ -98,7 +98,7 @@ describe.each(testDialects())('invitations over HTTP on $name', (dialect) => {
 
   it('an expired, withdrawn or unknown link is a clear answer and creates nothing', async () => {
     const server = await testServer(dialect);
-    const { cookie } = await server.setupOwner();
+    let { cookie } = await server.setupOwner();
     const post = (email: string) =>
       server.call(
         'POST',
@@ -109,6 +109,8 @@ describe.each(testDialects())('invitations over HTTP on $name', (dialect) => {
     const late = encodeURIComponent(secretOf((await post('late@acme.test')).json.link));
     const withdrawn = await post('gone@acme.test');
     server.clock.now += INVITATION_LIFETIME_MS + 1;
+    // A week on, the owner's session has passed its idle limit: she signs in again.
+    cookie = await server.signInAs('olivia@acme.test');
 
     const expired = await server.call('POST', `/api/v1/invitations/${late}/accept`, {
       name: 'Late',
@@ -139,7 +141,7 @@ describe.each(testDialects())('invitations over HTTP on $name', (dialect) => {
 
   it('resending gives a new link and a new week; the old link stops working', async () => {
     const server = await testServer(dialect);
-    const { cookie } = await server.setupOwner();
+    let { cookie } = await server.setupOwner();
     const first = await server.call(
       'POST',
       '/api/v1/workspaces/acme-support/invitations',
@@ -148,6 +150,7 @@ describe.each(testDialects())('invitations over HTTP on $name', (dialect) => {
     );
     const id = (first.json.invitation as { id: number }).id;
     server.clock.now += INVITATION_LIFETIME_MS + 1;
+    cookie = await server.signInAs('olivia@acme.test');
     const listed = await server.call('GET', '/api/v1/workspaces/acme-support/invitations', undefined, {
       cookie,
     });
