@@ -1,6 +1,7 @@
 import { type Kysely, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
 import { migrationTableSchema } from './dialect.js';
 import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
+import { withSchemaLock } from './schema-lock.js';
 
 /**
  * Migration state lives in the database itself (Kysely's `kysely_migration` tables), so
@@ -49,13 +50,16 @@ function unwrap(outcome: MigrationResultSet): MigrationReport {
   };
 }
 
+/** Several servers may start at once: the schema lock makes the others wait for the first. */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationReport> {
-  return unwrap(await (await createMigrator(db)).migrateToLatest());
+  return unwrap(await withSchemaLock(db, async () => (await createMigrator(db)).migrateToLatest()));
 }
 
 /** Brings the schema to exactly `name` (up or down); `null` undoes every migration. */
 export async function migrateTo<DB>(db: Kysely<DB>, name: string | null): Promise<MigrationReport> {
-  return unwrap(await (await createMigrator(db)).migrateTo(name ?? NO_MIGRATIONS));
+  return unwrap(
+    await withSchemaLock(db, async () => (await createMigrator(db)).migrateTo(name ?? NO_MIGRATIONS)),
+  );
 }
 
 /** Names of the migrations already applied to this database, oldest first. */

@@ -1,6 +1,7 @@
 import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Store } from '../../store/database.js';
+import { withSchemaLock } from '../../store/schema-lock.js';
 import { checkCron } from './in-process-scheduler.js';
 import { checkJobName, type JobHandler, type Scheduler, type SchedulerOptions } from './scheduler.js';
 
@@ -30,8 +31,9 @@ export function createQueueScheduler(store: Store, options: SchedulerOptions): S
   boss.on('error', (error) => options.logger?.error({ err: error }, 'Job queue error'));
   let started = false;
 
+  // pg-boss 10 makes a table per queue: DDL, so it takes the schema lock like its install.
   const register = async (name: string, cron: string, handler: JobHandler): Promise<void> => {
-    await boss.createQueue(name, { name, policy: 'short', retryLimit: 0 });
+    await withSchemaLock(store.db, () => boss.createQueue(name, { name, policy: 'short', retryLimit: 0 }));
     await boss.schedule(name, cron, {}, { tz: 'UTC' });
     await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
       try {
@@ -61,7 +63,9 @@ export function createQueueScheduler(store: Store, options: SchedulerOptions): S
     },
     async start() {
       if (started) return;
-      await boss.start();
+      // pg-boss installs its schema on the first start: under the lock our migrations take,
+      // so servers starting at once on an empty database never run that DDL side by side.
+      await withSchemaLock(store.db, () => boss.start());
       started = true;
       for (const [name, job] of jobs) await register(name, job.cron, job.handler);
     },
