@@ -8,6 +8,7 @@ import {
   looksLikeMetricName,
   polarityOf,
   VERB_FACTORS,
+  verbClass,
 } from './lexicon.js';
 import type { Value } from './normalise.js';
 import { tidy } from './numbers.js';
@@ -117,6 +118,9 @@ export function classify(f: Facts): Classified {
   if (f.values.some((v) => v.frequency) && !changing) return { kind: 'task', reason: 'frequency', ...EMPTY };
   if ((cls === 'deliver' || cls === 'acquire' || cls === 'reach') && isActivityNoun(f.metric))
     return { kind: 'task', reason: 'activity-noun', ...EMPTY };
+  // "Publish 5 practical tutorials": whatever is published, a count of it is work done.
+  if (cls === 'deliver' && /^publish/.test(f.verb?.word ?? '') && !moving)
+    return { kind: 'task', reason: 'activity', ...EMPTY };
   if (cls === 'maintain') return kpi(f, 'maintain-verb');
   if (cls !== undefined)
     return settled(
@@ -134,6 +138,11 @@ export function classify(f: Facts): Classified {
   if ((has('to') && !toIsTarget) || f.values.some((v) => v.marker === '→'))
     return settled(f, keyResult(f, 'from-to', undefined));
   if (has('upper') || has('lower') || has('low') || has('high')) return kpi(f, 'bound');
+  // "200k views per month (current is 125k)", "NPS of 50 (currently 40)": the level named
+  // first is where it should go, the value now where it starts.
+  const goal = f.values[0];
+  if (!toIsTarget && (goal?.role === 'bare' || goal?.role === 'level') && f.values.some((v) => v.role === 'now'))
+    return settled(f, keyResult(f, 'from-to', undefined));
   if (toIsTarget || has('now')) return kpi(f, 'reading');
   if (f.hint === 'key_result') return settled(f, keyResult(f, 'labelled-kr', undefined));
   // "Three new features", "50 new qualified leads": new things to get, a target to reach.
@@ -160,9 +169,17 @@ function withoutNumbers(f: Facts): Classified {
     const low = /\b(?:low|lower|down|minimal|minimum|small|short|under control)\b/i.test(f.text);
     const high = /\b(?:high|higher|up|strong|maximum)\b/i.test(f.text);
     const direction = low && !high ? 'at_most' : high && !low ? 'at_least' : null;
+    // "Ensure mobile apps are in sync with the web app": a state to keep, no metric to hold.
+    if (direction === null && !(f.metric && looksLikeMetricName(f.metric)))
+      return none('objective', 'qualitative');
     return { ...none('kpi', 'maintain-verb'), direction, directionReason: direction ? 'words' : null };
   }
   if (isBinaryOutcome(f.text) && cls !== 'activity') return none('milestone', 'binary-outcome');
+  // "The DHT is enabled by default", "js.ipfs.io is finished and published": a thing done.
+  if (cls === undefined && isDoneState(f.text)) return none('milestone', 'deliver');
+  // "Get people excited about…", "Get new users to their first real win": moving people is an aim.
+  if (/^(?:get|getting|help|helping)$/.test(f.verb?.word ?? '') && PEOPLE_AFTER_VERB.test(f.text))
+    return none('objective', 'aspiration');
   // "Objective: Ship faster with confidence": the writer says it is an aim, and it has no number.
   if (f.hint === 'objective') return none('objective', 'aspiration');
   if (isAspirational(f.text) || cls === 'aspire') return none('objective', 'aspiration');
@@ -186,6 +203,22 @@ function withoutNumbers(f: Facts): Classified {
   if (f.metric && looksLikeMetricName(f.metric) && !isQualitative(f.metric))
     return none('kpi', 'metric-name');
   return none('objective', 'qualitative');
+}
+
+const PEOPLE_AFTER_VERB =
+  /\b(?:get|getting|help|helping)\s+(?:(?:new|more|our|all|every|existing|the)\s+)*(?:people|users|customers|developers|engineers|teams?|everyone|employees|members|contributors|visitors|readers|buyers|clients|staff|partners)\b/i;
+
+/** Words that say a thing is done, after "is"/"are"/"gets": "is enabled", "are live". */
+const DONE_WORDS = /^(?:enabled|done|live|available|supported|merged)$/;
+const DONE_STATE = /\b(?:is|are|gets|get|got|has been|have been|will be|becomes)\s+(?:(?:now|fully|finally|successfully)\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\b/gi;
+
+function isDoneState(text: string): boolean {
+  for (const m of text.matchAll(DONE_STATE)) {
+    const words = (m[1] ?? '').toLowerCase().split(/\s+(?:and|&)\s+/);
+    if (words.some((w) => DONE_WORDS.test(w) || (/(?:ed|en)$/.test(w) && verbClass(w) === 'deliver')))
+      return true;
+  }
+  return false;
 }
 
 function keyResult(f: Facts, reason: KindReason, factor: number | undefined): Classified {

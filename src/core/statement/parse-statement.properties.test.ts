@@ -239,4 +239,48 @@ describe('parseStatement, its invariants', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reads a level followed by "(currently …)" as a key result from the value now to the level', () => {
+    const count = fc.integer({ min: 1, max: 900 });
+    const metric = fc.constantFrom('views per month', 'weekly active users', 'paying customers', 'NPS');
+    fc.assert(
+      fc.property(count, count, metric, (goal, now, name) => {
+        fc.pre(goal !== now);
+        const r = read(`${goal} ${name} (currently ${now})`);
+        expect(r.kind).toBe('key_result');
+        expect(r.baseline).toBe(now);
+        expect(r.target).toBe(goal);
+        expect(r.direction).toBe(goal > now ? 'increase' : 'decrease');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never takes a value from an example ("e.g. …") or a definition ("where … is calculated as …")', () => {
+    const pct = fc.integer({ min: 1, max: 99 });
+    fc.assert(
+      fc.property(pct, pct, fc.integer({ min: 2, max: 1000 }), (low, width, aside) => {
+        const high = Math.min(low + width, 100);
+        fc.pre(high > low);
+        const range = read(`CSAT benchmark: ${low}% – ${high}% (varies, e.g., ${aside}%+)`);
+        expect([range.low, range.high]).toEqual([low, high]);
+        const level = read(`${low}% of requests succeed, where success is calculated as ${aside} minus errors`);
+        expect(level.target).toBe(low);
+        expect(level.kind).toBe('kpi');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts a share written without "of" ("95% requests under 500ms") as the service level', () => {
+    const share = fc.integer({ min: 50, max: 99 });
+    const limit = fc.integer({ min: 1, max: 5000 });
+    fc.assert(
+      fc.property(share, limit, fc.constantFrom('requests', 'tickets', 'calls'), (s, ms, things) => {
+        const r = read(`${s}% ${things} under ${ms}ms`);
+        expect([r.kind, r.direction, r.target, r.unit]).toEqual(['kpi', 'at_least', s, '%']);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../model.js';
+import { withoutAsides } from './asides.js';
 import { classify } from './classify.js';
 import { extractDue } from './dates.js';
 import { explain } from './explain.js';
@@ -26,7 +27,8 @@ const MAX_LENGTH = 1000;
 export function parseStatement(text: string, asOf: IsoDate): StatementReading {
   const trimmed = (typeof text === 'string' ? text : '').trim();
   const { hint, body } = stripLabel(trimmed.slice(0, MAX_LENGTH));
-  const { due, text: dateless } = extractDue(body, typeof asOf === 'string' ? asOf : '');
+  const { due, text: dated } = extractDue(body, typeof asOf === 'string' ? asOf : '');
+  const dateless = withoutAsides(dated);
   const tokens = tokenize(dateless);
   const roles = assignRoles(tokens);
   const verb = demoteNounLikeVerb(findVerb(tokens), tokens, roles.values);

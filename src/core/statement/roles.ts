@@ -124,6 +124,8 @@ const TIMEFRAME_WORDS = new Set([
   'each',
   'after',
   'within',
+  // "200k views per 30 days": the span a rate is counted over.
+  'per',
 ]);
 
 function keyOf(t: Token | undefined): string | undefined {
@@ -297,7 +299,7 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
   const first = values[0];
   // "99% of requests … under 300 ms", "75% of reps hit over 100% of quota": the share is the
   // level; the numbers after it only say which requests or reps count.
-  const shareFirst = first !== undefined && first.q.unit === '%' && keyOf(tokens[first.index + 1]) === 'of';
+  const shareFirst = first !== undefined && first.q.unit === '%' && isShareOf(tokens, first.index);
   const share = shareFirst && (within || values.length > 1 || out.length > values.length);
   // "Respond within 24 hours" is a bound; "Grow sales 20% within 6 months" is a deadline.
   const resolved = out.map((v) =>
@@ -306,6 +308,13 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
       : v,
   );
   return { values: resolved, changeSigns, serviceLevel: share };
+}
+
+/** "95% of requests", and the same without "of": "95% requests", "90% tickets". */
+function isShareOf(tokens: readonly Token[], index: number): boolean {
+  const next = keyOf(tokens[index + 1]);
+  if (next === 'of') return true;
+  return next !== undefined && /^(?:requests|calls|queries|tickets|orders|transactions|users|customers|reps|jobs|builds|deploys|deployments|pages|responses|messages|chats|emails|cases|incidents|alerts)$/.test(next);
 }
 
 function isAndBetween(tokens: readonly Token[], from: number, to: number): boolean {

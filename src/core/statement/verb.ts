@@ -51,11 +51,32 @@ export function findVerb(tokens: readonly Token[]): Verb | null {
     // "Engineering teams contribute 1200 code reviews": a subject, then the verb and its count.
     if (k <= i + 2 && cls && SUBJECT_CLASSES.has(cls) && k + 1 === firstNumber && isSubject(tokens, i, k))
       return { word: t.lower, cls, index: k, particle: null };
+    // "Members and collaborators speak on our initiatives at 10 confs": a longer subject, then
+    // an activity verb in its plain form with its object or preposition after it.
+    if (
+      firstNumber >= 0 &&
+      k <= i + 6 &&
+      cls === 'activity' &&
+      isPlainVerb(t.lower) &&
+      OBJECT_START.test(keyOf(tokens[k + 1])) &&
+      isSubject(tokens, i, k)
+    )
+      return { word: t.lower, cls, index: k, particle: null };
   }
   return null;
 }
 
 const SUBJECT_CLASSES = new Set<VerbClass>(['activity', 'acquire', 'deliver']);
+const OBJECT_START = /^(?:on|at|in|about|to|with|for|the|a|an|our|their|every|each|all)$/;
+
+/** "speak", not "speaks", "training" or a word that also names a metric ("review", "call"). */
+function isPlainVerb(word: string): boolean {
+  return verbClass(word) !== undefined && !/(?:s|ing|ed)$/.test(word) && !NOUN_LIKE_VERBS.has(word);
+}
+
+function keyOf(t: Token | undefined): string {
+  return t?.kind === 'word' ? t.lower : '';
+}
 
 /** One or two plain words before the verb, none of them a verb themselves: "Sales reps", "Engineering teams". */
 function isSubject(tokens: readonly Token[], from: number, verbAt: number): boolean {
