@@ -141,7 +141,11 @@ export function classify(f: Facts): Classified {
   // "200k views per month (current is 125k)", "NPS of 50 (currently 40)": the level named
   // first is where it should go, the value now where it starts.
   const goal = f.values[0];
-  if (!toIsTarget && (goal?.role === 'bare' || goal?.role === 'level') && f.values.some((v) => v.role === 'now'))
+  if (
+    !toIsTarget &&
+    (goal?.role === 'bare' || goal?.role === 'level') &&
+    f.values.some((v) => v.role === 'now')
+  )
     return settled(f, keyResult(f, 'from-to', undefined));
   if (toIsTarget || has('now')) return kpi(f, 'reading');
   if (f.hint === 'key_result') return settled(f, keyResult(f, 'labelled-kr', undefined));
@@ -210,7 +214,8 @@ const PEOPLE_AFTER_VERB =
 
 /** Words that say a thing is done, after "is"/"are"/"gets": "is enabled", "are live". */
 const DONE_WORDS = /^(?:enabled|done|live|available|supported|merged)$/;
-const DONE_STATE = /\b(?:is|are|gets|get|got|has been|have been|will be|becomes)\s+(?:(?:now|fully|finally|successfully)\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\b/gi;
+const DONE_STATE =
+  /\b(?:is|are|gets|get|got|has been|have been|will be|becomes)\s+(?:(?:now|fully|finally|successfully)\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\b/gi;
 
 function isDoneState(text: string): boolean {
   for (const m of text.matchAll(DONE_STATE)) {

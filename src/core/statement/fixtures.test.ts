@@ -85,7 +85,10 @@ describe('the real-world statements, written by others', () => {
   // A second held-out set from fresh sources, gathered and written down before the parser read it.
   it('fresh held-out part: the per-field scores are printed', ({ task }) => {
     const scores = scoreReadings(read(REAL_WORLD_HELD_OUT_FRESH, REAL_WORLD_AS_OF));
-    const line = describeScores('real-world statements, FRESH HELD-OUT part (goal: 95% on every field)', scores);
+    const line = describeScores(
+      'real-world statements, FRESH HELD-OUT part (goal: 95% on every field)',
+      scores,
+    );
     task.meta.summaryLine = line;
     console.log(line);
   });

@@ -264,7 +264,9 @@ describe('parseStatement, its invariants', () => {
         fc.pre(high > low);
         const range = read(`CSAT benchmark: ${low}% – ${high}% (varies, e.g., ${aside}%+)`);
         expect([range.low, range.high]).toEqual([low, high]);
-        const level = read(`${low}% of requests succeed, where success is calculated as ${aside} minus errors`);
+        const level = read(
+          `${low}% of requests succeed, where success is calculated as ${aside} minus errors`,
+        );
         expect(level.target).toBe(low);
         expect(level.kind).toBe('kpi');
       }),

@@ -314,7 +314,12 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
 function isShareOf(tokens: readonly Token[], index: number): boolean {
   const next = keyOf(tokens[index + 1]);
   if (next === 'of') return true;
-  return next !== undefined && /^(?:requests|calls|queries|tickets|orders|transactions|users|customers|reps|jobs|builds|deploys|deployments|pages|responses|messages|chats|emails|cases|incidents|alerts)$/.test(next);
+  return (
+    next !== undefined &&
+    /^(?:requests|calls|queries|tickets|orders|transactions|users|customers|reps|jobs|builds|deploys|deployments|pages|responses|messages|chats|emails|cases|incidents|alerts)$/.test(
+      next,
+    )
+  );
 }
 
 function isAndBetween(tokens: readonly Token[], from: number, to: number): boolean {
