@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { testDialects } from '../../test/store/databases.js';
+import { type AlertWatch, watchAlerts } from '../service/alerts/alert-watch.js';
 import { testServer } from './test-support/harness.js';
 
 const DAY = 24 * 60 * 60 * 1000;
+
+const watches: AlertWatch[] = [];
+afterEach(async () => {
+  for (const watch of watches.splice(0)) await watch.stop();
+});
 
 /** domain.md, "KPI-linked key result": a check-in's value is a point of the KPI. */
 describe.each(testDialects())('a check-in on a KPI-linked key result on $name', (dialect) => {
@@ -76,5 +82,25 @@ describe.each(testDialects())('a check-in on a KPI-linked key result on $name', 
     const refused = await call('POST', '/key-results/frt-kr/check-ins', { value: 4.5, confidence: 3 });
     expect(refused.status).toBe(422);
     expect((await call('GET', '/kpis/frt/points')).json.items).toHaveLength(1);
+  });
+
+  it('is heard by alert evaluation at once, not on the next five-minute tick', async () => {
+    const { server, call } = await linkedKr();
+    const watch = watchAlerts(server.store, { now: () => server.clock.now });
+    watches.push(watch);
+    await call('PUT', '/kpis/frt/alerts/rule', { for: '1 points' });
+    await watch.idle();
+    const before = (await call('GET', '/kpis/frt/alerts')).json;
+
+    await call('POST', '/key-results/frt-kr/check-ins', { value: 3.5, confidence: 0.9 });
+    await watch.idle();
+
+    const after = (await call('GET', '/kpis/frt/alerts')).json as { state: string; transitions: unknown[] };
+    expect(before).toMatchObject({ state: 'firing' });
+    // With a wait of one point, back in range resolves the alert on that same point.
+    expect(after.state).toBe('normal');
+    expect(after.transitions).toContainEqual(
+      expect.objectContaining({ from: 'firing', to: 'recovering', cause: 'back_in_range', value: 3.5 }),
+    );
   });
 });

@@ -84,8 +84,7 @@ async function recordAsKpiPoint(uow: UnitOfWork, c: PlacedCheckIn): Promise<void
     source: 'check-in' as const,
     ...(c.note !== undefined && { note: c.note }),
   };
-  await ingestPointsIn(uow.trx, uow.workspace.id, kpi, [point], uow.change.actor, uow.at);
-  uow.touched('kpi', kpi.key);
+  await ingestPointsIn(uow.trx, uow.workspace.id, kpi, [point], uow.change.actor, uow.at, uow);
 }
 
 /** Formula KPIs over the key result's KPI follow the value it just took (docs/sources.md). */

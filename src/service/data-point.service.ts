@@ -66,10 +66,7 @@ export async function ingestPoints(
   const result = await withRetry(() =>
     inWorkspaceWrite(store, workspace, { ...change, at }, async (uow) => {
       const kpi = await activeKpiRef(uow.trx, uow.workspace.id, kpiKey);
-      const written = await ingestPointsIn(uow.trx, uow.workspace.id, kpi, points, change.actor, at);
-      // Live views and alert evaluation hear of the KPI once the points are committed.
-      if (written.inserted + written.replaced > 0) uow.touched('kpi', kpiKey);
-      return written;
+      return ingestPointsIn(uow.trx, uow.workspace.id, kpi, points, change.actor, at, uow);
     }),
   );
   if (result.inserted + result.replaced > 0) {
@@ -89,9 +86,16 @@ async function withRetry<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Who hears, after commit, that a write changed a KPI's points (a unit of work does). */
+export interface TouchedRecords {
+  touched(entity: string, id: string | number): void;
+}
+
 /**
- * The points of one KPI written inside a caller's transaction (an ingest, or a check-in
- * that records its value as a point of the KRs KPI): same rules, same audit.
+ * The points of one KPI written inside a caller's transaction (an ingest, a source run,
+ * or a check-in that records its value as a point of the KR's KPI): same rules, same
+ * audit, and the KPI marked touched here — the one place — so live views and alert
+ * evaluation hear of every new value once it commits, whichever path wrote it.
  */
 export async function ingestPointsIn(
   trx: Kysely<Database>,
@@ -100,6 +104,7 @@ export async function ingestPointsIn(
   points: readonly PointInput[],
   actor: string,
   at: number,
+  records: TouchedRecords,
 ): Promise<IngestResult> {
   const ws = { id: workspaceId };
   const kpiKey = kpi.key;
@@ -154,6 +159,7 @@ export async function ingestPointsIn(
     }
     // One entry per batch, not per point: a million-point backfill stays one line of history.
     audit.push({ ...base, action: 'ingest_points', after: { inserted, replaced, from, to } });
+    records.touched('kpi', kpiKey);
   }
   await appendAudit(trx, audit);
   return { inserted, replaced, unchanged, duplicates };

@@ -6,8 +6,9 @@ import { insertRun, saveValidators } from '../../store/kpi-source.repository.js'
 import type { KpiSourceRow } from '../../store/kpi-source.table.js';
 import type { Database } from '../../store/tables.js';
 import type { WorkspaceRow } from '../../store/workspace.table.js';
-import { ingestPointsIn, pointIssues } from '../data-point.service.js';
+import { ingestPointsIn, pointIssues, type TouchedRecords } from '../data-point.service.js';
 import { secretsFor } from '../secrets/server-secrets.js';
+import { type ChangedRecord, changeFeed } from '../write/change-feed.js';
 import { computeFormula } from './formula-run.js';
 import { fetchJson } from './http-fetch.js';
 import { recomputeFormulas } from './recompute-formulas.js';
@@ -98,19 +99,23 @@ export async function pullSource(
 export async function recordRuns(store: Store, runs: readonly PulledRun[]): Promise<RunOutcome[]> {
   let outcomes: RunOutcome[];
   try {
+    const touched = touchedKpis();
     outcomes = await store.db.transaction().execute(async (trx) => {
       const done: RunOutcome[] = [];
-      for (const run of runs) done.push(await store1(trx, run));
+      for (const run of runs) done.push(await store1(trx, run, touched.of(run)));
       return done;
     });
+    touched.tell(store);
   } catch {
     outcomes = [];
     for (const run of runs) {
+      const touched = touchedKpis();
       try {
-        outcomes.push(await store.db.transaction().execute((trx) => store1(trx, run)));
+        outcomes.push(await store.db.transaction().execute((trx) => store1(trx, run, touched.of(run))));
+        touched.tell(store);
       } catch (error) {
         const failed = { ...run, result: { status: 'error' as const, error: describe(error) } };
-        outcomes.push(await store.db.transaction().execute((trx) => store1(trx, failed)));
+        outcomes.push(await store.db.transaction().execute((trx) => store1(trx, failed, touched.of(run))));
       }
     }
   }
@@ -125,7 +130,36 @@ export async function recordRuns(store: Store, runs: readonly PulledRun[]): Prom
   return outcomes;
 }
 
-async function store1(trx: Kysely<Database>, run: PulledRun): Promise<RunOutcome> {
+/**
+ * Source runs write outside a unit of work (many workspaces in one transaction), so the
+ * KPIs their points touched are told to the change feed here, once the batch commits.
+ */
+function touchedKpis() {
+  const byWorkspace = new Map<number, { ws: WorkspaceRow; at: number; records: ChangedRecord[] }>();
+  return {
+    of: (run: PulledRun): TouchedRecords => ({
+      touched(entity, id) {
+        const entry = byWorkspace.get(run.ws.id) ?? { ws: run.ws, at: run.now, records: [] };
+        byWorkspace.set(run.ws.id, entry);
+        entry.records.push({ entity, id: String(id) });
+      },
+    }),
+    tell(store: Store) {
+      for (const { ws, at, records } of byWorkspace.values()) {
+        changeFeed(store).publish({
+          workspaceId: ws.id,
+          workspaceSlug: ws.slug,
+          actor: 'system:sources',
+          at,
+          records,
+          events: [],
+        });
+      }
+    },
+  };
+}
+
+async function store1(trx: Kysely<Database>, run: PulledRun, records: TouchedRecords): Promise<RunOutcome> {
   const { ws, source, result, now } = run;
   const base = { workspace: ws.name, kpi: source.kpi_key, kind: source.kind, durationMs: run.durationMs };
   let outcome: RunOutcome;
@@ -143,6 +177,7 @@ async function store1(trx: Kysely<Database>, run: PulledRun): Promise<RunOutcome
       points,
       `source:${source.kpi_key}`,
       now,
+      records,
     );
     if (source.kind === 'http') await saveValidators(trx, source.kpi_id, result.etag, result.lastModified);
     const latest = result.points.reduce<SourcePoint | undefined>(
