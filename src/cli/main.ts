@@ -18,7 +18,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     .showHelpAfterError('(run `ratchet --help` for the commands, `ratchet <command> --help` for one)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
-  registerCommands(program, ctx);
+  await registerCommands(program, ctx, argv);
   for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,7 +1,5 @@
 import type { Workspace } from '../core/model.js';
-import { loadWorkspace } from '../service/workspace-load.service.js';
 import { CliError } from './cli-error.js';
-import { withStore } from './commands/with-store.js';
 import type { CommandContext } from './main.js';
 import { readWorkspaceFile } from './workspace-file.js';
 
@@ -30,5 +28,10 @@ export async function loadWorkspaceSource(
     }
     return readWorkspaceFile(file, ctx.io);
   }
+  // Loaded only here: a file needs neither the store nor a database driver.
+  const [{ withStore }, { loadWorkspace }] = await Promise.all([
+    import('./commands/with-store.js'),
+    import('../service/workspace-load.service.js'),
+  ]);
   return withStore(ctx, options.db, (store) => loadWorkspace(store, options.workspace));
 }

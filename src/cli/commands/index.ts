@@ -1,38 +1,45 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
-import { registerAdviseCommand } from './advise.command.js';
-import { registerBackupCommand } from './backup.command.js';
-import { registerCheckCommand } from './check.command.js';
-import { registerDraftOkrCommand } from './draft-okr.command.js';
-import { registerExportCommand } from './export.command.js';
-import { registerImportCommand } from './import.command.js';
-import { registerMigrateCommand } from './migrate.command.js';
-import { registerParseCommand } from './parse.command.js';
-import { registerPullCommand } from './pull.command.js';
-import { registerReportCommand } from './report.command.js';
-import { registerRestoreCommand } from './restore.command.js';
-import { registerServeCommand } from './serve.command.js';
-import { registerSuggestCommand } from './suggest.command.js';
-import { registerTokenCommand } from './token.command.js';
-import { registerUserCommand } from './user.command.js';
-import { registerWorkspaceCommand } from './workspace.command.js';
 
-/** One line per command; each command lives in its own `<name>.command.ts`. */
-export function registerCommands(program: Command, ctx: CommandContext): void {
-  registerReportCommand(program, ctx);
-  registerCheckCommand(program, ctx);
-  registerDraftOkrCommand(program, ctx);
-  registerServeCommand(program, ctx);
-  registerWorkspaceCommand(program, ctx);
-  registerUserCommand(program, ctx);
-  registerTokenCommand(program, ctx);
-  registerSuggestCommand(program, ctx);
-  registerParseCommand(program, ctx);
-  registerAdviseCommand(program, ctx);
-  registerMigrateCommand(program, ctx);
-  registerImportCommand(program, ctx);
-  registerExportCommand(program, ctx);
-  registerPullCommand(program, ctx);
-  registerBackupCommand(program, ctx);
-  registerRestoreCommand(program, ctx);
+type Register = (program: Command, ctx: CommandContext) => void;
+
+/**
+ * One line per command, in the order `ratchet --help` lists them; each command lives in
+ * its own `<name>.command.ts` and is loaded only when it runs (or help lists them all),
+ * so `ratchet parse` never loads the store, the server or the database drivers.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  report: async () => (await import('./report.command.js')).registerReportCommand,
+  check: async () => (await import('./check.command.js')).registerCheckCommand,
+  'draft-okr': async () => (await import('./draft-okr.command.js')).registerDraftOkrCommand,
+  serve: async () => (await import('./serve.command.js')).registerServeCommand,
+  workspace: async () => (await import('./workspace.command.js')).registerWorkspaceCommand,
+  user: async () => (await import('./user.command.js')).registerUserCommand,
+  token: async () => (await import('./token.command.js')).registerTokenCommand,
+  suggest: async () => (await import('./suggest.command.js')).registerSuggestCommand,
+  parse: async () => (await import('./parse.command.js')).registerParseCommand,
+  advise: async () => (await import('./advise.command.js')).registerAdviseCommand,
+  migrate: async () => (await import('./migrate.command.js')).registerMigrateCommand,
+  import: async () => (await import('./import.command.js')).registerImportCommand,
+  export: async () => (await import('./export.command.js')).registerExportCommand,
+  pull: async () => (await import('./pull.command.js')).registerPullCommand,
+  backup: async () => (await import('./backup.command.js')).registerBackupCommand,
+  restore: async () => (await import('./restore.command.js')).registerRestoreCommand,
+};
+
+/**
+ * Registers the command `argv` names, or every command when it names none it knows
+ * (help, a typo that wants suggestions). `--version` alone needs no command at all.
+ */
+export async function registerCommands(
+  program: Command,
+  ctx: CommandContext,
+  argv: readonly string[] = [],
+): Promise<void> {
+  const [first] = argv;
+  if (argv.length === 1 && (first === '--version' || first === '-V')) return;
+  const named = first === undefined ? undefined : COMMANDS[first];
+  const loaders = named ? [named] : Object.values(COMMANDS);
+  const registers = await Promise.all(loaders.map((load) => load()));
+  for (const register of registers) register(program, ctx);
 }
