@@ -119,5 +119,10 @@ export function domainMention(
   return { score, stems: queryStems.filter((s) => stems.has(s)) };
 }
 
-/** The shipped library, indexed once. */
-export const LIBRARY_INDEX: LibraryIndex = buildLibraryIndex(TEMPLATE_LIBRARY);
+let shipped: LibraryIndex | undefined;
+
+/** The shipped library, indexed on first use: most commands and the server's start never ask. */
+export function libraryIndex(): LibraryIndex {
+  shipped ??= buildLibraryIndex(TEMPLATE_LIBRARY);
+  return shipped;
+}

@@ -1,4 +1,4 @@
-import { domainMention, LIBRARY_INDEX } from './library-index.js';
+import { domainMention, libraryIndex } from './library-index.js';
 import type { DomainId } from './metric-template.js';
 import { stemsOf } from './tokenize.js';
 
@@ -8,15 +8,16 @@ import { stemsOf } from './tokenize.js';
  * Undefined when nothing names a domain, or two domains are named equally.
  */
 export function resolveDomain(text: string): DomainId | undefined {
+  const index = libraryIndex();
   const wanted = text.trim().toLowerCase();
-  const exact = LIBRARY_INDEX.domains.find(
+  const exact = index.domains.find(
     (domain) =>
       domain.id === wanted || domain.id.replace('-', ' ') === wanted || domain.label.toLowerCase() === wanted,
   );
   if (exact) return exact.id;
   const stems = stemsOf(text);
-  const ranked = LIBRARY_INDEX.domains
-    .map((domain) => ({ id: domain.id, score: domainMention(LIBRARY_INDEX, domain.id, stems).score }))
+  const ranked = index.domains
+    .map((domain) => ({ id: domain.id, score: domainMention(index, domain.id, stems).score }))
     .filter((candidate) => candidate.score > 0)
     .sort((a, b) => b.score - a.score);
   const [best, second] = ranked;

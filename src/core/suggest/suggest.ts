@@ -1,4 +1,4 @@
-import { bm25, domainMention, LIBRARY_INDEX as INDEX, type IndexedTemplate } from './library-index.js';
+import { bm25, domainMention, type IndexedTemplate, libraryIndex } from './library-index.js';
 import type { DomainId, MetricTemplate } from './metric-template.js';
 import {
   DEFAULT_CURRENCY,
@@ -52,7 +52,9 @@ export function suggest(objective: string, options: SuggestOptions = {}): Sugges
   for (const token of tokens) if (!wordOf.has(token.stem)) wordOf.set(token.stem, token.word);
 
   const mentions = new Map(
-    INDEX.domains.map((domain) => [domain.id, domainMention(INDEX, domain.id, queryStems)] as const),
+    libraryIndex().domains.map(
+      (domain) => [domain.id, domainMention(libraryIndex(), domain.id, queryStems)] as const,
+    ),
   );
   const forced = new Set<DomainId>([
     ...(options.domain ? [options.domain] : []),
@@ -66,8 +68,8 @@ export function suggest(objective: string, options: SuggestOptions = {}): Sugges
   };
 
   const anyDomain = strongestMention > 0 || forced.size > 0;
-  const scored = INDEX.templates
-    .map((entry) => rank(entry, queryStems, domainShare(entry.domain.id), anyDomain, wordOf))
+  const scored = libraryIndex()
+    .templates.map((entry) => rank(entry, queryStems, domainShare(entry.domain.id), anyDomain, wordOf))
     .filter((candidate) => candidate.score > 0);
   const ranked = scored.filter((candidate) => !candidate.entry.template.vanity);
   const vanity = scored.filter((c) => c.entry.template.vanity && c.textStems.length > 0);
@@ -121,8 +123,8 @@ function rank(
   anyDomain: boolean,
   wordOf: ReadonlyMap<string, string>,
 ): Candidate {
-  const text = bm25(INDEX, entry, queryStems);
-  const domainStems = domainMention(INDEX, entry.domain.id, queryStems).stems;
+  const text = bm25(libraryIndex(), entry, queryStems);
+  const domainStems = domainMention(libraryIndex(), entry.domain.id, queryStems).stems;
   const prior = anyDomain ? OFF_DOMAIN_FACTOR + (1 - OFF_DOMAIN_FACTOR) * share : 1;
   const score = text.score * prior + DOMAIN_WEIGHT * share;
   const words = [...new Set([...text.stems, ...domainStems].map((s) => wordOf.get(s) ?? s))];
@@ -135,8 +137,8 @@ function rankDomains(
   mentions: ReadonlyMap<DomainId, { readonly score: number }>,
   forced: ReadonlySet<DomainId>,
 ): DomainScore[] {
-  return INDEX.domains
-    .map((domain, position) => {
+  return libraryIndex()
+    .domains.map((domain, position) => {
       const best = Math.max(0, ...ranked.filter((c) => c.entry.domain.id === domain.id).map((c) => c.score));
       const mention = mentions.get(domain.id)?.score ?? 0;
       const score = Math.round((mention + best) * 100) / 100;
