@@ -1,0 +1,151 @@
+/**
+ * Start-up and memory at the edges (issue 15): how long the built CLI takes per command
+ * next to a bare `node -e 0` in the same run (goal: under 3×), how soon `ratchet serve`
+ * answers `/healthz` (goal: 300 ms), and the server's RSS after 10,000 dashboard
+ * requests on the demo (goal: under 120 MB) with the dashboard's p99 at 8 connections
+ * (goal: under 25 ms). Measures the built `bin/ratchet.js`: run `npm run build` first.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/server/demo.js';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'ratchet.js');
+const example = join(root, 'examples', 'saas.yaml');
+const dir = mkdtempSync(join(tmpdir(), 'ratchet-startup-'));
+const rounds = 9;
+
+const commands: ReadonlyArray<{ label: string; args: readonly string[] }> = [
+  { label: 'node -e 0', args: ['-e', '0'] },
+  { label: 'ratchet --version', args: [bin, '--version'] },
+  { label: 'ratchet parse "…"', args: [bin, 'parse', 'Cut first response time from 6 h to 2 h by June 30'] },
+  { label: 'ratchet report <file>', args: [bin, 'report', example, '--as-of', '2026-11-15'] },
+  { label: 'ratchet check <file>', args: [bin, 'check', example] },
+];
+
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+// Interleaved rounds, so a burst of load on a shared machine hits every command alike.
+const samples = new Map<string, number[]>(commands.map((c) => [c.label, []]));
+for (let round = 0; round < rounds; round++) {
+  for (const { label, args } of commands) {
+    const started = performance.now();
+    const run = spawnSync(process.execPath, args, {
+      stdio: 'ignore',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    if (run.status !== 0 && label !== 'ratchet check <file>')
+      throw new Error(`${label} exited with ${run.status}`);
+    samples.get(label)?.push(performance.now() - started);
+  }
+}
+const bare = median(samples.get('node -e 0') ?? []);
+process.stdout.write(`CLI, median of ${rounds} interleaved runs (goal: under 3× bare Node):\n`);
+for (const { label } of commands) {
+  const ms = median(samples.get(label) ?? []);
+  const ratio = ms / bare;
+  const goal = label === 'node -e 0' ? '' : ` = ${ratio.toFixed(1)}× (${ratio < 3 ? 'met' : 'MISSED'})`;
+  process.stdout.write(`  ${label.padEnd(24)} ${ms.toFixed(0).padStart(5)} ms${goal}\n`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+interface Served {
+  readonly child: ChildProcess;
+  readonly url: string;
+  readonly healthyAfterMs: number;
+}
+
+async function serve(args: readonly string[]): Promise<Served> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), ...args], {
+    stdio: 'ignore',
+    env: { ...process.env, RATCHET_LOG_LEVEL: 'silent' },
+  });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`ratchet serve exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok)
+        return { child, url, healthyAfterMs: performance.now() - started };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function rssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
+
+// The first start creates and migrates the database; later starts find it ready.
+const db = `sqlite:${join(dir, 'startup.db')}`;
+const first = await serve(['--db', db]);
+await stop(first.child);
+const starts: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const again = await serve(['--db', db]);
+  starts.push(again.healthyAfterMs);
+  await stop(again.child);
+}
+const start = median(starts);
+process.stdout.write(
+  `\nratchet serve → first /healthz: ${start.toFixed(0)} ms median of ${starts.length} starts on a migrated database ` +
+    `(goal 300 ms: ${start <= 300 ? 'met' : 'MISSED'}); ${first.healthyAfterMs.toFixed(0)} ms on a new one (migrations included)\n`,
+);
+
+const demo = await serve(['--demo', '--db', `sqlite:${join(dir, 'demo.db')}`]);
+const signIn = await fetch(`${demo.url}/api/v1/auth/sign-in`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', origin: demo.url },
+  body: JSON.stringify({ email: DEMO_EMAIL, password: DEMO_PASSWORD }),
+});
+const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+if (!signIn.ok || cookie === '')
+  throw new Error(`demo sign-in failed: ${signIn.status} ${await signIn.text()}`);
+const me = (await (await fetch(`${demo.url}/api/v1/me`, { headers: { cookie } })).json()) as {
+  workspaces?: { slug: string }[];
+};
+const slug = me.workspaces?.[0]?.slug;
+if (slug === undefined) throw new Error('the demo has no workspace');
+const idle = rssMb(demo.child.pid);
+const result = await autocannon({
+  url: `${demo.url}/api/v1/workspaces/${slug}/dashboard`,
+  connections: 8,
+  amount: 10_000,
+  headers: { cookie, 'accept-encoding': 'gzip' },
+});
+const loaded = rssMb(demo.child.pid);
+const failures = result.errors + result.non2xx;
+process.stdout.write(
+  `demo server RSS: ${idle.toFixed(0)} MB idle, ${loaded.toFixed(0)} MB after ${(result.requests.sent ?? 10_000).toLocaleString('en')} dashboard requests ` +
+    `(goal < 120 MB: ${loaded < 120 ? 'met' : 'MISSED'})\n` +
+    `dashboard at 8 connections: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms ` +
+    `(goal p99 < 25 ms: ${result.latency.p99 < 25 ? 'met' : 'MISSED'})${failures > 0 ? `, ${failures} failed` : ''}\n`,
+);
+await stop(demo.child);
+rmSync(dir, { recursive: true, force: true });
