@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Objective, ObjectiveType } from '../core/model.js';
+import { repeatedGuardrailMessage, repeatedGuardrails } from '../core/okr/guardrails.js';
 import type { Store } from '../store/database.js';
 import {
   deleteById,
@@ -10,6 +11,7 @@ import {
   updateVersioned,
 } from '../store/keyed.repository.js';
 import type { NewObjectiveRow, ObjectiveRow } from '../store/objective.table.js';
+import { guardrailRows, replaceGuardrails } from '../store/objective-guardrail.repository.js';
 import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
 import {
@@ -64,6 +66,7 @@ export async function createObjective(
       updated_at: at,
     });
     const { keyResults: _krs, ...fields } = input;
+    await replaceGuardrails(trx, id, await guardrailIds(trx, ws.id, input.guardrails ?? []));
     await uow.audit({ entity: 'objective', entityId: key, action: 'create', after: { ...fields, id: key } });
     const keyResults = await insertKeyResults(uow, id, key, input.keyResults ?? []);
     uow.touched('objective', key);
@@ -84,7 +87,7 @@ export async function updateObjective(
   return inWorkspaceWrite(store, workspace, change, async (uow) => {
     const { trx, workspace: ws } = uow;
     let rows: ObjectiveRow[] = [];
-    const { version } = await updateKeyed<ObjectiveInput>(uow, {
+    const { id, version } = await updateKeyed<ObjectiveInput>(uow, {
       table: 'objectives',
       entity: 'objective',
       noun: 'objective',
@@ -109,6 +112,9 @@ export async function updateObjective(
       },
       columns: (next) => objectiveColumns(trx, ws.id, next),
     });
+    if (patch.guardrails !== undefined) {
+      await replaceGuardrails(trx, id, await guardrailIds(trx, ws.id, patch.guardrails));
+    }
     return version;
   });
 }
@@ -193,11 +199,17 @@ async function inputOf(
   objectives: readonly ObjectiveRow[],
 ): Promise<ObjectiveInput> {
   const all = { includeArchived: true };
-  const [people, teams, cycles] = await Promise.all([
+  const [people, teams, cycles, kpis, guardrails] = await Promise.all([
     keyedRows(trx, 'people', wsId, all),
     keyedRows(trx, 'teams', wsId, all),
     keyedRows(trx, 'cycles', wsId, all),
+    keyedRows(trx, 'kpis', wsId, { includeArchived: false }),
+    guardrailRows(trx, wsId),
   ]);
+  const kpiKey = new Map(kpis.map((k) => [k.id, k.key]));
+  const guarded = guardrails
+    .filter((g) => g.objective_id === row.id)
+    .flatMap((g) => kpiKey.get(g.kpi_id) ?? []);
   const owner = people.find((p) => p.id === row.owner_id)?.key;
   const team = teams.find((t) => t.id === row.team_id)?.key;
   const parent = objectives.find((o) => o.id === row.parent_id)?.key;
@@ -208,7 +220,33 @@ async function inputOf(
     cycle: cycles.find((c) => c.id === row.cycle_id)?.key ?? '',
     type: row.type === 'committed' ? 'committed' : 'aspirational',
     ...(parent !== undefined && { parent }),
+    ...(guarded.length > 0 && { guardrails: guarded }),
   };
+}
+
+/**
+ * The row ids of the guardrail KPIs, in the order given. Every id must name a KPI that is
+ * not archived: the problems are told together, each at its place in the list.
+ */
+async function guardrailIds(trx: Kysely<Database>, wsId: number, keys: readonly string[]): Promise<number[]> {
+  if (keys.length === 0) return [];
+  const kpis = new Map(
+    (await keyedRows(trx, 'kpis', wsId, { includeArchived: true })).map((k) => [k.key, k]),
+  );
+  const issues: ValidationIssue[] = [];
+  const ids = keys.flatMap((key, index) => {
+    const kpi = kpis.get(key);
+    if (kpi && kpi.archived_at === null) return [kpi.id];
+    issues.push({
+      path: `guardrails.${index}`,
+      message: kpi
+        ? `KPI "${key}" is archived; a guardrail must be a KPI still measured`
+        : `no KPI "${key}" in this workspace; GET /kpis lists the KPIs a guardrail can name`,
+    });
+    return [];
+  });
+  if (issues.length > 0) throw new ValidationError('The guardrails name KPIs that cannot guard:', issues);
+  return ids;
 }
 
 /** Whether `candidate` is `key` or sits under it in the alignment tree. */
@@ -230,5 +268,8 @@ function objectiveIssues(o: ObjectiveInput): ValidationIssue[] {
     issues.push({ path: 'cycle', message: 'name the cycle it belongs to' });
   if (o.type !== undefined && !OBJECTIVE_TYPES.includes(o.type))
     issues.push({ path: 'type', message: `use one of ${OBJECTIVE_TYPES.join(', ')}` });
+  for (const r of repeatedGuardrails(o.guardrails ?? [])) {
+    issues.push({ path: `guardrails.${r.index}`, message: repeatedGuardrailMessage(r.id, r.first) });
+  }
   return issues;
 }

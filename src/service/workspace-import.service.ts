@@ -4,6 +4,7 @@ import { appendAudit, type NewAuditEntry } from '../store/audit-log.repository.j
 import { replaceInitiativeLinks } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
 import { toDbBoolean } from '../store/dialect.js';
+import { replaceGuardrails } from '../store/objective-guardrail.repository.js';
 import type { Database } from '../store/tables.js';
 import {
   findWorkspace,
@@ -237,6 +238,12 @@ async function syncRecords(
   for (const i of ws.initiatives) {
     const links = i.keyResults.map((k) => keyResults.get(k)).filter((id): id is number => id !== undefined);
     await replaceInitiativeLinks(trx, initiatives.get(i.id) ?? 0, links);
+  }
+  for (const o of ws.objectives) {
+    const guarded = (o.guardrails ?? [])
+      .map((k) => kpis.get(k))
+      .filter((id): id is number => id !== undefined);
+    await replaceGuardrails(trx, objectives.get(o.id) ?? 0, guarded);
   }
   await replaceChildren(trx, wsId, ws, { kpis, objectives, keyResults }, audit);
   return kpis;

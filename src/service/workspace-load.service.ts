@@ -19,6 +19,7 @@ import type { Store } from '../store/database.js';
 import { fromDbBoolean } from '../store/dialect.js';
 import { keyedRows } from '../store/keyed.repository.js';
 import { workspaceSources } from '../store/kpi-source.repository.js';
+import { guardrailRows } from '../store/objective-guardrail.repository.js';
 import {
   asCadence,
   asInitiativeStatus,
@@ -62,12 +63,13 @@ export async function loadWorkspace(
       keyedRows(trx, 'key_results', ws.id, active),
       keyedRows(trx, 'initiatives', ws.id, active),
     ]);
-    const [thresholds, decisions, checkIns, links, points] = await Promise.all([
+    const [thresholds, decisions, checkIns, links, points, guardrails] = await Promise.all([
       childRows(trx, 'threshold_changes', ws.id, active),
       childRows(trx, 'decisions', ws.id, active),
       checkInsByKeyResult(trx, ws.id),
       initiativeLinkRows(trx, ws.id),
       workspacePointColumns(trx, ws.id),
+      guardrailRows(trx, ws.id),
     ]);
     const sources = new Map(
       (await workspaceSources(trx, ws.id)).map((s) => [s.kpi_id, openSpec(s.spec, box)]),
@@ -88,6 +90,11 @@ export async function loadWorkspace(
       links,
       (l) => l.initiative_id,
       (l) => keyResultKey(l.key_result_id),
+    );
+    const guardrailsOf = groupBy(
+      guardrails,
+      (g) => g.objective_id,
+      (g) => kpiKey(g.kpi_id),
     );
     const keyResultsOf = groupBy(
       keyResults,
@@ -142,6 +149,7 @@ export async function loadWorkspace(
           cycle: cycleKey(o.cycle_id) ?? '',
           type: asObjectiveType(o.type),
           ...optional('parent', objectiveKey(o.parent_id)),
+          ...guardrailsField(guardrailsOf.get(o.id) ?? []),
           keyResults: keyResultsOf.get(o.id) ?? [],
         }),
       ),
@@ -203,4 +211,10 @@ function toCheckIns(tuples: readonly CheckInTuple[] | undefined): CheckIn[] {
     ...optional('note', note),
     ...optional('blockers', blockers),
   }));
+}
+
+/** An archived guardrail KPI drops out of the list; an empty list is left out. */
+function guardrailsField(keys: readonly (string | undefined)[]): { guardrails?: readonly string[] } {
+  const live = keys.filter((k): k is string => k !== undefined);
+  return live.length === 0 ? {} : { guardrails: live };
 }

@@ -1,4 +1,5 @@
 import type { Workspace } from '../core/model.js';
+import { repeatedGuardrailMessage, repeatedGuardrails } from '../core/okr/guardrails.js';
 import { formulaIssues } from '../core/source/formula-issues.js';
 import type { ValidationIssue } from './errors.js';
 
@@ -79,6 +80,15 @@ export function storeIssues(ws: Workspace): ValidationIssue[] {
     ref(`objectives[${i}].team`, o.team, teams, 'team');
     ref(`objectives[${i}].cycle`, o.cycle, cycles, 'cycle');
     ref(`objectives[${i}].parent`, o.parent, objectives, 'objective');
+    o.guardrails?.forEach((kpi, j) => {
+      ref(`objectives[${i}].guardrails[${j}]`, kpi, kpis, 'KPI');
+    });
+    for (const r of repeatedGuardrails(o.guardrails ?? [])) {
+      issues.push({
+        path: `objectives[${i}].guardrails[${r.index}]`,
+        message: repeatedGuardrailMessage(r.id, r.first),
+      });
+    }
     o.keyResults.forEach((kr, j) => {
       ref(`objectives[${i}].keyResults[${j}].owner`, kr.owner, people, 'person');
       ref(`objectives[${i}].keyResults[${j}].kpi`, kr.kpi, kpis, 'KPI');

@@ -13,3 +13,12 @@ export interface ObjectiveTable extends KeyedColumns {
 
 export type ObjectiveRow = Selectable<ObjectiveTable>;
 export type NewObjectiveRow = Insertable<ObjectiveTable>;
+
+/** An objective's guardrail KPI, at its place in the list the user wrote. */
+export interface ObjectiveGuardrailTable {
+  objective_id: number;
+  kpi_id: number;
+  position: number;
+}
+
+export type ObjectiveGuardrailRow = Selectable<ObjectiveGuardrailTable>;

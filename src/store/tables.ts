@@ -10,7 +10,7 @@ import type { KpiTable } from './kpi.table.js';
 import type { KpiAlertTable, KpiAlertTransitionTable } from './kpi-alert.table.js';
 import type { KpiSourceTable, SourceRunTable } from './kpi-source.table.js';
 import type { MailSettingsTable } from './mail-settings.table.js';
-import type { ObjectiveTable } from './objective.table.js';
+import type { ObjectiveGuardrailTable, ObjectiveTable } from './objective.table.js';
 import type { PersonTable } from './person.table.js';
 import type { TeamTable } from './team.table.js';
 import type { ThresholdChangeTable } from './threshold-change.table.js';
@@ -33,6 +33,7 @@ export interface Database {
   threshold_changes: ThresholdChangeTable;
   decisions: DecisionTable;
   objectives: ObjectiveTable;
+  objective_guardrails: ObjectiveGuardrailTable;
   key_results: KeyResultTable;
   check_ins: CheckInTable;
   initiatives: InitiativeTable;

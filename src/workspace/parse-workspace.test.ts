@@ -176,6 +176,13 @@ const cases: readonly Case[] = [
     message: 'no KPI with id "cast"; add it under kpis, or use one of csat',
   },
   {
+    name: 'a guardrail KPI listed twice points at the repeat',
+    body: 'kpis:\n  - {id: csat, name: CSAT, cadence: monthly}\nobjectives:\n  - {id: o1, title: Reply faster, cycle: q4, guardrails: [csat, csat], keyResults: []}\n',
+    at: '8:65',
+    path: 'objectives[0].guardrails[1]',
+    message: 'KPI "csat" is already a guardrail at position 1; list each guardrail KPI once',
+  },
+  {
     name: 'teams whose parents go round in a loop',
     body: 'teams:\n  - {id: cs, name: Customer success, parent: support}\n  - {id: support, name: Support, parent: cs}\n',
     at: '6:46',

@@ -1,3 +1,4 @@
+import { repeatedGuardrailMessage, repeatedGuardrails } from '../core/okr/guardrails.js';
 import type { PathSegment } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { didYouMean } from './did-you-mean.js';
@@ -59,6 +60,7 @@ export function checkReferences(data: unknown): Finding[] {
     refer(objective, 'cycle', 'cycle');
     refer(objective, 'parent', 'objective');
     referEach(objective, 'guardrails', 'KPI');
+    findings.push(...guardrailRepeats(objective));
   }
   for (const kr of keyResultRecords(data)) {
     refer(kr, 'owner', 'person');
@@ -72,6 +74,20 @@ export function checkReferences(data: unknown): Finding[] {
   findings.push(...parentLoops(recordsAt(data, ['teams']), 'teams'));
   findings.push(...parentLoops(recordsAt(data, ['objectives']), 'objectives'));
   return findings;
+}
+
+/** Each guardrail KPI named a second time, at its own position in the list. */
+function guardrailRepeats(objective: RawRecord): Finding[] {
+  const refs = objective.fields.guardrails;
+  if (!Array.isArray(refs)) return [];
+  const ids = refs.map((ref) => (typeof ref === 'string' ? ref : ''));
+  return repeatedGuardrails(ids)
+    .filter((r) => r.id !== '')
+    .map((r) => ({
+      path: [...objective.path, 'guardrails', r.index],
+      message: repeatedGuardrailMessage(r.id, r.first),
+      severity: 'error' as const,
+    }));
 }
 
 /** The ids of a kind, reporting each repeat at the second record's id. */

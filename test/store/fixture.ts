@@ -76,6 +76,7 @@ export function everyFieldWorkspace(): Workspace {
         cycle: '2026-q4',
         type: 'aspirational',
         parent: 'retain',
+        guardrails: ['utilisation', 'churn'],
         keyResults: [
           {
             id: 'onboarding',

@@ -5,6 +5,30 @@ import type { DataPoint, Instant, Objective } from '../model.js';
 import type { KpiStatus } from '../report.types.js';
 import type { CycleSpan } from '../time.js';
 
+/**
+ * The positions in an objective's guardrail list that repeat an earlier KPI id, with the
+ * position of the first mention: a list names each KPI once (domain.md, "Guardrail"), and
+ * a repeat is most often a slip for another KPI. The one home of the rule, used by the
+ * workspace file's validation and by the API's writes.
+ */
+export function repeatedGuardrails(
+  ids: readonly string[],
+): { readonly index: number; readonly id: string; readonly first: number }[] {
+  const seen = new Map<string, number>();
+  const repeats: { index: number; id: string; first: number }[] = [];
+  ids.forEach((id, index) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else repeats.push({ index, id, first });
+  });
+  return repeats;
+}
+
+/** What to say about a repeated guardrail. */
+export function repeatedGuardrailMessage(id: string, first: number): string {
+  return `KPI ${JSON.stringify(id)} is already a guardrail at position ${first + 1}; list each guardrail KPI once`;
+}
+
 /** A guardrail KPI of an objective, as of an instant. */
 export interface GuardrailState {
   readonly kpi: string;

@@ -28,8 +28,9 @@ export function presentDraft(
     cycle: objective.cycle,
     type: objective.type,
     parent: objective.parent ?? null,
+    guardrails: [],
     keyResults: objective.keyResults.map((kr) => ({
-      ...presentKeyResult(kr, objective.id, 0),
+      ...presentKeyResult(kr, objective.id, 0, undefined),
       version: null,
     })),
     version: null,

@@ -1,10 +1,23 @@
 import type { CheckIn, KeyResult, Objective } from '../../core/model.js';
+import type { KeyResultEvaluation } from '../../core/okr/evaluate-key-result.js';
+import type { ObjectiveEvaluation } from '../../core/okr/evaluate-objectives.js';
 import type { CheckInRecord } from '../../service/records.js';
+import { presentImpact } from './report.presenter.js';
 
 export type Versions = ReadonlyMap<string, number>;
 
-/** Every field of an objective the API sends, its key results and their check-ins included. */
-export function presentObjective(objective: Objective, versions: Versions, krVersions: Versions) {
+/**
+ * Every field of an objective the API sends, its key results and their check-ins
+ * included, with what the engine says of it as of the evaluation's instant: each
+ * guardrail's status, each KPI-linked KR's impact verdict (the report's shapes).
+ */
+export function presentObjective(
+  objective: Objective,
+  versions: Versions,
+  krVersions: Versions,
+  evaluation: ObjectiveEvaluation | undefined,
+) {
+  const krEvaluations = new Map(evaluation?.keyResults.map((e) => [e.keyResult.id, e]));
   return {
     id: objective.id,
     title: objective.title,
@@ -13,14 +26,24 @@ export function presentObjective(objective: Objective, versions: Versions, krVer
     cycle: objective.cycle,
     type: objective.type,
     parent: objective.parent ?? null,
+    guardrails: (evaluation?.guardrails ?? []).map((g) => ({
+      kpi: g.kpi,
+      status: g.status,
+      breached: g.breached,
+    })),
     keyResults: objective.keyResults.map((kr) =>
-      presentKeyResult(kr, objective.id, krVersions.get(kr.id) ?? 1),
+      presentKeyResult(kr, objective.id, krVersions.get(kr.id) ?? 1, krEvaluations.get(kr.id)),
     ),
     version: versions.get(objective.id) ?? 1,
   };
 }
 
-export function presentKeyResult(kr: KeyResult, objective: string, version: number) {
+export function presentKeyResult(
+  kr: KeyResult,
+  objective: string,
+  version: number,
+  evaluation: KeyResultEvaluation | undefined,
+) {
   return {
     id: kr.id,
     objective,
@@ -34,6 +57,7 @@ export function presentKeyResult(kr: KeyResult, objective: string, version: numb
     milestone: kr.milestone ?? false,
     done: kr.done ?? null,
     checkIns: [...kr.checkIns].sort((a, b) => a.at - b.at).map(presentCheckInSummary),
+    impact: evaluation?.impact ? presentImpact(evaluation.impact) : null,
     version,
   };
 }

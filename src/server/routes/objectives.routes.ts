@@ -22,7 +22,7 @@ import {
 } from '../schemas/objective.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
-import { findObjective, objectiveVersions, storedObjective } from './okr-reads.js';
+import { findObjective, objectiveEvaluations, objectiveVersions, storedObjective } from './okr-reads.js';
 import { changeOf, nullsCleared, requirePermission } from './write-context.js';
 
 const errors = readProblems;
@@ -98,8 +98,8 @@ export function registerObjectiveRoutes(
   api.openapi(listObjectives, async (c) => {
     const query = c.req.valid('query');
     const scope = c.get('scope');
-    const { workspace } = await snapshots.get(scope.workspace);
-    const matching = workspace.objectives.filter(
+    const snapshot = await snapshots.get(scope.workspace);
+    const matching = snapshot.workspace.objectives.filter(
       (o) =>
         (query.team === undefined || o.team === query.team) &&
         (query.cycle === undefined || o.cycle === query.cycle) &&
@@ -107,7 +107,10 @@ export function registerObjectiveRoutes(
     );
     const page = paginate(matching, query.cursor, query.limit);
     const versions = await objectiveVersions(deps, scope);
-    const items = page.items.map((o) => presentObjective(o, versions.objectives, versions.keyResults));
+    const evaluations = objectiveEvaluations(snapshot, deps.now());
+    const items = page.items.map((o) =>
+      presentObjective(o, versions.objectives, versions.keyResults, evaluations.get(o.id)),
+    );
     return c.json({ items, nextCursor: page.nextCursor }, 200);
   });
 

@@ -1,10 +1,13 @@
+import { prepareKpi } from '../../core/kpi/prepared-kpi.js';
 import type { KeyResult, Objective, Workspace } from '../../core/model.js';
+import { evaluateObjectives, type ObjectiveEvaluation } from '../../core/okr/evaluate-objectives.js';
+import { endOfDate, toIsoDate } from '../../core/time.js';
 import { NotFoundError } from '../../service/errors.js';
 import { recordVersions } from '../../service/record-versions.js';
 import type { WorkspaceScope } from '../env.js';
 import { presentKeyResult, presentObjective } from '../presenters/objective.presenter.js';
 import type { ServerDeps } from '../server-deps.js';
-import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
+import type { Snapshot, WorkspaceSnapshots } from '../workspace-snapshots.js';
 
 /** Objectives and key results as stored now (the snapshot reloads after any change). */
 export function findObjective(ws: Workspace, id: string): Objective {
@@ -39,15 +42,41 @@ export async function objectiveVersions(deps: ServerDeps, scope: WorkspaceScope)
   return { objectives, keyResults };
 }
 
+/**
+ * What the engine says of every objective as of the end of today (GET /report's default
+ * instant, so an objective's record and the report agree): guardrail states and impact
+ * verdicts. Kept with the snapshot for the day, so a list of objectives costs one evaluation.
+ */
+export function objectiveEvaluations(
+  snapshot: Snapshot,
+  now: number,
+): ReadonlyMap<string, ObjectiveEvaluation> {
+  const today = toIsoDate(now);
+  const key = `objectives|${today}`;
+  let evaluations = snapshot.derived.get(key) as ReadonlyMap<string, ObjectiveEvaluation> | undefined;
+  if (evaluations === undefined) {
+    const ws = snapshot.workspace;
+    const kpis = new Map(ws.kpis.map((k) => [k.id, prepareKpi(k)]));
+    const asOf = endOfDate(today) ?? now;
+    evaluations = new Map(evaluateObjectives(ws, asOf, kpis).map((e) => [e.objective.id, e]));
+    for (const old of snapshot.derived.keys())
+      if (old.startsWith('objectives|')) snapshot.derived.delete(old);
+    snapshot.derived.set(key, evaluations);
+  }
+  return evaluations;
+}
+
 export async function storedObjective(
   deps: ServerDeps,
   snapshots: WorkspaceSnapshots,
   scope: WorkspaceScope,
   id: string,
 ) {
-  const { workspace } = await snapshots.get(scope.workspace);
+  const snapshot = await snapshots.get(scope.workspace);
   const versions = await objectiveVersions(deps, scope);
-  return presentObjective(findObjective(workspace, id), versions.objectives, versions.keyResults);
+  const objective = findObjective(snapshot.workspace, id);
+  const evaluation = objectiveEvaluations(snapshot, deps.now()).get(id);
+  return presentObjective(objective, versions.objectives, versions.keyResults, evaluation);
 }
 
 export async function storedKeyResult(
@@ -56,8 +85,11 @@ export async function storedKeyResult(
   scope: WorkspaceScope,
   id: string,
 ) {
-  const { workspace } = await snapshots.get(scope.workspace);
-  const { objective, keyResult } = findKeyResult(workspace, id);
+  const snapshot = await snapshots.get(scope.workspace);
+  const { objective, keyResult } = findKeyResult(snapshot.workspace, id);
   const versions = await recordVersions(deps.store, scope.workspace.id, 'key_results');
-  return presentKeyResult(keyResult, objective.id, versions.get(id) ?? 1);
+  const evaluation = objectiveEvaluations(snapshot, deps.now())
+    .get(objective.id)
+    ?.keyResults.find((e) => e.keyResult.id === id);
+  return presentKeyResult(keyResult, objective.id, versions.get(id) ?? 1, evaluation);
 }

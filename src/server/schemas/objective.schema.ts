@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { PageQuery, WorkspaceParam } from './common.schema.js';
 import { Finite, KeyText, Note, RefText, Title, Version } from './input.schema.js';
 import { InstantText } from './kpi.schema.js';
+import { GuardrailReportSchema, KrImpactSchema } from './report.schema.js';
 
 const Confidence = z.number().min(0).max(1);
 
@@ -36,6 +37,10 @@ export const KeyResultSchema = z
     milestone: z.boolean(),
     done: z.boolean().nullable(),
     checkIns: z.array(CheckInSummarySchema).openapi({ description: 'Oldest first.' }),
+    impact: KrImpactSchema.nullable().openapi({
+      description:
+        'For a KR linked to a KPI, whether the work moved the KPI (as of the end of today, as in GET /report); null otherwise.',
+    }),
     version: z.number().int(),
   })
   .openapi('KeyResult');
@@ -49,6 +54,10 @@ export const ObjectiveSchema = z
     cycle: z.string(),
     type: z.enum(['aspirational', 'committed']),
     parent: z.string().nullable(),
+    guardrails: z.array(GuardrailReportSchema).openapi({
+      description:
+        'KPIs that must stay healthy while the objective is pursued, in the order listed, each with its status and whether it left its healthy range during the cycle (as in GET /report).',
+    }),
     keyResults: z.array(KeyResultSchema),
     version: z.number().int(),
   })
@@ -107,6 +116,15 @@ export const KeyResultPatchSchema = z
     description: 'Only the fields sent change; `null` clears an optional field.',
   });
 
+const Guardrails = z
+  .array(RefText)
+  .max(20)
+  .openapi({
+    description:
+      'KPI ids that must stay healthy while the objective is pursued (faster replies, guarded by CSAT); each KPI once. Leaving the healthy range during the cycle is the finding `guardrail-breached`.',
+    example: ['csat'],
+  });
+
 export const ObjectiveCreateSchema = z
   .object({
     id: KeyText.optional().openapi({ description: 'Derived from the title when absent.' }),
@@ -116,6 +134,7 @@ export const ObjectiveCreateSchema = z
     team: RefText.optional(),
     type: z.enum(['aspirational', 'committed']).optional(),
     parent: RefText.optional().openapi({ description: 'The objective this one supports.' }),
+    guardrails: Guardrails.optional(),
     keyResults: z.array(KeyResultCreateSchema).max(20).optional(),
   })
   .strict()
@@ -130,6 +149,7 @@ export const ObjectivePatchSchema = z
     team: RefText.nullable().optional(),
     type: z.enum(['aspirational', 'committed']).optional(),
     parent: RefText.nullable().optional(),
+    guardrails: Guardrails.optional().openapi({ description: 'Replaces the list; `[]` clears it.' }),
   })
   .strict()
   .openapi('ObjectivePatch', {

@@ -7,6 +7,7 @@ import * as mailSettings from './2026-11-30-020-mail-settings.js';
 import * as kpiAlerts from './2026-11-30-021-kpi-alerts.js';
 import * as kpiSources from './2026-11-30-030-kpi-sources.js';
 import * as invitations from './2026-11-30-040-invitations.js';
+import * as objectiveGuardrails from './2026-12-01-100-objective-guardrails.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-11-30-021-kpi-alerts', ...kpiAlerts },
   { name: '2026-11-30-030-kpi-sources', ...kpiSources },
   { name: '2026-11-30-040-invitations', ...invitations },
+  { name: '2026-12-01-100-objective-guardrails', ...objectiveGuardrails },
 ];

@@ -5990,6 +5990,7 @@ export interface components {
             done: boolean | null;
             /** @description Oldest first. */
             checkIns: components["schemas"]["CheckInSummary"][];
+            impact: components["schemas"]["KrImpact"] & unknown;
             version: number;
         };
         DraftTargets: {
@@ -6007,6 +6008,8 @@ export interface components {
             /** @enum {string} */
             type: "aspirational" | "committed";
             parent: string | null;
+            /** @description KPIs that must stay healthy while the objective is pursued, in the order listed, each with its status and whether it left its healthy range during the cycle (as in GET /report). */
+            guardrails: components["schemas"]["GuardrailReport"][];
             keyResults: components["schemas"]["KeyResult"][];
             version: number;
         };
@@ -6147,6 +6150,13 @@ export interface components {
             type?: "aspirational" | "committed";
             /** @description The objective this one supports. */
             parent?: string;
+            /**
+             * @description KPI ids that must stay healthy while the objective is pursued (faster replies, guarded by CSAT); each KPI once. Leaving the healthy range during the cycle is the finding `guardrail-breached`.
+             * @example [
+             *       "csat"
+             *     ]
+             */
+            guardrails?: string[];
             keyResults?: components["schemas"]["KeyResultCreate"][];
         };
         /**
@@ -6183,6 +6193,13 @@ export interface components {
             /** @enum {string} */
             type?: "aspirational" | "committed";
             parent?: string | null;
+            /**
+             * @description Replaces the list; `[]` clears it.
+             * @example [
+             *       "csat"
+             *     ]
+             */
+            guardrails?: string[];
         };
         /** @description Only the fields sent change; `null` clears an optional field. */
         KeyResultPatch: {
