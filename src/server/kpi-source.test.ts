@@ -58,4 +58,26 @@ describe.each(testDialects())('KPI sources over the API on $name', (dialect) => 
     const removed = await call('DELETE', '/kpis/a/source');
     expect(removed.json).toEqual({ runs: [] });
   });
+
+  it('checks a formula without storing it, saying why it would be refused', async () => {
+    const { call } = await signedIn();
+    await call('POST', '/kpis', { name: 'Billable hours', cadence: 'weekly' });
+    await call('POST', '/kpis', { name: 'Utilisation', cadence: 'weekly' });
+    const good = await call('POST', '/kpis/utilisation/source/check', {
+      kind: 'formula',
+      expression: 'billable_hours / 40 * 100',
+    });
+    expect(good.json).toEqual({ valid: true, problems: [] });
+    const bad = await call('POST', '/kpis/utilisation/source/check', {
+      kind: 'formula',
+      expression: 'billable_hours / available_hours',
+    });
+    expect(bad.json).toMatchObject({
+      valid: false,
+      problems: [
+        { path: 'source.expression', message: expect.stringContaining('one of billable_hours, utilisation') },
+      ],
+    });
+    expect((await call('GET', '/kpis/utilisation/source')).json).toEqual({ runs: [] });
+  });
 });

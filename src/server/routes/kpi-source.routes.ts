@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { runKpiSource, setKpiSource } from '../../service/sources/kpi-source.service.js';
+import { checkKpiSource, runKpiSource, setKpiSource } from '../../service/sources/kpi-source.service.js';
 import { sourceRuns } from '../../service/sources/source-runs.service.js';
 import type { AppEnv } from '../env.js';
 import type { EventHub } from '../events.js';
@@ -7,7 +7,7 @@ import { assertMayChange } from '../middleware/workspace-scope.js';
 import { presentSourceView } from '../presenters/kpi-source.presenter.js';
 import { jsonBody, jsonResponse, problems, readProblems, writeProblems } from '../schemas/common.schema.js';
 import { KpiParam } from '../schemas/kpi.schema.js';
-import { KpiSourceSchema, KpiSourceViewSchema } from '../schemas/kpi-source.schema.js';
+import { KpiSourceSchema, KpiSourceViewSchema, SourceCheckSchema } from '../schemas/kpi-source.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKpi } from './kpis.routes.js';
@@ -60,6 +60,18 @@ const runSource = createRoute({
   responses: { 200: jsonResponse(KpiSourceViewSchema, 'The source with this run first'), ...writeProblems },
 });
 
+const checkSource = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/kpis/{id}/source/check',
+  tags: ['KPI sources'],
+  summary: 'Check a source without storing it',
+  description:
+    'The rules `PUT` applies (a formula names KPIs of the workspace and reads no loop, JSONata and cron read, ' +
+    'a connection string opens), answered as `valid` and the problems in words. Nothing is fetched or stored.',
+  request: { params: KpiParam, body: jsonBody(KpiSourceSchema) },
+  responses: { 200: jsonResponse(SourceCheckSchema, 'The verdict'), 400: problems[400], ...writeProblems },
+});
+
 export function registerKpiSourceRoutes(
   api: OpenAPIHono<AppEnv>,
   deps: ServerDeps,
@@ -96,6 +108,13 @@ export function registerKpiSourceRoutes(
     const view = await setKpiSource(deps.store, scope.workspace.slug, id, undefined, changeOf(scope, deps));
     announce(events, scope, 'kpi', id);
     return c.json(presentSourceView(view), 200);
+  });
+
+  api.openapi(checkSource, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const issues = await checkKpiSource(deps.store, scope.workspace.slug, id, c.req.valid('json'));
+    return c.json({ valid: issues.length === 0, problems: issues }, 200);
   });
 
   api.openapi(runSource, async (c) => {

@@ -63,3 +63,12 @@ export const KpiSourceViewSchema = z
     runs: z.array(SourceRunSchema).openapi({ description: 'Newest first, at most 20' }),
   })
   .openapi('KpiSourceView');
+
+export const SourceCheckSchema = z
+  .object({
+    valid: z.boolean(),
+    problems: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .openapi({ description: 'Why the source would be refused; empty when valid' }),
+  })
+  .openapi('SourceCheck');

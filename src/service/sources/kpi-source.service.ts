@@ -1,11 +1,13 @@
+import type { Kysely } from 'kysely';
 import { type KpiSource, withSecretsHidden } from '../../core/source/kpi-source.js';
 import type { Store } from '../../store/database.js';
 import { keyedRows } from '../../store/keyed.repository.js';
 import { putSource, sourceOf, workspaceSources } from '../../store/kpi-source.repository.js';
+import type { Database } from '../../store/tables.js';
 import { formatPath } from '../../workspace/diagnostic.js';
 import { checkSources } from '../../workspace/source-rules.js';
 import type { ChangeContext } from '../change-context.js';
-import { ValidationError } from '../errors.js';
+import { ValidationError, type ValidationIssue } from '../errors.js';
 import { activeKpiRef } from '../kpi-ref.js';
 import { secretsFor } from '../secrets/server-secrets.js';
 import { resolveWorkspace } from '../workspace-ref.js';
@@ -30,21 +32,7 @@ export async function setKpiSource(
   const wsName = await inWorkspaceWrite(store, workspace, change, async (uow) => {
     const ref = await activeKpiRef(uow.trx, uow.workspace.id, kpiKey);
     if (source !== undefined) {
-      const kpis = await keyedRows(uow.trx, 'kpis', uow.workspace.id, { includeArchived: false });
-      const sources = new Map(
-        (await workspaceSources(uow.trx, uow.workspace.id)).map((s) => [
-          s.kpi_key,
-          openSpec(s.spec, undefined),
-        ]),
-      );
-      sources.set(kpiKey, source);
-      const data = {
-        kpis: kpis.map((k) => ({ id: k.key, ...(sources.has(k.key) ? { source: sources.get(k.key) } : {}) })),
-      };
-      const index = kpis.findIndex((k) => k.key === kpiKey);
-      const issues = checkSources(data)
-        .filter((f) => f.severity === 'error' && f.path[1] === index)
-        .map((f) => ({ path: formatPath(f.path.slice(2)), message: f.message }));
+      const issues = await sourceIssues(uow.trx, uow.workspace.id, kpiKey, source);
       if (issues.length > 0) throw new ValidationError(`The source of KPI "${kpiKey}" is not valid:`, issues);
     }
     const was = await sourceOf(uow.trx, ref.id);
@@ -66,6 +54,42 @@ export async function setKpiSource(
     return uow.workspace.name;
   });
   return sourceRuns(store, wsName, kpiKey);
+}
+
+/**
+ * What is wrong with a source the KPI could be given, without storing it (the KPI page's
+ * editor checks a formula as it is typed): empty when it would be accepted.
+ */
+export async function checkKpiSource(
+  store: Store,
+  workspace: string | undefined,
+  kpiKey: string,
+  source: KpiSource,
+): Promise<ValidationIssue[]> {
+  const ws = await resolveWorkspace(store.db, workspace);
+  await activeKpiRef(store.db, ws.id, kpiKey);
+  return sourceIssues(store.db, ws.id, kpiKey, source);
+}
+
+/** The workspace file's rules (source-rules.ts) on this KPI's source among the others. */
+async function sourceIssues(
+  db: Kysely<Database>,
+  workspaceId: number,
+  kpiKey: string,
+  source: KpiSource,
+): Promise<ValidationIssue[]> {
+  const kpis = await keyedRows(db, 'kpis', workspaceId, { includeArchived: false });
+  const sources = new Map(
+    (await workspaceSources(db, workspaceId)).map((s) => [s.kpi_key, openSpec(s.spec, undefined)]),
+  );
+  sources.set(kpiKey, source);
+  const data = {
+    kpis: kpis.map((k) => ({ id: k.key, ...(sources.has(k.key) ? { source: sources.get(k.key) } : {}) })),
+  };
+  const index = kpis.findIndex((k) => k.key === kpiKey);
+  return checkSources(data)
+    .filter((f) => f.severity === 'error' && f.path[1] === index)
+    .map((f) => ({ path: formatPath(f.path.slice(2)), message: f.message }));
 }
 
 /** Runs one KPI's source now, due or not. */

@@ -20,6 +20,7 @@ import type {
   Person,
   Range,
   SeriesPoint,
+  SourceCheck,
   Team,
   TokenScope,
   User,
@@ -174,6 +175,10 @@ export const workspaceApi = (ws: string) => ({
     api.get<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source`, undefined, signal),
   setKpiSource: (kpi: string, source: KpiSource) =>
     request<KpiSourceView>('PUT', `${w(ws)}/kpis/${id(kpi)}/source`, { body: source }),
+  removeKpiSource: (kpi: string) => api.delete<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source`),
+  /** The rules saving applies, without saving: `{valid, problems}`. */
+  checkKpiSource: (kpi: string, source: KpiSource, signal?: AbortSignal) =>
+    request<SourceCheck>('POST', `${w(ws)}/kpis/${id(kpi)}/source/check`, { body: source, signal }),
   runKpiSource: (kpi: string) => api.post<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source/run`),
   /** The OKR drafted from a breached KPI; `create` stores it too, `stretch` aims past the bound. */
   draftOkr: (kpi: string, create: boolean, stretch = false) =>

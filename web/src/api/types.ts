@@ -31,6 +31,7 @@ export type IngestResult = Schemas['IngestResult'];
 export type KpiSource = Schemas['KpiSource'];
 export type KpiSourceView = Schemas['KpiSourceView'];
 export type SourceRun = Schemas['SourceRun'];
+export type SourceCheck = Schemas['SourceCheck'];
 export type KpiStatus = 'no_data' | 'no_threshold' | 'healthy' | 'at_risk' | 'breach';
 export type KrStatus = 'achieved' | 'not_started' | 'on_track' | 'at_risk' | 'off_track';
 export type TrendWord = 'improving' | 'worsening' | 'flat';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { KpiSource, KpiSourceView } from '../../api/types.js';
+import type { KpiSource, KpiSourceView, SourceRun } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { SourceEditor } from './source-editor.js';
 
 const STATUS_WORDS = { ok: 'Stored', not_modified: 'Unchanged', error: 'Failed' } as const;
 
@@ -20,14 +21,17 @@ export function SourceRuns({
   const view = useResource<KpiSourceView>(`kpi-source:${ws}:${kpi}`, (signal) => api.kpiSource(kpi, signal));
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<unknown>();
+  const [editing, setEditing] = useState(false);
+  const [ranNow, setRanNow] = useState(false);
   if (view.error !== undefined) return <ErrorNotice error={view.error} onRetry={view.reload} />;
-  const source = view.data?.source;
-  if (!source) return null;
+  if (!view.data) return null;
+  const source = view.data.source;
   const runNow = async () => {
     setRunning(true);
     setFailure(undefined);
     try {
       await api.runKpiSource(kpi);
+      setRanNow(true);
       view.reload();
       onRan();
     } catch (error) {
@@ -36,18 +40,70 @@ export function SourceRuns({
       setRunning(false);
     }
   };
-  const runs = view.data?.runs ?? [];
+  const remove = async () => {
+    setFailure(undefined);
+    try {
+      await api.removeKpiSource(kpi);
+      setRanNow(false);
+      view.reload();
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  const runs = view.data.runs;
+  if (editing)
+    return (
+      <section className="card" aria-labelledby="source-title">
+        <h2 id="source-title" className="section-title">
+          {source ? 'Change the source' : 'Set a source'}
+        </h2>
+        <SourceEditor
+          kpi={kpi}
+          current={source}
+          onCancel={() => setEditing(false)}
+          onSaved={(ran) => {
+            setEditing(false);
+            setRanNow(ran);
+            view.reload();
+            if (ran) onRan();
+          }}
+        />
+      </section>
+    );
   return (
     <section className="card" aria-labelledby="source-title">
       <div className="section-title">
         <h2 id="source-title">Source</h2>
-        <button type="button" className="btn" onClick={runNow} disabled={running}>
-          {running ? 'Running…' : 'Run now'}
-        </button>
+        <div className="row">
+          {source && (
+            <button type="button" className="btn" onClick={runNow} disabled={running}>
+              {running ? 'Running…' : 'Run now'}
+            </button>
+          )}
+          <button type="button" className="btn btn-ghost" onClick={() => setEditing(true)}>
+            {source ? 'Change' : 'Set a source'}
+          </button>
+          {source && (
+            <button type="button" className="btn btn-ghost" onClick={() => void remove()}>
+              Remove
+            </button>
+          )}
+        </div>
       </div>
-      <p>{describe(source)}</p>
+      {source ? (
+        <p>{describe(source)}</p>
+      ) : (
+        <p className="muted">
+          Values are typed or uploaded. A source fetches them from an API, a database, or other KPIs.
+        </p>
+      )}
       {failure !== undefined && <ErrorNotice error={failure} />}
-      {runs.length === 0 ? (
+      {ranNow && runs[0] && (
+        <p role="status" className={runs[0].status === 'error' ? 'text-breach' : 'text-healthy'}>
+          {runResult(runs[0], fmt.value(runs[0].value ?? null, unit))}
+        </p>
+      )}
+      {!source ? null : runs.length === 0 ? (
         <p className="muted">Not run yet.</p>
       ) : (
         <table className="table" aria-label="Latest runs">
@@ -77,6 +133,12 @@ export function SourceRuns({
       )}
     </section>
   );
+}
+
+function runResult(run: SourceRun, value: string): string {
+  if (run.status === 'error') return `The run failed: ${run.error ?? 'no reason given'}`;
+  if (run.status === 'not_modified') return 'The run found nothing new.';
+  return `The run stored ${run.points} ${run.points === 1 ? 'value' : 'values'}${run.value === undefined ? '' : `, latest ${value}`}.`;
 }
 
 function describe(source: KpiSource): string {
