@@ -154,6 +154,38 @@ describe.each(testDialects())(
       expect(rows).toHaveLength(2);
     });
 
+    it('lists, edits and deletes the hours on an initiative, with the totals', async () => {
+      const { call } = await signedIn();
+      await call('POST', '/initiatives', { title: 'Client site' });
+      const i = '/initiatives/client-site';
+      const first = (
+        await call('POST', `${i}/time-entries`, { date: '2026-11-23', hours: 3, billable: true })
+      ).json;
+      await call('POST', `${i}/time-entries`, { date: '2026-11-24', hours: 2, note: 'admin' });
+      expect((await call('GET', `${i}/time-entries`)).json).toMatchObject({
+        items: [
+          { id: first.id, date: '2026-11-23', hours: 3, billable: true, version: 1 },
+          { date: '2026-11-24', hours: 2, billable: false, note: 'admin' },
+        ],
+        totals: { hours: 5, billableHours: 3 },
+      });
+
+      const edited = await call('PATCH', `/time-entries/${first.id}`, {
+        hours: 4.5,
+        note: 'design',
+        version: 1,
+      });
+      expect(edited.json).toMatchObject({ hours: 4.5, note: 'design', billable: true, version: 2 });
+      expect((await call('PATCH', `/time-entries/${first.id}`, { hours: 1, version: 1 })).status).toBe(409);
+      expect((await call('PATCH', `/time-entries/${first.id}`, { date: '2026-11-31' })).status).toBe(422);
+      expect((await call('PATCH', `/time-entries/${first.id}`, { note: null })).json.note).toBeNull();
+
+      expect((await call('DELETE', `/time-entries/${first.id}?version=3`)).status).toBe(204);
+      expect((await call('GET', `${i}/time-entries`)).json.totals).toEqual({ hours: 2, billableHours: 0 });
+      expect((await call('GET', '/initiatives')).json.items).toEqual([expect.objectContaining({ hours: 2 })]);
+      expect((await call('PATCH', `/time-entries/${first.id}`, { hours: 1 })).status).toBe(404);
+    });
+
     it('every write tells the open event streams what changed', async () => {
       const { server, call } = await signedIn();
       const heard: string[] = [];

@@ -21,6 +21,7 @@ import { registerMeRoutes } from './routes/me.routes.js';
 import { registerObjectiveRoutes } from './routes/objectives.routes.js';
 import { registerReportRoutes } from './routes/report.routes.js';
 import { registerSetupRoutes } from './routes/setup.routes.js';
+import { registerTimeEntryRoutes } from './routes/time-entries.routes.js';
 import { registerTokenRoutes } from './routes/tokens.routes.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.routes.js';
 import type { ServerDeps } from './server-deps.js';
@@ -57,6 +58,7 @@ export function registerResourceRoutes(
   registerKeyResultRoutes(api, deps, shared.snapshots);
   registerCycleRoutes(api, deps, shared.snapshots, shared.events);
   registerInitiativeRoutes(api, deps, shared.snapshots);
+  registerTimeEntryRoutes(api, deps);
   registerDirectoryRoutes(api, deps, shared.snapshots);
   registerAuditRoutes(api, deps);
   registerEventRoutes(api, shared.events);

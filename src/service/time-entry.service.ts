@@ -1,13 +1,15 @@
 import { startOfDate } from '../core/time.js';
-import { childRows, insertChildren, nextChildPosition } from '../store/child.repository.js';
+import { childRows } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
-import { toDbBoolean } from '../store/dialect.js';
+import { fromDbBoolean, toDbBoolean } from '../store/dialect.js';
 import { keyedRows } from '../store/keyed.repository.js';
 import type { ChangeContext } from './change-context.js';
-import { ValidationError, type ValidationIssue } from './errors.js';
+import { NotFoundError, type ValidationIssue } from './errors.js';
 import { activeRef } from './kpi-ref.js';
+import { keyLookup, optional } from './mappers.js';
+import type { Versioned } from './records.js';
 import { resolveWorkspace } from './workspace-ref.js';
-import { inWorkspaceWrite } from './write/unit-of-work.js';
+import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
 
 /** Hours a person logged on an initiative on a day (not part of the workspace file). */
 export interface TimeEntryInput {
@@ -18,7 +20,7 @@ export interface TimeEntryInput {
   readonly note?: string;
 }
 
-export interface TimeEntryRecord extends Required<Omit<TimeEntryInput, 'note'>> {
+export interface TimeEntryRecord extends Required<Omit<TimeEntryInput, 'note'>>, Versioned {
   readonly id: number;
   readonly initiative: string;
   readonly note?: string;
@@ -27,39 +29,99 @@ export interface TimeEntryRecord extends Required<Omit<TimeEntryInput, 'note'>> 
 /** A day holds 24 hours; more in one entry is a typo, not overtime. */
 const MAX_HOURS = 24;
 
-export async function logTime(
+type PlacedEntry = TimeEntryInput & { readonly initiative: string };
+
+const TIME_ENTRIES: ChildKind<PlacedEntry, TimeEntryRecord> = {
+  table: 'time_entries',
+  entity: 'time_entry',
+  noun: 'time entry',
+  touches: (t) => ({ entity: 'initiative', id: t.initiative }),
+  read: getTimeEntry,
+  writable: ({ id: _id, version: _v, archivedAt: _a, ...current }) => current,
+  issues: timeEntryIssues,
+  columns: async (trx, ws, t) => ({
+    person_id: (await activeRef(trx, 'people', ws.id, t.person)).id,
+    date: t.date,
+    hours: t.hours,
+    billable: toDbBoolean(t.billable ?? false),
+    note: t.note ?? null,
+  }),
+  placed: async (trx, ws, t) => ({
+    initiative_id: (await activeRef(trx, 'initiatives', ws.id, t.initiative)).id,
+  }),
+};
+
+/** Logs hours a person spent on an initiative. */
+export function logTime(
   store: Store,
   workspace: string | undefined,
   initiative: string,
   input: TimeEntryInput,
   change: ChangeContext,
 ): Promise<TimeEntryRecord> {
-  const issues = timeEntryIssues(input);
-  if (issues.length > 0) throw new ValidationError('The time entry is not valid:', issues);
-  return inWorkspaceWrite(store, workspace, change, async (uow) => {
-    const { trx, workspace: ws, at } = uow;
-    const initiativeRef = await activeRef(trx, 'initiatives', ws.id, initiative);
-    const person = await activeRef(trx, 'people', ws.id, input.person);
-    const [id] = await insertChildren(trx, 'time_entries', [
-      {
-        workspace_id: ws.id,
-        initiative_id: initiativeRef.id,
-        person_id: person.id,
-        position: await nextChildPosition(trx, 'time_entries', ws.id),
-        date: input.date,
-        hours: input.hours,
-        billable: toDbBoolean(input.billable ?? false),
-        note: input.note ?? null,
-        created_at: at,
-        updated_at: at,
-      },
-    ]);
-    if (id === undefined) throw new Error('the time entry insert returned no id');
-    const record = { id, initiative, ...input, billable: input.billable ?? false };
-    await uow.audit({ entity: 'time_entry', entityId: String(id), action: 'create', after: record });
-    uow.touched('initiative', initiative);
-    return record;
-  });
+  return createChild(store, workspace, TIME_ENTRIES, { ...input, initiative }, change);
+}
+
+/** Changes an entry's date, hours, billable flag, note or person when the caller read its version. */
+export function updateTimeEntry(
+  store: Store,
+  workspace: string | undefined,
+  id: number,
+  patch: Partial<TimeEntryInput>,
+  expectedVersion: number,
+  change: ChangeContext,
+): Promise<TimeEntryRecord> {
+  return updateChild(store, workspace, TIME_ENTRIES, id, patch, expectedVersion, change);
+}
+
+/** Removes an entry from the totals (archived, kept for the history). */
+export function deleteTimeEntry(
+  store: Store,
+  workspace: string | undefined,
+  id: number,
+  expectedVersion: number,
+  change: ChangeContext,
+): Promise<void> {
+  return archiveChild(store, workspace, TIME_ENTRIES, id, expectedVersion, change);
+}
+
+/** The workspace's live time entries in the order logged, optionally of one initiative. */
+export async function listTimeEntries(
+  store: Store,
+  workspace: string | undefined,
+  filter: { readonly initiative?: string; readonly includeArchived?: boolean } = {},
+): Promise<TimeEntryRecord[]> {
+  const ws = await resolveWorkspace(store.db, workspace);
+  const all = { includeArchived: true };
+  const [rows, initiatives, people] = await Promise.all([
+    childRows(store.db, 'time_entries', ws.id, { includeArchived: filter.includeArchived ?? false }),
+    keyedRows(store.db, 'initiatives', ws.id, all),
+    keyedRows(store.db, 'people', ws.id, all),
+  ]);
+  const [initiativeKey, personKey] = [keyLookup(initiatives), keyLookup(people)];
+  return rows
+    .map((row) => ({
+      id: row.id,
+      initiative: initiativeKey(row.initiative_id) ?? '',
+      person: personKey(row.person_id) ?? '',
+      date: row.date,
+      hours: row.hours,
+      billable: fromDbBoolean(row.billable) ?? false,
+      ...optional('note', row.note),
+      version: row.version,
+      ...optional('archivedAt', row.archived_at),
+    }))
+    .filter((t) => filter.initiative === undefined || t.initiative === filter.initiative);
+}
+
+export async function getTimeEntry(
+  store: Store,
+  workspace: string | undefined,
+  id: number,
+): Promise<TimeEntryRecord> {
+  const found = (await listTimeEntries(store, workspace, { includeArchived: true })).find((t) => t.id === id);
+  if (!found) throw new NotFoundError('time entry', String(id));
+  return found;
 }
 
 /** Hours logged per initiative key, for lists that show "12.5 h logged". */

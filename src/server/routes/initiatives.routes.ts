@@ -3,11 +3,10 @@ import type { Initiative } from '../../core/model.js';
 import { NotFoundError } from '../../service/errors.js';
 import { createInitiative, updateInitiative } from '../../service/initiative.service.js';
 import { recordVersions } from '../../service/record-versions.js';
-import { hoursByInitiative, logTime } from '../../service/time-entry.service.js';
+import { hoursByInitiative } from '../../service/time-entry.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
-import { HttpProblem } from '../problem.js';
 import {
   jsonBody,
   jsonResponse,
@@ -22,8 +21,6 @@ import {
   InitiativeParam,
   InitiativePatchSchema,
   InitiativeSchema,
-  TimeEntryCreateSchema,
-  TimeEntrySchema,
 } from '../schemas/initiative.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
@@ -69,15 +66,6 @@ const patchRoute = createRoute({
     400: problems[400],
     ...writeErrors,
   },
-});
-
-const timeRoute = createRoute({
-  method: 'post',
-  path: '/workspaces/{ws}/initiatives/{id}/time-entries',
-  tags,
-  summary: 'Log hours on an initiative (editors log their own)',
-  request: { params: InitiativeParam, body: jsonBody(TimeEntryCreateSchema) },
-  responses: { 201: jsonResponse(TimeEntrySchema, 'Logged'), 400: problems[400], ...writeErrors },
 });
 
 export function registerInitiativeRoutes(
@@ -147,41 +135,5 @@ export function registerInitiativeRoutes(
       changeOf(scope, deps),
     );
     return c.json((await one(scope, id)).presented, 200);
-  });
-
-  api.openapi(timeRoute, async (c) => {
-    const scope = c.get('scope');
-    const { id } = c.req.valid('param');
-    const body = c.req.valid('json');
-    await one(scope, id);
-    const person = body.person ?? scope.person;
-    if (person === undefined || person === null) {
-      throw new HttpProblem(422, 'Say whose hours these are.', {
-        errors: [{ path: 'body.person', message: 'name the person (your account is not linked to one)' }],
-      });
-    }
-    if (scope.role === 'editor' && person !== scope.person) {
-      throw new HttpProblem(
-        403,
-        'As an editor you log your own hours; ask an admin to log them for someone else.',
-      );
-    }
-    const entry = await logTime(
-      deps.store,
-      scope.workspace.slug,
-      id,
-      { ...body, person },
-      changeOf(scope, deps),
-    );
-    const presented = {
-      id: entry.id,
-      initiative: entry.initiative,
-      person: entry.person,
-      date: entry.date,
-      hours: entry.hours,
-      billable: entry.billable,
-      note: entry.note ?? null,
-    };
-    return c.json(presented, 201);
   });
 }

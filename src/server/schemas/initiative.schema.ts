@@ -64,8 +64,40 @@ export const TimeEntrySchema = z
     hours: z.number(),
     billable: z.boolean(),
     note: z.string().nullable(),
+    version: z.number().int(),
   })
   .openapi('TimeEntry');
+
+export const TimeEntryListSchema = z
+  .object({
+    items: z.array(TimeEntrySchema).openapi({ description: 'In the order logged' }),
+    totals: z.object({ hours: z.number(), billableHours: z.number() }),
+  })
+  .openapi('TimeEntryList');
+
+export const TimeEntryParam = WorkspaceParam.extend({
+  entry: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'entry', in: 'path' }, example: 12 }),
+});
+
+export const TimeEntryPatchSchema = z
+  .object({
+    version: Version.optional(),
+    date: CalendarDate.optional(),
+    hours: z.number().finite().positive().max(24).optional(),
+    person: RefText.optional(),
+    billable: z.boolean().optional(),
+    note: Note.nullable().optional(),
+  })
+  .strict()
+  .openapi('TimeEntryPatch', { description: 'Only the fields sent change; `null` clears the note.' });
+
+export const TimeEntryVersionQuery = z.object({
+  version: z.coerce.number().int().min(1).optional().openapi({ description: 'The version you read.' }),
+});
 
 export const TimeEntryCreateSchema = z
   .object({

@@ -22,6 +22,8 @@ import type {
   SeriesPoint,
   SourceCheck,
   Team,
+  TimeEntry,
+  TimeEntryList,
   TokenScope,
   User,
   WorkspaceSummary,
@@ -37,6 +39,13 @@ import type {
 /** Every endpoint the web app calls, typed; paths follow docs/api.md. */
 const w = (ws: string) => `/workspaces/${encodeURIComponent(ws)}`;
 const id = encodeURIComponent;
+
+export interface TimeEntryInput {
+  date: string;
+  hours: number;
+  billable?: boolean;
+  note?: string | null;
+}
 
 export interface SetupInput {
   readonly workspaceName: string;
@@ -212,6 +221,14 @@ export const workspaceApi = (ws: string) => ({
     api.post<Initiative>(`${w(ws)}/initiatives`, input),
   updateInitiative: (initiative: string, input: Partial<Pick<Initiative, 'status' | 'owner' | 'due'>>) =>
     api.patch<Initiative>(`${w(ws)}/initiatives/${id(initiative)}`, input),
+  timeEntries: (initiative: string, signal?: AbortSignal) =>
+    api.get<TimeEntryList>(`${w(ws)}/initiatives/${id(initiative)}/time-entries`, undefined, signal),
+  logTime: (initiative: string, input: TimeEntryInput) =>
+    api.post<TimeEntry>(`${w(ws)}/initiatives/${id(initiative)}/time-entries`, input),
+  updateTimeEntry: (entry: number, input: Partial<TimeEntryInput> & { version: number }) =>
+    api.patch<TimeEntry>(`${w(ws)}/time-entries/${entry}`, input),
+  deleteTimeEntry: (entry: number, version: number) =>
+    api.delete<void>(`${w(ws)}/time-entries/${entry}?version=${version}`),
 
   tokens: (signal?: AbortSignal) => api.get<Page<ApiToken>>(`${w(ws)}/tokens`, undefined, signal),
   createToken: (name: string, scopes: readonly TokenScope[]) =>

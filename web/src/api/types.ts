@@ -65,3 +65,5 @@ export type Objective = Schemas['Objective'];
 
 export type Initiative = Schemas['Initiative'];
 export type InitiativeStatus = Initiative['status'];
+export type TimeEntry = Schemas['TimeEntry'];
+export type TimeEntryList = Schemas['TimeEntryList'];

@@ -3,6 +3,7 @@ import type { Initiative, InitiativeStatus } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import type { Directory } from '../../hooks/use-directory.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { TimeEntries } from './time-entries.js';
 
 const STATUS_WORD: Readonly<Record<InitiativeStatus, string>> = {
   planned: 'Planned',
@@ -21,6 +22,7 @@ export function InitiativesList(props: {
   const { api, fmt } = useWorkspace();
   const [title, setTitle] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [hoursOf, setHoursOf] = useState<string | null>(null);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -81,8 +83,25 @@ export function InitiativesList(props: {
                   i.hours != null && `${fmt.number(i.hours, 1)} h logged`,
                 ]
                   .filter(Boolean)
-                  .join(' · ') || 'No owner or due date'}
+                  .join(' · ') || 'No owner or due date'}{' '}
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-small"
+                  aria-expanded={hoursOf === i.id}
+                  aria-label={`Hours on ${i.title}`}
+                  onClick={() => setHoursOf(hoursOf === i.id ? null : i.id)}
+                >
+                  {hoursOf === i.id ? 'Hide hours' : 'Hours'}
+                </button>
               </p>
+              {hoursOf === i.id && (
+                <TimeEntries
+                  initiative={i.id}
+                  title={i.title}
+                  directory={props.directory}
+                  onChanged={props.onChanged}
+                />
+              )}
             </li>
           ))}
         </ul>
