@@ -24,13 +24,16 @@ function hasBody(request: Request): boolean {
 
 /**
  * Refuses bodies of a type we do not read (415) or larger than the route allows (413)
- * before any handler sees them, so a rejected request never half-runs.
+ * before any handler sees them, so a rejected request never half-runs. A 413 stops
+ * reading mid-body, so the rest of the body would be read as the next request: the answer
+ * says `Connection: close` and Node closes the socket after it (issue 13, defect 10).
  */
 export function requestBody(limits: BodyLimits): MiddlewareHandler<AppEnv> {
   const limitError = (maxBytes: number) => () => {
     throw new HttpProblem(
       413,
       `The request body is larger than ${Math.round(maxBytes / 1024)} KiB. Send fewer records per request (bulk points: at most 10,000).`,
+      { headers: { connection: 'close' } },
     );
   };
   const small = bodyLimit({ maxSize: limits.defaultBytes, onError: limitError(limits.defaultBytes) });

@@ -106,14 +106,19 @@ function article(word: string): string {
   return /^[aeiou]/.test(word) ? 'an' : 'a';
 }
 
+/** A record an editor may or may not change: who and which team answer for it. */
+export interface OwnedRecord {
+  readonly kind: string;
+  readonly id: string;
+  readonly owner?: string | undefined;
+  readonly team?: string | undefined;
+}
+
 /**
  * Editors change only what they or their team own (issue 5, "Roles"); admins, owners and
  * write tokens change anything in the workspace. Call before changing an owned record.
  */
-export function assertMayChange(
-  scope: WorkspaceScope,
-  record: { readonly kind: string; readonly id: string; readonly owner?: string; readonly team?: string },
-): void {
+export function assertMayChange(scope: WorkspaceScope, record: OwnedRecord): void {
   if (scope.role === null || !roleIsLimitedToOwnRecords(scope.role)) return;
   const mine = record.owner !== undefined && record.owner === scope.person;
   const myTeams = record.team !== undefined && record.team === scope.team;
@@ -123,4 +128,29 @@ export function assertMayChange(
     403,
     `As an editor you can change what you or your team own; ${record.kind} "${record.id}" belongs to ${record.owner ?? `team ${record.team}`}. Ask its owner or an admin.`,
   );
+}
+
+/**
+ * THE rule for every edit of an owned record (KPI, objective, key result, initiative):
+ * the editor must own it as it is AND as it will be, so an edit can neither hand a
+ * record to someone else nor take one over (issue 13, defect 10). `links` are the
+ * records the edit ties it to (a key result's KPI): an editor links only what they
+ * could change themselves.
+ */
+export function assertMayEdit(
+  scope: WorkspaceScope,
+  edit: {
+    readonly before?: OwnedRecord;
+    readonly after: OwnedRecord;
+    readonly links?: readonly OwnedRecord[];
+  },
+): void {
+  if (edit.before) assertMayChange(scope, edit.before);
+  assertMayChange(scope, edit.after);
+  for (const link of edit.links ?? []) assertMayChange(scope, link);
+}
+
+/** A record's owner or team after a patch: `undefined` keeps the old value, `null` clears it. */
+export function patched<T>(before: T | undefined, change: T | null | undefined): T | undefined {
+  return change === undefined ? before : (change ?? undefined);
 }

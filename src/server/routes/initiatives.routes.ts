@@ -5,7 +5,7 @@ import { createInitiative, updateInitiative } from '../../service/initiative.ser
 import { recordVersions } from '../../service/record-versions.js';
 import { hoursByInitiative } from '../../service/time-entry.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
-import { assertMayChange } from '../middleware/workspace-scope.js';
+import { assertMayChange, assertMayEdit, patched } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import {
   jsonBody,
@@ -125,7 +125,8 @@ export function registerInitiativeRoutes(
     const { id } = c.req.valid('param');
     const { version, ...fields } = c.req.valid('json');
     const { initiative } = await one(scope, id);
-    assertMayChange(scope, { kind: 'initiative', id, owner: initiative.owner });
+    const before = { kind: 'initiative', id, owner: initiative.owner };
+    assertMayEdit(scope, { before, after: { ...before, owner: patched(initiative.owner, fields.owner) } });
     await updateInitiative(
       deps.store,
       scope.workspace.slug,

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createCheckIn, listCheckIns } from '../../service/check-in.service.js';
 import { createKeyResult, removeKeyResult, updateKeyResult } from '../../service/key-result.service.js';
 import type { AppEnv } from '../env.js';
-import { assertMayChange } from '../middleware/workspace-scope.js';
+import { assertMayChange, assertMayEdit, patched } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { presentCheckIn } from '../presenters/objective.presenter.js';
 import {
@@ -25,7 +25,13 @@ import {
 } from '../schemas/objective.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
-import { findKeyResult, findObjective, keyResultOwnership, storedKeyResult } from './okr-reads.js';
+import {
+  findKeyResult,
+  findObjective,
+  keyResultEdit,
+  keyResultOwnership,
+  storedKeyResult,
+} from './okr-reads.js';
 import { changeOf, nullsCleared, requirePermission } from './write-context.js';
 
 const errors = readProblems;
@@ -115,6 +121,7 @@ export function registerKeyResultRoutes(
     const { workspace } = await snapshots.get(scope.workspace);
     const objective = findObjective(workspace, id);
     assertMayChange(scope, { kind: 'objective', id, owner: objective.owner, team: objective.team });
+    assertMayEdit(scope, keyResultEdit(workspace, objective, body));
     const key = await createKeyResult(deps.store, scope.workspace.slug, id, body, changeOf(scope, deps));
     return c.json(await storedKeyResult(deps, snapshots, scope, key), 201);
   });
@@ -123,7 +130,14 @@ export function registerKeyResultRoutes(
     const scope = c.get('scope');
     const { id } = c.req.valid('param');
     const { version, ...fields } = c.req.valid('json');
-    await ownedKeyResult(scope, id);
+    const { workspace } = await snapshots.get(scope.workspace);
+    const { objective, keyResult } = findKeyResult(workspace, id);
+    const after = {
+      id,
+      owner: patched(keyResult.owner, fields.owner),
+      kpi: patched(keyResult.kpi, fields.kpi),
+    };
+    assertMayEdit(scope, keyResultEdit(workspace, objective, after, keyResult));
     await updateKeyResult(
       deps.store,
       scope.workspace.slug,

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { archiveKpi, getKpi, purgeKpi } from '../../service/kpi.service.js';
 import { createKpiFromName, editKpi } from '../../service/kpi-edit.service.js';
 import type { AppEnv } from '../env.js';
-import { assertMayChange } from '../middleware/workspace-scope.js';
+import { assertMayChange, assertMayEdit, patched } from '../middleware/workspace-scope.js';
 import { presentKpi } from '../presenters/kpi.presenter.js';
 import {
   jsonBody,
@@ -77,16 +77,11 @@ export function registerKpiEditRoutes(
     const { id } = c.req.valid('param');
     const { version, ...fields } = c.req.valid('json');
     const kpi = await findKpi(snapshots, scope, id);
-    assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
-    if (fields.owner !== undefined || fields.team !== undefined) {
-      // An editor cannot hand a KPI to someone else and keep editing it, nor take one over.
-      assertMayChange(scope, {
-        kind: 'KPI',
-        id,
-        owner: fields.owner === undefined ? kpi.owner : (fields.owner ?? undefined),
-        team: fields.team === undefined ? kpi.team : (fields.team ?? undefined),
-      });
-    }
+    const before = { kind: 'KPI', id, owner: kpi.owner, team: kpi.team };
+    assertMayEdit(scope, {
+      before,
+      after: { ...before, owner: patched(kpi.owner, fields.owner), team: patched(kpi.team, fields.team) },
+    });
     const change = changeOf(scope, deps);
     const edited = await editKpi(deps.store, scope.workspace.slug, id, nullsCleared(fields), version, change);
     // A KPI edit leaves its points as they were: the snapshot read above has them.

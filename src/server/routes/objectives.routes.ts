@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { createObjective, removeObjective, updateObjective } from '../../service/objective.service.js';
 import type { AppEnv } from '../env.js';
-import { assertMayChange } from '../middleware/workspace-scope.js';
+import { assertMayChange, assertMayEdit, patched } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { presentObjective } from '../presenters/objective.presenter.js';
 import {
@@ -22,7 +22,13 @@ import {
 } from '../schemas/objective.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
-import { findObjective, objectiveEvaluations, objectiveVersions, storedObjective } from './okr-reads.js';
+import {
+  findObjective,
+  keyResultEdit,
+  objectiveEvaluations,
+  objectiveVersions,
+  storedObjective,
+} from './okr-reads.js';
 import { changeOf, nullsCleared, requirePermission } from './write-context.js';
 
 const errors = readProblems;
@@ -122,14 +128,14 @@ export function registerObjectiveRoutes(
   api.openapi(postObjective, async (c) => {
     const scope = c.get('scope');
     const body = c.req.valid('json');
-    assertMayChange(scope, {
-      kind: 'objective',
-      id: body.id ?? body.title,
-      owner: body.owner,
-      team: body.team,
-    });
-    const created = await createObjective(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
-    return c.json(await storedObjective(deps, snapshots, scope, created.objective), 201);
+    const created = { kind: 'objective', id: body.id ?? body.title, owner: body.owner, team: body.team };
+    assertMayChange(scope, created);
+    if (body.keyResults?.length) {
+      const { workspace } = await snapshots.get(scope.workspace);
+      for (const kr of body.keyResults) assertMayEdit(scope, keyResultEdit(workspace, body, kr));
+    }
+    const made = await createObjective(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
+    return c.json(await storedObjective(deps, snapshots, scope, made.objective), 201);
   });
 
   api.openapi(patchObjective, async (c) => {
@@ -138,14 +144,16 @@ export function registerObjectiveRoutes(
     const { version, ...fields } = c.req.valid('json');
     const { workspace } = await snapshots.get(scope.workspace);
     const objective = findObjective(workspace, id);
-    assertMayChange(scope, { kind: 'objective', id, owner: objective.owner, team: objective.team });
-    const patch = nullsCleared(fields);
-    assertMayChange(scope, {
-      kind: 'objective',
-      id,
-      owner: 'owner' in patch ? patch.owner : objective.owner,
-      team: 'team' in patch ? patch.team : objective.team,
+    const before = { kind: 'objective', id, owner: objective.owner, team: objective.team };
+    assertMayEdit(scope, {
+      before,
+      after: {
+        ...before,
+        owner: patched(objective.owner, fields.owner),
+        team: patched(objective.team, fields.team),
+      },
     });
+    const patch = nullsCleared(fields);
     await updateObjective(deps.store, scope.workspace.slug, id, patch, version, changeOf(scope, deps));
     return c.json(await storedObjective(deps, snapshots, scope, id), 200);
   });

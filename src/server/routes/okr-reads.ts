@@ -5,6 +5,7 @@ import { endOfDate, toIsoDate } from '../../core/time.js';
 import { NotFoundError } from '../../service/errors.js';
 import { recordVersions } from '../../service/record-versions.js';
 import type { WorkspaceScope } from '../env.js';
+import type { OwnedRecord } from '../middleware/workspace-scope.js';
 import { presentKeyResult, presentObjective } from '../presenters/objective.presenter.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { Snapshot, WorkspaceSnapshots } from '../workspace-snapshots.js';
@@ -25,12 +26,37 @@ export function findKeyResult(ws: Workspace, id: string): { objective: Objective
 }
 
 /** Who answers for a key result: its owner, else the objective's owner; the objective's team. */
-export function keyResultOwnership(objective: Objective, keyResult: KeyResult) {
+export function keyResultOwnership(
+  objective: Pick<Objective, 'owner' | 'team'>,
+  keyResult: {
+    readonly id?: string | undefined;
+    readonly title?: string;
+    readonly owner?: string | undefined;
+  },
+): OwnedRecord {
   return {
     kind: 'key result',
-    id: keyResult.id,
+    id: keyResult.id ?? keyResult.title ?? 'new',
     owner: keyResult.owner ?? objective.owner,
     team: objective.team,
+  };
+}
+
+/**
+ * A key result's edit for `assertMayEdit`: as it was, as it will be, and the KPI a new
+ * link ties it to (keeping an existing link is no new claim on that KPI).
+ */
+export function keyResultEdit(
+  ws: Workspace,
+  objective: Pick<Objective, 'owner' | 'team'>,
+  after: { readonly id?: string; readonly title?: string; readonly owner?: string; readonly kpi?: string },
+  before?: KeyResult,
+) {
+  const kpi = after.kpi === before?.kpi ? undefined : ws.kpis.find((k) => k.id === after.kpi);
+  return {
+    ...(before && { before: keyResultOwnership(objective, before) }),
+    after: keyResultOwnership(objective, after),
+    links: kpi ? [{ kind: 'KPI', id: kpi.id, owner: kpi.owner, team: kpi.team }] : [],
   };
 }
 

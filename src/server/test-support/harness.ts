@@ -23,14 +23,17 @@ export interface Caller {
 }
 
 /** The app over a fresh database, called in-process (no socket), with a hand-moved clock. */
-export async function testServer(dialect: TestDialect, options: { rateLimits?: Partial<RateLimits> } = {}) {
+export async function testServer(
+  dialect: TestDialect,
+  options: { rateLimits?: Partial<RateLimits>; trustProxy?: boolean } = {},
+) {
   const store: Store = await dialect.open();
   const clock = { now: START };
   const deps: ServerDeps = {
     store,
     logger: pino({ level: 'silent' }),
     now: () => clock.now,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     webRoot: null,
     bodyLimits: DEFAULT_BODY_LIMITS,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
