@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateWorkspace } from './evaluate.js';
-import { daily, day, endOf, keyResult, kpi, objective, workspace } from './testing/engine-fixtures.js';
+import { daily, day, endOf, keyResult, kpi, objective, workspace } from './test-support/engine-fixtures.js';
 
 const ws = workspace({
   kpis: [

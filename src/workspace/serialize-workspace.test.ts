@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryWorkspace } from './arbitrary-workspace.js';
 import { parseWorkspace } from './parse-workspace.js';
 import { serializeWorkspace } from './serialize-workspace.js';
+import { arbitraryWorkspace } from './test-support/arbitrary-workspace.js';
 
 describe('writing a workspace file', () => {
   for (const format of ['yaml', 'json'] as const) {

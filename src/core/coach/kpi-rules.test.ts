@@ -9,7 +9,7 @@ import {
   objective,
   weekly,
   workspace,
-} from '../testing/engine-fixtures.js';
+} from '../test-support/engine-fixtures.js';
 import { runCoach } from './run-coach.js';
 
 const findings = (ws: Workspace, rule: string, asOf = endOf('2026-02-14')) =>

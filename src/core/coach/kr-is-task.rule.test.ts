@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, keyResult, objective, workspace } from '../testing/engine-fixtures.js';
+import { endOf, keyResult, objective, workspace } from '../test-support/engine-fixtures.js';
 import { runCoach } from './run-coach.js';
 
 const asOf = endOf('2026-02-14');

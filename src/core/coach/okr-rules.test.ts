@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../model.js';
-import { daily, endOf, keyResult, kpi, objective, workspace } from '../testing/engine-fixtures.js';
+import { daily, endOf, keyResult, kpi, objective, workspace } from '../test-support/engine-fixtures.js';
 import { runCoach } from './run-coach.js';
 
 const asOf = endOf('2026-02-14');

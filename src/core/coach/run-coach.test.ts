@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOf, keyResult, kpi, objective, workspace } from '../testing/engine-fixtures.js';
+import { endOf, keyResult, kpi, objective, workspace } from '../test-support/engine-fixtures.js';
 import { COACH_RULES } from './rules.js';
 import { compareFindings, runCoach } from './run-coach.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Range } from '../model.js';
-import { daily, day, endOf, kpi, weekly } from '../testing/engine-fixtures.js';
+import { daily, day, endOf, kpi, weekly } from '../test-support/engine-fixtures.js';
 import { DAY_MS } from '../time.js';
 import { evaluateKpi } from './evaluate-kpi.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daily, endOf, kpi } from '../testing/engine-fixtures.js';
+import { daily, endOf, kpi } from '../test-support/engine-fixtures.js';
 import { prepareKpi } from './prepared-kpi.js';
 import { robustBand, suggestedHealthy } from './suggested-range.js';
 

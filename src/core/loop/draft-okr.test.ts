@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { daily, day, endOf, kpi, workspace } from '../testing/engine-fixtures.js';
+import { daily, day, endOf, kpi, workspace } from '../test-support/engine-fixtures.js';
 import { draftOkrFromKpi, draftTargets } from './draft-okr.js';
 import { tightenedRange } from './ratchet-proposals.js';
 

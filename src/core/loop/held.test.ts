@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareKpi } from '../kpi/prepared-kpi.js';
 import type { DataPoint } from '../model.js';
-import { day, endOf, kpi, weekly } from '../testing/engine-fixtures.js';
+import { day, endOf, kpi, weekly } from '../test-support/engine-fixtures.js';
 import { heldVerdict } from './held.js';
 
 // Churn ratcheted from at most 5% to at most 3% on 1 April; weekly points after that.

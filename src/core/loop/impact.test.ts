@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepareKpi } from '../kpi/prepared-kpi.js';
 import type { DataPoint } from '../model.js';
-import { day, endOf, kpi } from '../testing/engine-fixtures.js';
+import { day, endOf, kpi } from '../test-support/engine-fixtures.js';
 import { cycleSpan, DAY_MS } from '../time.js';
 import { type Direction, impactWindows, krDirection, krImpact } from './impact.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareKpi } from '../kpi/prepared-kpi.js';
 import type { Kpi, Workspace } from '../model.js';
-import { day, endOf, keyResult, kpi, objective, weekly, workspace } from '../testing/engine-fixtures.js';
+import { day, endOf, keyResult, kpi, objective, weekly, workspace } from '../test-support/engine-fixtures.js';
 import { buildLoopIndex } from './loop-index.js';
 import { isNoise } from './noise.js';
 

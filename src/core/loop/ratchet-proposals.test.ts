@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyResult, Kpi } from '../model.js';
-import { daily, endOf, keyResult, kpi, objective, workspace } from '../testing/engine-fixtures.js';
+import { daily, endOf, keyResult, kpi, objective, workspace } from '../test-support/engine-fixtures.js';
 import { ratchetProposals, tightenedRange } from './ratchet-proposals.js';
 
 // "Reduce churn from 6% to 3%" against a KPI healthy at most 5%: achieved in March.

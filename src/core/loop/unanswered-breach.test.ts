@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateKpi } from '../kpi/evaluate-kpi.js';
 import type { Kpi, Workspace } from '../model.js';
-import { daily, day, endOf, keyResult, kpi, objective, workspace } from '../testing/engine-fixtures.js';
+import { daily, day, endOf, keyResult, kpi, objective, workspace } from '../test-support/engine-fixtures.js';
 import { buildLoopIndex } from './loop-index.js';
 import { isUnansweredBreach } from './unanswered-breach.js';
 

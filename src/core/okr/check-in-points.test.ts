@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { day, kpi, workspace } from '../testing/engine-fixtures.js';
+import { day, kpi, workspace } from '../test-support/engine-fixtures.js';
 import { withCheckInPoints } from './check-in-points.js';
 
 const frt = kpi({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareKpi } from '../kpi/prepared-kpi.js';
-import { daily, day, endOf, keyResult, kpi } from '../testing/engine-fixtures.js';
+import { daily, day, endOf, keyResult, kpi } from '../test-support/engine-fixtures.js';
 import { cycleSpan } from '../time.js';
 import { evaluateKeyResult } from './evaluate-key-result.js';
 import { progressStatus } from './kr-status.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckIn, KeyResult, Objective } from '../model.js';
-import { day, endOf, keyResult, objective, workspace } from '../testing/engine-fixtures.js';
+import { day, endOf, keyResult, objective, workspace } from '../test-support/engine-fixtures.js';
 import { evaluateObjectives } from './evaluate-objectives.js';
 import { gradeColour, gradeOf } from './grade.js';
 import { weightedProgress } from './weighted-progress.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { day, endOf } from '../testing/engine-fixtures.js';
+import { day, endOf } from '../test-support/engine-fixtures.js';
 import { cycleSpan, DAY_MS } from '../time.js';
 import { expectedProgress, spanOf } from './expected-progress.js';
 

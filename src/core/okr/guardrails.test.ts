@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareKpi } from '../kpi/prepared-kpi.js';
-import { daily, endOf, kpi, objective } from '../testing/engine-fixtures.js';
+import { daily, endOf, kpi, objective } from '../test-support/engine-fixtures.js';
 import { cycleSpan } from '../time.js';
 import { guardrailStates } from './guardrails.js';
 

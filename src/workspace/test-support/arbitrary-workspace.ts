@@ -11,9 +11,9 @@ import type {
   Range,
   Team,
   Workspace,
-} from '../core/model.js';
-import { CADENCES } from '../core/model.js';
-import { DAY_MS, toIsoDate } from '../core/time.js';
+} from '../../core/model.js';
+import { CADENCES } from '../../core/model.js';
+import { DAY_MS, toIsoDate } from '../../core/time.js';
 
 /**
  * Valid workspaces for property tests (the file round trip here; the store can reuse it):
