@@ -2,7 +2,7 @@ import { durationOfWord } from './durations.js';
 import { parseNumeral, SCALE_WORDS, tidy, wordNumber } from './numbers.js';
 import { readSuffix } from './quantity-suffix.js';
 import { type RawToken, scan } from './tokenize.js';
-import { currencyOfWord, PERCENT_WORDS } from './units.js';
+import { currencyOfWord, PERCENT_WORDS, SCORE_SCALES } from './units.js';
 
 /**
  * The second pass: a numeral and what surrounds it become one quantity token:
@@ -77,8 +77,19 @@ export function tokenize(text: string): Token[] {
       j += 2;
       continue;
     }
+    // "the online 686/674 form flow": two whole numbers joined by a slash name a thing.
+    const pair = identifierPair(raw, j);
+    if (pair > 0) {
+      for (let n = 0; n < pair; n++) out.push(passThrough(raw[j + n] as RawToken));
+      j += pair;
+      continue;
+    }
     const quantity = readQuantity(raw, j, timeContext);
-    if (quantity && !isPartOfName(quantity.token, out.at(-1))) {
+    if (
+      quantity &&
+      !isPartOfName(quantity.token, out.at(-1)) &&
+      !namesWhatFollows(quantity.token, raw[quantity.next])
+    ) {
       out.push(quantity.token);
       j = quantity.next;
       continue;
@@ -144,6 +155,38 @@ function isPartOfName(q: QuantityToken, previous: Token | undefined): boolean {
   if (q.unit !== null || q.sign !== null || q.rank || previous?.kind !== 'word') return false;
   const year = Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
   return NAME_PREFIXES.has(previous.lower) || (year && DETERMINERS.has(previous.lower));
+}
+
+/**
+ * "686/674 claims": two whole numbers of two digits or more joined by a slash, neither a
+ * score ("4.2/5") nor a date (dates are gone by now), are an identifier. Returns how many
+ * raw tokens it spans, or 0.
+ */
+function identifierPair(raw: readonly RawToken[], j: number): number {
+  const [a, slash, b] = [raw[j], raw[j + 1], raw[j + 2]];
+  if (a?.kind !== 'numeral' || slash?.kind !== 'slash' || b?.kind !== 'numeral') return 0;
+  if (!slash.glued || !b.glued || a.sign !== null) return 0;
+  if (!/^\d{2,}$/.test(a.raw) || !/^\d{2,}$/.test(b.raw) || SCORE_SCALES.has(Number(b.raw))) return 0;
+  return 3;
+}
+
+/** Nouns a number before them names rather than counts: "the online 686 form", "Section 508 act". */
+const NAMED_BY_NUMBER = new Set([
+  'form',
+  'act',
+  'directive',
+  'regulation',
+  'protocol',
+  'standard',
+  'model',
+  'series',
+]);
+
+/** "an online 686 form": a whole number right before a singular naming noun is part of its name. */
+function namesWhatFollows(q: QuantityToken, next: RawToken | undefined): boolean {
+  if (q.unit !== null || q.sign !== null || q.rank || !Number.isInteger(q.value) || q.value < 10)
+    return false;
+  return next?.kind === 'word' && NAMED_BY_NUMBER.has(next.lower);
 }
 
 /** "by half", "by a third", "cut in half": a relative change in words. */
