@@ -110,8 +110,8 @@ export function classify(f: Facts): Classified {
   const has = (role: Value['role']) => f.values.some((v) => v.role === role);
   const moving = cls === 'up' || cls === 'down' || cls === 'improve';
   // A share done within a time or a limit is a service level to hold, whatever the verb
-  // ("Schedule 95% of calls within 5 days"), unless it moves ("…, up from 40%").
-  if (f.serviceLevel && !moving && !has('from') && !has('by'))
+  // ("Schedule 95% of calls within 5 days"), unless it moves ("…, up from 40%", "(currently 8%)").
+  if (f.serviceLevel && !moving && !has('from') && !has('by') && !has('now'))
     return kpi({ ...f, values: f.values.slice(0, 1) }, 'service-level');
   if (cls === 'activity') return { kind: 'task', reason: 'activity', ...EMPTY };
   const changing = moving || cls === 'maintain';
@@ -148,6 +148,9 @@ export function classify(f: Facts): Classified {
   )
     return settled(f, keyResult(f, 'from-to', undefined));
   if (toIsTarget || has('now')) return kpi(f, 'reading');
+  // "2 webinars.": a count of work, whatever the label.
+  if (cls === undefined && f.values.every((v) => v.role === 'bare') && isActivityNoun(f.metric))
+    return { kind: 'task', reason: 'activity-noun', ...EMPTY };
   if (f.hint === 'key_result') return settled(f, keyResult(f, 'labelled-kr', undefined));
   // "Three new features", "50 new qualified leads": new things to get, a target to reach.
   const only = f.values.length === 1 ? f.values[0] : undefined;

@@ -119,7 +119,7 @@ const PATTERNS: readonly (readonly [RegExp, Reader])[] = [
   [new RegExp(`${PREP}${END_OF}?${MONTH}(?![\\p{L}])`, 'giu'), (m) => ({ month: monthIndex(m[1]) })],
   [
     new RegExp(
-      `(?<!\\bfor\\s+(?:the\\s+)?)(?:${PREP}?${END_OF}(?:(?:this|current)\\s+)?|${PREP}?\\b(this|next|current)\\s+|${PREP})(quarter|month|year)\\b|\\b(eoq|eom)\\b`,
+      `(?<!\\bfor\\s+(?:the\\s+)?)(?:${PREP}?${END_OF}(?:(?:this|current)\\s+)?|${PREP}?\\b(this|next|current)\\s+|${PREP})(quarter|month|year)\\b|\\b(eoq|eom)\\b(?!\\s+(?:close|closing|process|processes|report|reporting)\\b)`,
       'giu',
     ),
     (m) => ({ relative: relativeOf(m[3] ?? m[2], m[1]) }),

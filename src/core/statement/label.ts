@@ -1,6 +1,7 @@
 /**
  * Statements are often pasted from lists: "KR1: Reduce churn…", "- Objective: Become…",
- * "Key Result (KPI): Achieve…". The label is removed and kept as a hint.
+ * "Key Result (KPI): Achieve…", "Director of Sales Enablement KR: …" (an owner's title first).
+ * The label is removed and kept as a hint.
  */
 
 export type LabelHint = 'objective' | 'key_result' | 'kpi' | 'task';
@@ -13,7 +14,7 @@ export interface Labelled {
 
 const BULLET = /^\s*(?:[-*•·▪◦‣>]+|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/u;
 const LABEL =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(objectives?|goals?|okrs?|key\s+results?|krs?|kpis?|metrics?|tasks?|initiatives?|actions?)\s*\d*\s*(?:\([^)]{0,40}\))?\s*(?:\d+\s*)?[:：–—-]\s+/iu;
+  /^\s*(?:(?:[\p{L}-]+\s+){0,2}?|(?:(?:\p{Lu}[\p{L}-]*,?|of|and|&)\s+){0,6}?)(objectives?|goals?|okrs?|key\s+results?|krs?|kpis?|metrics?|tasks?|initiatives?|actions?)\s*\d*\s*(?:\([^)]{0,40}\))?\s*(?:\d+\s*)?[:：–—-]\s+/iu;
 const QUOTES = /^[\s"'“‘«]+|[\s"'”’».]+$/gu;
 
 export function stripLabel(text: string): Labelled {

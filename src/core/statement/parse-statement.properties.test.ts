@@ -285,4 +285,45 @@ describe('parseStatement, its invariants', () => {
       { numRuns: 200 },
     );
   });
+
+  it('never takes a bound that only says which things count as the target ("Close 25 deals >$500K each")', () => {
+    const count = fc.integer({ min: 2, max: 500 });
+    const size = fc.integer({ min: 1, max: 900 });
+    fc.assert(
+      fc.property(count, size, fc.constantFrom('enterprise deals', 'deals', 'accounts'), (n, k, things) => {
+        const r = read(`Close ${n} ${things} >$${k}K each`);
+        expect([r.kind, r.target, r.unit]).toEqual(['key_result', n, null]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a thing said to be done as a milestone, and moving people somewhere as an objective', () => {
+    const thing = fc.constantFrom(
+      'The DHT',
+      'The new API',
+      'js.ipfs.io',
+      'Single sign-on',
+      'The rendezvous protocol',
+    );
+    const done = fc.constantFrom(
+      'is enabled by default',
+      'is finished and published',
+      'is implemented',
+      'is released',
+    );
+    const people = fc.constantFrom('people', 'new users', 'customers', 'developers');
+    const feeling = fc.constantFrom(
+      'excited about the browser extension',
+      'to their first real win',
+      'comfortable with the API',
+    );
+    fc.assert(
+      fc.property(thing, done, people, feeling, (t, d, p, how) => {
+        expect(read(`${t} ${d}`).kind).toBe('milestone');
+        expect(read(`Get ${p} ${how}`).kind).toBe('objective');
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

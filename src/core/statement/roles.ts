@@ -294,6 +294,9 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
   });
   // A lone rank ("to be the #1 tool") is an aspiration; ranks are values only as a move ("from #8 to #3").
   if (out.filter((v) => v.q.rank).length < 2) out.splice(0, out.length, ...out.filter((v) => !v.q.rank));
+  const qualifiers = qualifierIndexes(tokens, out);
+  const kept = out.filter((v) => !qualifiers.shares.has(v.index) && !qualifiers.bounds.has(v.index));
+  out.splice(0, out.length, ...kept);
   const values = out.filter((v) => v.role !== 'timeframe');
   const within = out.some((v) => v.role === 'timeframe' && previousWord(tokens, v.index) === 'within');
   const first = values[0];
@@ -307,7 +310,52 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
       ? { ...v, role: 'upper' as const }
       : v,
   );
-  return { values: resolved, changeSigns, serviceLevel: share };
+  return { values: resolved, changeSigns, serviceLevel: share || qualifiers.shareLevel };
+}
+
+/**
+ * Numbers that only say which things count, not how many or how much:
+ * - before a share "for N% of …" that moves from a share: "score 85+ for 90% of accounts
+ *   (currently 60%)";
+ * - a bound right after a counted noun: "Close 25 enterprise deals >$500K each";
+ * - a bound right before a plural noun after "for"/"with"/"on": "sales-assist for <$10K deals".
+ */
+function qualifierIndexes(
+  tokens: readonly Token[],
+  values: readonly RoledQuantity[],
+): { shares: Set<number>; bounds: Set<number>; shareLevel: boolean } {
+  const shares = new Set<number>();
+  const bounds = new Set<number>();
+  const share = values.find(
+    (v) => v.q.unit === '%' && keyOf(tokens[v.index - 1]) === 'for' && keyOf(tokens[v.index + 1]) === 'of',
+  );
+  // Only when the value now or before is a share too: "… (currently 60%)". Otherwise the share
+  // says which things count ("ER wait time under 4 hours for 95% of patients").
+  const sharedBaseline = values.some((v) => (v.role === 'now' || v.role === 'from') && v.q.unit === '%');
+  if (share && sharedBaseline)
+    for (const v of values)
+      if (v.index < share.index && v.role !== 'now' && v.role !== 'from' && v.role !== 'timeframe')
+        shares.add(v.index);
+  const count = values.find((v) => !shares.has(v.index) && v.role !== 'timeframe');
+  for (const v of values) {
+    if (v.role !== 'upper' && v.role !== 'lower') continue;
+    const countedBefore =
+      count !== undefined &&
+      count !== v &&
+      count.role === 'bare' &&
+      count.q.unit === null &&
+      tokens.slice(count.index + 1, v.markerStart).every((t) => t.kind === 'word' && !PHRASES.has(t.lower));
+    const before = keyOf(tokens[v.markerStart - 1]);
+    const after = tokens[v.index + 1];
+    const nounAfter =
+      after?.kind === 'word' &&
+      /s$/.test(after.lower) &&
+      !PHRASES.has(after.lower) &&
+      !POSTFIX.has(after.lower);
+    if (countedBefore || (nounAfter && before !== undefined && /^(?:for|with|on|among)$/.test(before)))
+      bounds.add(v.index);
+  }
+  return { shares, bounds, shareLevel: share !== undefined && shares.size > 0 };
 }
 
 /** "95% of requests", and the same without "of": "95% requests", "90% tickets". */
