@@ -117,8 +117,24 @@ describe('kr-no-baseline and kr-binary', () => {
     });
     const byRef = new Map(findings(ws, 'kr-no-baseline').map((f) => [f.ref, f]));
     expect([...byRef.keys()].sort()).toEqual(['linked', 'plain']);
-    expect(byRef.get('linked')?.message).toContain('stood at 8% when the cycle began');
+    expect(byRef.get('linked')?.message).toBe(
+      'The key result "A key result" has no baseline of its own, so it is measured from its KPI "Churn" at the cycle start: 8%. Write 8% down as its baseline, so a later correction to the KPI\'s history cannot move its progress.',
+    );
+    expect(byRef.get('plain')?.message).toMatch(/record where it stands today as its baseline/);
     expect(byRef.get('plain')?.severity).toBe('warning');
+  });
+
+  it('before its KPI has a point at the cycle start, says the baseline will come from it then', () => {
+    const churn = kpi({ id: 'churn', name: 'Churn', unit: '%', points: [] });
+    const ws = workspace({
+      kpis: [churn],
+      objectives: [objective({ keyResults: [keyResult({ id: 'linked', target: 5, kpi: 'churn' })] })],
+    });
+    expect(findings(ws, 'kr-no-baseline').map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /has no baseline: it will be measured from its KPI "Churn" at the cycle start \(Jan 1, 2026\), once the KPI has a point then/,
+      ),
+    ]);
   });
 
   it('asks whether a milestone improved anything', () => {
