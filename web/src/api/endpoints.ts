@@ -206,6 +206,9 @@ export const workspaceApi = (ws: string) => ({
   objective: (objective: string, signal?: AbortSignal) =>
     api.get<Objective>(`${w(ws)}/objectives/${id(objective)}`, undefined, signal),
   createObjective: (input: ObjectiveInput) => api.post<Objective>(`${w(ws)}/objectives`, input),
+  /** Replaces the objective's guardrail KPIs (`[]` clears them). */
+  updateGuardrails: (objective: string, guardrails: readonly string[], version?: number) =>
+    api.patch<Objective>(`${w(ws)}/objectives/${id(objective)}`, { guardrails, version }),
   addKeyResult: (objective: string, input: KeyResultInput) =>
     api.post<KeyResult>(`${w(ws)}/objectives/${id(objective)}/key-results`, input),
   updateKeyResult: (kr: string, input: Partial<KeyResultInput> & { reason?: string; version?: number }) =>

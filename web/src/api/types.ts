@@ -15,6 +15,10 @@ export type Range = NonNullable<Schemas['Range']>;
 export type KpiReport = Schemas['KpiReport'];
 export type DashboardKpi = Schemas['DashboardKpi'];
 export type KeyResultReport = Schemas['KeyResultReport'];
+/** domain.md, "Impact verdict": did the work behind a KPI-linked KR move the KPI? */
+export type KrImpact = NonNullable<Schemas['KrImpact']>;
+/** domain.md, "Guardrail": a KPI the objective must not break. */
+export type GuardrailReport = Schemas['GuardrailReport'];
 export type Forecast = NonNullable<KeyResultReport['forecast']>;
 export type ObjectiveReport = Schemas['ObjectiveReport'];
 export type DashboardObjective = Schemas['DashboardObjective'];

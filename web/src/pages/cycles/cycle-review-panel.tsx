@@ -6,6 +6,7 @@ import { Skeleton } from '../../components/skeleton.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { type GradeRow, GradesTable } from './grades-table.js';
+import { ImpactList } from './impact-list.js';
 import { ProposalCard } from './proposal-card.js';
 import { ReviewNotes, useReviewNotes } from './review-notes.js';
 
@@ -113,6 +114,12 @@ export function CycleReviewPanel({
           committed ones are expected to reach 1.0.
         </p>
       </section>
+      {context.data && (
+        <ImpactList
+          objectives={objectives}
+          kpiNames={new Map((context.data.kpis ?? []).map((k) => [k.id, k.name]))}
+        />
+      )}
       {review && (
         <section aria-labelledby="proposals-title" className="stack">
           <h2 id="proposals-title">Ratchet proposals</h2>

@@ -18,6 +18,7 @@ import { KpiChart } from './kpi-chart.js';
 import { LinkedKeyResults } from './linked-key-results.js';
 import { RecentValues } from './recent-values.js';
 import { SourceRuns } from './source-runs.js';
+import { SuggestedRange } from './suggested-range.js';
 import { ThresholdHistory } from './threshold-history.js';
 
 interface KpiPageData {
@@ -167,6 +168,9 @@ export default function KpiPage({ id }: { readonly id: string }) {
           </section>
         </div>
         <div className="stack">
+          {!kpi.healthy && report?.suggestedHealthy && (
+            <SuggestedRange kpi={kpi} suggested={report.suggestedHealthy} onAccepted={reloadAll} />
+          )}
           {decisions.error !== undefined ? (
             <ErrorNotice error={decisions.error} onRetry={decisions.reload} />
           ) : (
@@ -181,7 +185,7 @@ export default function KpiPage({ id }: { readonly id: string }) {
           {objectives.error !== undefined ? (
             <ErrorNotice error={objectives.error} onRetry={objectives.reload} />
           ) : (
-            <LinkedKeyResults kpi={id} objectives={objectives.data ?? []} />
+            <LinkedKeyResults kpi={id} unit={kpi.unit} objectives={objectives.data ?? []} />
           )}
           <SourceRuns kpi={id} unit={kpi.unit} onRan={reloadAll} />
           <ThresholdHistory changes={kpi.thresholdHistory ?? []} unit={kpi.unit} />

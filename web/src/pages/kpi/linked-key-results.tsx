@@ -1,14 +1,17 @@
 import type { Objective } from '../../api/types.js';
+import { ImpactVerdict } from '../../components/impact-verdict.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 
-/** Key results whose current value is this KPI: the OKRs raising its floor. */
+/** Key results whose current value is this KPI: the OKRs raising its floor, and whether they moved it. */
 export function LinkedKeyResults({
   kpi,
+  unit,
   objectives,
 }: {
   readonly kpi: string;
+  readonly unit: string | null | undefined;
   readonly objectives: readonly Objective[];
 }) {
   const { ws, fmt } = useWorkspace();
@@ -35,6 +38,7 @@ export function LinkedKeyResults({
                   ? ` · ${fmt.value(kr.baseline, kr.unit)} → ${fmt.value(kr.target, kr.unit)}`
                   : ''}
               </p>
+              {kr.impact && <ImpactVerdict impact={kr.impact} unit={unit} />}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { KeyResult, KeyResultReport } from '../../api/types.js';
+import { ImpactVerdict } from '../../components/impact-verdict.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import type { Directory } from '../../hooks/use-directory.js';
@@ -104,6 +105,7 @@ export function KeyResultCard({ kr, report, expected, cycleEnd, directory, onCha
           </dd>
         </div>
       </dl>
+      {kr.impact && <ImpactVerdict impact={kr.impact} unit={kr.unit} />}
       {checkIns.length > 0 && (
         <CheckInChart
           title={kr.title}

@@ -10,6 +10,7 @@ import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { krStatusLook } from '../../status.js';
 import { AddKeyResultForm } from './add-key-result-form.js';
+import { GuardrailsPanel } from './guardrails-panel.js';
 import { InitiativesList } from './initiatives-list.js';
 import { KeyResultCard } from './key-result-card.js';
 
@@ -121,6 +122,7 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
           <AddKeyResultForm objective={objective.id} onAdded={reloadAll} />
         </div>
         <div className="stack">
+          <GuardrailsPanel objective={objective} onChanged={resource.reload} />
           <InitiativesList
             initiatives={mine}
             keyResults={krIds}
