@@ -88,7 +88,7 @@ test('suggested range, breached guardrail and impact verdict', async ({ page }, 
   await expect(page.locator('.stat').filter({ hasText: 'Healthy' })).toContainText(/min – .*min/);
   // The linked key result says the work moved the KPI.
   const linked = page.getByRole('region', { name: 'Linked key results' });
-  await expect(linked).toContainText(/Moved: [\d.]+ min lower \(95% interval/);
+  await expect(linked).toContainText(/Moved\s*[\d.]+ min lower \(95% interval/);
 
   // The objective page: pick the guardrail; it shows breached.
   await page.goto(`/w/${ws}/objectives/shorter-queues`);
@@ -107,7 +107,7 @@ test('suggested range, breached guardrail and impact verdict', async ({ page }, 
   const impact = page.getByRole('region', { name: 'Did the work move the KPIs?' });
   await expect(impact).toContainText('Cut queue wait time from 40 min to 20 min');
   await expect(impact).toContainText(
-    /Moved: [\d.]+ min lower \(95% interval [\d.]+ min to [\d.]+ min lower\)/,
+    /Moved\s*[\d.]+ min lower \(95% interval [\d.]+ min to [\d.]+ min lower\)/,
   );
   await keepScreenshot(page, testInfo, 'cycle-review-impact');
 });

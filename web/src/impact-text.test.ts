@@ -21,7 +21,7 @@ function impact(fields: Partial<KrImpact>): KrImpact {
 describe('the impact verdict in plain words', () => {
   it('says how far the KPI moved, with its interval and medians, in the KPI unit', () => {
     expect(impactSentence(impact({}), 'h', us)).toBe(
-      'Moved: 2.5 h lower (95% interval 2.1 h to 2.9 h lower); median 6 h before, 3.5 h after.',
+      '2.5 h lower (95% interval 2.1 h to 2.9 h lower); median 6 h before, 3.5 h after',
     );
     expect(impactLook(impact({})).tone).toBe('healthy');
   });
@@ -40,14 +40,14 @@ describe('the impact verdict in plain words', () => {
         de,
       ),
     ).toBe(
-      'Moved: 12,5\u00a0% higher (95% interval 3,25\u00a0% to 20\u00a0% higher); median 70\u00a0% before, 82,5\u00a0% after.',
+      '12,5\u00a0% higher (95% interval 3,25\u00a0% to 20\u00a0% higher); median 70\u00a0% before, 82,5\u00a0% after',
     );
   });
 
   it('an interval across zero reads from one side to the other', () => {
     const unclear = impact({ verdict: 'no_clear_change', shift: 0.4, low: -0.3, high: 1.2 });
     expect(impactSentence(unclear, 'h', us)).toBe(
-      'No clear change: 0.4 h higher (95% interval 0.3 h lower to 1.2 h higher); median 6 h before, 3.5 h after.',
+      '0.4 h higher (95% interval 0.3 h lower to 1.2 h higher); median 6 h before, 3.5 h after',
     );
   });
 
@@ -60,7 +60,7 @@ describe('the impact verdict in plain words', () => {
       high: null,
     });
     expect(impactSentence(few, 'h', us)).toBe(
-      'Too little data: 3 points after the work began, 20 points before; 4 are needed in each.',
+      '3 points after the work began, 20 points before; 4 are needed in each',
     );
     expect(impactLook(few).word).toBe('Too little data');
   });

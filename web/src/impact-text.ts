@@ -18,21 +18,21 @@ export function impactLook(impact: KrImpact): StatusLook {
 }
 
 /**
- * The impact verdict in plain words, numbers through Intl in the KPI's unit:
- * "Moved: 2.5 h lower (95% interval 2.1 h to 2.9 h lower); median 6 h before, 3.5 h after."
- * "Too little data: 3 points after the work began, 12 before; 4 are needed in each."
+ * What lies behind the verdict's word (`impactLook`), in plain words with numbers through
+ * Intl in the KPI's unit: "2.5 h lower (95% interval 2.1 h to 2.9 h lower); median 6 h
+ * before, 3.5 h after", or for too little data "3 points after the work began, 12 points
+ * before; 4 are needed in each".
  */
 export function impactSentence(impact: KrImpact, unit: string | null | undefined, fmt: Formatter): string {
   const { before, after, shift, low, high } = impact;
-  const word = impactLook(impact).word;
   if (impact.verdict === 'too_little_data' || shift === null || low === null || high === null) {
-    return `${word}: ${points(after.n, fmt)} after the work began, ${points(before.n, fmt)} before; ${MIN_POINTS} are needed in each.`;
+    return `${points(after.n, fmt)} after the work began, ${points(before.n, fmt)} before; ${MIN_POINTS} are needed in each`;
   }
   const medians =
     before.median !== null && after.median !== null
       ? `; median ${fmt.value(before.median, unit)} before, ${fmt.value(after.median, unit)} after`
       : '';
-  return `${word}: ${change(shift, unit, fmt)} (95% interval ${interval(low, high, unit, fmt)})${medians}.`;
+  return `${change(shift, unit, fmt)} (95% interval ${interval(low, high, unit, fmt)})${medians}`;
 }
 
 function points(n: number, fmt: Formatter): string {

@@ -37,7 +37,7 @@ export function GuardrailsPanel({
         )}
       </div>
       {breached > 0 && (
-        <p className="pill pill-bad" role="status">
+        <p className="pill pill-bad" role="status" style={{ marginBottom: 8 }}>
           {breached === 1 ? 'A guardrail' : `${breached} guardrails`} left the healthy range this cycle
         </p>
       )}
