@@ -122,6 +122,8 @@ export function classify(f: Facts): Classified {
   if (cls === 'deliver' && /^publish/.test(f.verb?.word ?? '') && !moving)
     return { kind: 'task', reason: 'activity', ...EMPTY };
   if (cls === 'maintain') return kpi(f, 'maintain-verb');
+  // "Magic numbers should hit 0.7 or higher": a subject's standard with a bound, not a goal.
+  if (f.verb?.modal && cls === 'reach' && (has('upper') || has('lower'))) return kpi(f, 'bound');
   if (cls !== undefined)
     return settled(
       f,

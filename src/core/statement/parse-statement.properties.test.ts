@@ -326,4 +326,17 @@ describe('parseStatement, its invariants', () => {
       { numRuns: 100 },
     );
   });
+
+  it('reads a ratio to one ("a 3:1 ratio") and a multiple after "be" ("should be 3x CAC") as a level, not a change', () => {
+    const n = fc.integer({ min: 2, max: 20 });
+    fc.assert(
+      fc.property(n, (k) => {
+        const ratio = read(`healthy SaaS companies maintain a ${k}:1 ratio`);
+        expect([ratio.kind, ratio.target, ratio.change]).toEqual(['kpi', k, null]);
+        const multiple = read(`Your LTV should be ${k}x CAC`);
+        expect([multiple.kind, multiple.target, multiple.change]).toEqual(['kpi', k, null]);
+      }),
+      { numRuns: 50 },
+    );
+  });
 });

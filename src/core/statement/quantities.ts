@@ -337,6 +337,19 @@ function readQuantity(
   }
   if (!Number.isFinite(value)) return null;
   value = tidy(value * scale * (core.sign === '-' ? -1 : 1));
+  // "a 3:1 ratio", "LTV:CAC of 5:1": a ratio to one is its first number.
+  const colon = raw[k];
+  const one = raw[k + 1];
+  if (
+    unit === null &&
+    colon?.kind === 'punct' &&
+    colon.text === ':' &&
+    colon.glued &&
+    one?.kind === 'numeral' &&
+    one.glued &&
+    one.raw === '1'
+  )
+    k += 2;
   if (raw[k]?.kind === 'plus' && raw[k]?.glued) {
     plus = true;
     k++;

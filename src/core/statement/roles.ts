@@ -273,7 +273,10 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
         marker = after?.phrase ?? '';
       }
     }
-    if ((t.sign !== null || t.multiplier) && (role === 'bare' || role === 'level')) role = 'by';
+    // "should be 3x CAC" is a ratio to hold; "grow revenue 3x" a change.
+    const ratioLevel = t.multiplier && /^(?:be|is|are|=)$/.test(keyOf(tokens[index - 1]) ?? '');
+    if ((t.sign !== null || t.multiplier) && (role === 'bare' || role === 'level') && !ratioLevel)
+      role = 'by';
     // "is 8.0+", "is 10%+", "45+": this much or more.
     if (t.plus && (role === 'bare' || role === 'level' || role === 'now')) role = 'lower';
     // "NPS up 50", "churn down 2 points": the word gives the change its sign.

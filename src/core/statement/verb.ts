@@ -14,6 +14,8 @@ export interface Verb {
   readonly index: number;
   /** "bring churn down", "drive NPS up": a particle that fixes the direction. */
   readonly particle: 'up' | 'down' | null;
+  /** "Magic numbers should hit 0.7": the verb follows a subject and a modal; a standard, not a goal. */
+  readonly modal?: boolean;
 }
 
 const MODALS = new Set(['to', 'should', 'must', 'will', 'shall', 'can', 'needs', 'need', 'has', 'have']);
@@ -47,7 +49,7 @@ export function findVerb(tokens: readonly Token[]): Verb | null {
     if (t?.kind !== 'word' || before?.kind !== 'word') continue;
     const cls = verbClass(t.lower);
     if (MODALS.has(before.lower) && cls && LATER_CLASSES.has(cls))
-      return { word: t.lower, cls, index: k, particle: particleAfter(tokens, k) };
+      return { word: t.lower, cls, index: k, particle: particleAfter(tokens, k), modal: k > i + 1 };
     // "Engineering teams contribute 1200 code reviews": a subject, then the verb and its count.
     if (k <= i + 2 && cls && SUBJECT_CLASSES.has(cls) && k + 1 === firstNumber && isSubject(tokens, i, k))
       return { word: t.lower, cls, index: k, particle: null };
