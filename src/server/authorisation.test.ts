@@ -168,7 +168,8 @@ const CASES: readonly Case[] = [
     route: 'record a decision',
     method: 'POST',
     path: at('/decisions'),
-    body: { kpi: 'first-response-time', text: 'Hold the second shift another month.' },
+    // A token is no person, so the matrix names who decided (decisions-round-trip.test.ts has the default).
+    body: { kpi: 'first-response-time', text: 'Hold the second shift another month.', by: 'tomas' },
     expect: editOwned(201),
   },
   read('objectives', '/objectives?cycle=2026-q4'),
@@ -243,6 +244,7 @@ const CASES: readonly Case[] = [
       route: `${answer} a ratchet`,
       method: 'POST',
       path: at(`/cycles/2026-q3/proposals/kr-deflection/${answer}`),
+      body: { by: 'leo' },
       make: async (asOwner) => {
         await asOwner('POST', '/cycles/2026-q3/close');
         return '';

@@ -6,7 +6,7 @@ describe.each(testDialects())('a cycle review over the API on $name', (dialect) 
   async function acmeWithAdminAndViewer() {
     const server = await testServer(dialect);
     const [acme = ''] = await importExamples(server, ['support-team.yaml']);
-    const admin = { cookie: await server.member('admin', acme, 'ana@acme.example') };
+    const admin = { cookie: await server.member('admin', acme, 'priya@acme.example') };
     const viewer = { cookie: await server.member('viewer', acme, 'leo@acme.example') };
     const as = (who: { cookie: string }) => (method: string, path: string, body?: unknown) =>
       server.call(method, `/api/v1/workspaces/${acme}${path}`, body, who);

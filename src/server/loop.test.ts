@@ -141,7 +141,7 @@ describe.each(testDialects())('the whole loop over the API on $name', (dialect) 
     ]);
     const decisions = await call('GET', '/decisions?kpi=first-response-time');
     expect(decisions.json.items).toEqual([
-      expect.objectContaining({ by: 'Olivia Owner', objective: 'first-response-time-back-to-healthy' }),
+      expect.objectContaining({ by: 'olivia', objective: 'first-response-time-back-to-healthy' }),
     ]);
     expect((await call('POST', '/cycles/2026-q4/close')).json.proposals).toEqual([
       expect.objectContaining({ keyResult: krId, state: 'accepted' }),

@@ -13,6 +13,7 @@ import {
   proposalOutcomes,
   reviewCycle,
 } from './cycle-review.js';
+import { decidingPerson } from './decision.service.js';
 import { ConflictError, NotFoundError } from './errors.js';
 import { audit } from './keyed-writes.js';
 import { activeRef } from './kpi-ref.js';
@@ -234,7 +235,7 @@ async function insertProposalDecision(
       kpi_id: kpiId,
       position: await nextChildPosition(trx, 'decisions', workspaceId),
       at,
-      decided_by: by,
+      decided_by: await decidingPerson(trx, workspaceId, by),
       text,
       objective_id: objectiveId,
       created_at: at,

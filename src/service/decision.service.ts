@@ -1,10 +1,12 @@
+import type { Kysely } from 'kysely';
 import type { Decision } from '../core/model.js';
 import { childRows } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
 import { keyedRows } from '../store/keyed.repository.js';
+import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
 import { NotFoundError, type ValidationIssue } from './errors.js';
-import { activeKpiRef, optionalRefId } from './kpi-ref.js';
+import { activeKpiRef, activeRef, optionalRefId } from './kpi-ref.js';
 import { keyLookup, optional, toDecision } from './mappers.js';
 import type { DecisionRecord } from './records.js';
 import { resolveWorkspace } from './workspace-ref.js';
@@ -44,6 +46,15 @@ export async function getDecision(
   return found;
 }
 
+/**
+ * A decision's `by` is the id of a person of the workspace, as the workspace file's
+ * reference rules say, so whatever the API stores `ratchet import` takes back (issue 13,
+ * defect 5). Every path that writes a decision checks it here.
+ */
+export async function decidingPerson(db: Kysely<Database>, workspaceId: number, by: string): Promise<string> {
+  return (await activeRef(db, 'people', workspaceId, by)).key;
+}
+
 const DECISIONS: ChildKind<Decision, DecisionRecord> = {
   table: 'decisions',
   entity: 'decision',
@@ -55,7 +66,7 @@ const DECISIONS: ChildKind<Decision, DecisionRecord> = {
   columns: async (trx, ws, d) => ({
     kpi_id: (await activeKpiRef(trx, ws.id, d.kpi)).id,
     at: d.at,
-    decided_by: d.by,
+    decided_by: await decidingPerson(trx, ws.id, d.by),
     text: d.text,
     objective_id: await optionalRefId(trx, 'objectives', ws.id, d.objective),
   }),

@@ -30,7 +30,7 @@ import {
 } from '../schemas/cycle.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
-import { announce, callerName, changeOf } from './write-context.js';
+import { announce, changeOf, decider } from './write-context.js';
 
 const errors = readProblems;
 const tags = ['Cycles'];
@@ -183,13 +183,13 @@ export function registerCycleRoutes(
     api.openapi(answerRoute(answer), async (c) => {
       const scope = c.get('scope');
       const { id, kr } = c.req.valid('param');
-      const { reason } = c.req.valid('json');
+      const { reason, by: named } = c.req.valid('json');
       const { workspace } = await snapshots.get(scope.workspace);
       const linked = workspace.objectives.flatMap((o) => o.keyResults).find((k) => k.id === kr);
       const kpi = workspace.kpis.find((k) => k.id === linked?.kpi);
       if (kpi) assertMayChange(scope, { kind: 'KPI', id: kpi.id, owner: kpi.owner, team: kpi.team });
       const run = answer === 'accept' ? acceptProposal : rejectProposal;
-      const by = callerName(scope, workspace);
+      const by = decider(scope, named);
       const proposal = await run(
         deps.store,
         scope.workspace.slug,

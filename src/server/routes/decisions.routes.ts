@@ -9,7 +9,7 @@ import { DecisionCreateSchema, DecisionListQuery, DecisionSchema } from '../sche
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKpi } from './kpis.routes.js';
-import { callerName, changeOf } from './write-context.js';
+import { changeOf, decider } from './write-context.js';
 
 const errors = readProblems;
 const tags = ['Decisions'];
@@ -78,7 +78,6 @@ export function registerDecisionRoutes(
     const body = c.req.valid('json');
     const kpi = await findKpi(snapshots, scope, body.kpi);
     assertMayChange(scope, { kind: 'KPI', id: kpi.id, owner: kpi.owner, team: kpi.team });
-    const { workspace } = await snapshots.get(scope.workspace);
     const decision = await createDecision(
       deps.store,
       scope.workspace.slug,
@@ -86,7 +85,7 @@ export function registerDecisionRoutes(
         kpi: body.kpi,
         text: body.text,
         at: body.at ?? deps.now(),
-        by: body.by ?? callerName(scope, workspace),
+        by: decider(scope, body.by),
         ...(body.objective !== undefined && { objective: body.objective }),
       },
       changeOf(scope, deps),

@@ -1,4 +1,3 @@
-import type { Workspace } from '../../core/model.js';
 import { type Permission, roleAllows, scopesAllow } from '../../service/accounts/roles.js';
 import type { ChangeContext } from '../../service/change-context.js';
 import type { WorkspaceScope } from '../env.js';
@@ -27,13 +26,23 @@ export function requirePermission(scope: WorkspaceScope, needs: Permission, what
   throw new HttpProblem(403, `Only ${who} can ${what}.`);
 }
 
-/** A person's name for decisions: the caller's workspace person, else their account or token name. */
-export function callerName(scope: WorkspaceScope, ws: Workspace): string {
-  const person = ws.people.find((p) => p.id === scope.person);
-  if (person) return person.name;
-  return scope.principal.kind === 'session'
-    ? scope.principal.user.name
-    : `API token "${scope.principal.token.name}"`;
+/**
+ * Who decided, for a decision the caller records: the person they named, else the
+ * caller's own workspace person. A decision's `by` is a person id, as in the workspace
+ * file, so export → import keeps it (issue 13, defect 5); a caller who is no person of
+ * the workspace (an API token, an account without a person) has to name one.
+ */
+export function decider(scope: WorkspaceScope, named: string | undefined): string {
+  const by = named ?? scope.person;
+  if (by) return by;
+  throw new HttpProblem(
+    422,
+    'Say who decided: send `by` with the id of a person of this workspace (GET /people lists them). ' +
+      (scope.principal.kind === 'token'
+        ? 'An API token is not a person.'
+        : 'Your account is not linked to a person of this workspace.'),
+    { errors: [{ path: 'body.by', message: 'give the id of the person who decided' }] },
+  );
 }
 
 /** Tells every open event stream of the workspace that a record changed. */

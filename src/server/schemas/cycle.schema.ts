@@ -91,6 +91,9 @@ export const CycleCloseSchema = z
   .openapi('CycleClose', { example: { notes: { achieved: 'First response under 3 h.' } } });
 
 export const ProposalAnswerSchema = z
-  .object({ reason: Note.optional().openapi({ description: 'Why; kept with the decision.' }) })
+  .object({
+    reason: Note.optional().openapi({ description: 'Why; kept with the decision.' }),
+    by: RefText.optional().openapi({ description: 'The person id who decided; defaults to you.' }),
+  })
   .strict()
   .openapi('ProposalAnswer');

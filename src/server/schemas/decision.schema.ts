@@ -20,13 +20,9 @@ export const DecisionCreateSchema = z
     kpi: RefText,
     text: z.string().trim().min(1, 'Say what was decided.').max(4000),
     at: InstantText.optional().openapi({ description: 'Defaults to now.' }),
-    by: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .optional()
-      .openapi({ description: 'Defaults to the caller’s name.' }),
+    by: RefText.optional().openapi({
+      description: 'The id of the person who decided (GET /people); defaults to the caller’s person.',
+    }),
     objective: RefText.optional().openapi({ description: 'An OKR the decision started.' }),
   })
   .strict()

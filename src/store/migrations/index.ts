@@ -8,6 +8,7 @@ import * as kpiAlerts from './2026-11-30-021-kpi-alerts.js';
 import * as kpiSources from './2026-11-30-030-kpi-sources.js';
 import * as invitations from './2026-11-30-040-invitations.js';
 import * as objectiveGuardrails from './2026-12-01-100-objective-guardrails.js';
+import * as decisionByPerson from './2026-12-01-110-decision-by-person.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-11-30-030-kpi-sources', ...kpiSources },
   { name: '2026-11-30-040-invitations', ...invitations },
   { name: '2026-12-01-100-objective-guardrails', ...objectiveGuardrails },
+  { name: '2026-12-01-110-decision-by-person', ...decisionByPerson },
 ];

@@ -6525,7 +6525,7 @@ export interface components {
              * @example 2026-03-31T09:00:00Z
              */
             at?: string;
-            /** @description Defaults to the caller’s name. */
+            /** @description The id of the person who decided (GET /people); defaults to the caller’s person. */
             by?: string;
             /** @description An OKR the decision started. */
             objective?: string;
@@ -6722,6 +6722,8 @@ export interface components {
         ProposalAnswer: {
             /** @description Why; kept with the decision. */
             reason?: string;
+            /** @description The person id who decided; defaults to you. */
+            by?: string;
         };
         Initiative: {
             id: string;
