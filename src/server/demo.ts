@@ -1,13 +1,36 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addUser } from '../service/accounts/user.service.js';
+import { hashPassword, verifyPassword } from '../service/accounts/password.js';
+import { newSecret } from '../service/accounts/secrets.js';
+import { addUser, replacePassword } from '../service/accounts/user.service.js';
 import { importWorkspace } from '../service/workspace-import.service.js';
+import { findUserByEmail } from '../store/accounts/user.repository.js';
 import type { Store } from '../store/database.js';
 import { formatDiagnostics, parseWorkspace } from '../workspace/index.js';
 
 export const DEMO_EMAIL = 'demo@example.com';
 export const DEMO_PASSWORD = 'ratchet-demo';
+/** `--demo` keeps to a database of its own unless `--db` names one (issue 13, defect 9). */
+export const DEMO_DATABASE_URL = 'sqlite:./data/ratchet-demo.db';
+
+/** The database `serve --demo` uses: the one `--db` names, else its own, never $RATCHET_DB. */
+export function demoDatabaseUrl(dbOption: string | undefined): string {
+  return dbOption ?? DEMO_DATABASE_URL;
+}
+
+/**
+ * A plain `serve` on a database that once ran `--demo` (with `--db`): the demo account's
+ * published password stops working and its sessions end. It keeps its roles, so the
+ * example workspaces keep an owner; `--demo` sets the password again.
+ */
+export async function retireDemoAccount(store: Store, now: number): Promise<boolean> {
+  const user = await findUserByEmail(store.db, DEMO_EMAIL);
+  if (!user || !(await verifyPassword(user.password_hash, DEMO_PASSWORD))) return false;
+  const unknowable = await hashPassword(newSecret('retired-demo-'));
+  await store.db.transaction().execute((trx) => replacePassword(trx, user.id, unknowable, now));
+  return true;
+}
 
 /** `examples/` of the package, whether running from `src/` or `dist/`. */
 export function examplesDir(): string {

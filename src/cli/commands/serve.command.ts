@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { DEMO_EMAIL, DEMO_PASSWORD, loadDemo } from '../../server/demo.js';
+import {
+  DEMO_EMAIL,
+  DEMO_PASSWORD,
+  demoDatabaseUrl,
+  loadDemo,
+  retireDemoAccount,
+} from '../../server/demo.js';
 import { startServer } from '../../server/start-server.js';
 import { CliError } from '../cli-error.js';
 import { DB_OPTION_HELP, resolveDatabaseUrl } from '../db-option.js';
@@ -24,10 +30,14 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
       '--trust-proxy',
       'behind a reverse proxy: believe X-Forwarded-For/-Proto/-Host, mark cookies Secure',
     )
-    .option('--demo', `load examples/*.yaml and a demo user (${DEMO_EMAIL} / ${DEMO_PASSWORD})`)
+    .option(
+      '--demo',
+      `load examples/*.yaml and a demo user (${DEMO_EMAIL} / ${DEMO_PASSWORD}) into ./data/ratchet-demo.db (or --db)`,
+    )
     .action(async (options: ServeOptions) => {
       const port = parsePort(options.port ?? ctx.io.env.PORT ?? '3000');
-      const databaseUrl = resolveDatabaseUrl(options.db, ctx.io);
+      // The demo keeps to a database of its own, so it never writes into the real one.
+      const databaseUrl = options.demo ? demoDatabaseUrl(options.db) : resolveDatabaseUrl(options.db, ctx.io);
       const server = await startServer({
         databaseUrl,
         port,
@@ -39,7 +49,12 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
               const names = await loadDemo(store, ctx.io.now());
               ctx.io.out(`Demo workspaces loaded: ${names.join(', ')}\n`);
             }
-          : undefined,
+          : async (store) => {
+              if (await retireDemoAccount(store, ctx.io.now()))
+                ctx.io.out(
+                  `The demo account ${DEMO_EMAIL} can no longer sign in here (serve --demo brings it back).\n`,
+                );
+            },
       });
       ctx.io.out(`Ratchet is listening on ${server.url}  (database: ${server.store.description})\n`);
       if (options.demo) ctx.io.out(`Sign in as ${DEMO_EMAIL} with the password ${DEMO_PASSWORD}\n`);
