@@ -8,6 +8,7 @@ import { registerCycleRoutes } from './routes/cycles.routes.js';
 import { registerDashboardRoutes } from './routes/dashboard.routes.js';
 import { registerDecisionRoutes } from './routes/decisions.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
+import { registerSettingsRoutes } from './routes/settings.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
 import { registerInitiativeRoutes } from './routes/initiatives.routes.js';
 import { registerInvitationAcceptRoutes } from './routes/invitation-accept.routes.js';
@@ -60,6 +61,7 @@ export function registerResourceRoutes(
   registerInitiativeRoutes(api, deps, shared.snapshots);
   registerTimeEntryRoutes(api, deps);
   registerDirectoryRoutes(api, deps, shared.snapshots);
+  registerSettingsRoutes(api, deps);
   registerAuditRoutes(api, deps);
   registerEventRoutes(api, shared.events);
 }

@@ -1,12 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Cycle } from '../core/model.js';
+import { cycleName } from '../core/okr/cycle-length.js';
 import { quarterOf, startOfDate } from '../core/time.js';
+import { cycleDates } from '../store/cycle.repository.js';
 import type { Store } from '../store/database.js';
 import { insertKeyed, nextPosition } from '../store/keyed.repository.js';
 import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
-import { ValidationError, type ValidationIssue } from './errors.js';
+import { ConflictError, ValidationError, type ValidationIssue } from './errors.js';
 import { keyFor, keyIssue } from './keyed-writes.js';
+import { updateKeyed } from './write/keyed-update.js';
 import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 export type CycleInput = Omit<Cycle, 'id'> & { readonly id?: string };
@@ -64,20 +67,6 @@ export async function insertCurrentCycle(
   });
 }
 
-/**
- * The name a cycle goes by when the caller gives none: `2026-q3` for a calendar quarter,
- * `2026-h1` for a half, `2026` for a year, else `2026-03-01-to-2026-05-15`.
- */
-export function cycleName(start: string, end: string): string {
-  const [y, m, d] = start.split('-').map(Number);
-  if (y === undefined || m === undefined || d !== 1) return `${start}-to-${end}`;
-  const lastDay = (months: number) => new Date(Date.UTC(y, m - 1 + months, 0)).toISOString().slice(0, 10);
-  if (m === 1 && end === lastDay(12)) return String(y);
-  if ((m === 1 || m === 7) && end === lastDay(6)) return `${y}-h${m === 1 ? 1 : 2}`;
-  if ((m - 1) % 3 === 0 && end === lastDay(3)) return `${y}-q${(m - 1) / 3 + 1}`;
-  return `${start}-to-${end}`;
-}
-
 function cycleIssues(c: CycleInput): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const start = startOfDate(c.start);
@@ -87,4 +76,42 @@ function cycleIssues(c: CycleInput): ValidationIssue[] {
   if (start !== undefined && end !== undefined && end < start)
     issues.push({ path: 'end', message: `the cycle ends (${c.end}) before it starts (${c.start})` });
   return issues;
+}
+
+/**
+ * Moves a cycle's dates. A closed cycle keeps its dates: its grades were given as of its
+ * last day. Returns the stored version.
+ */
+export async function updateCycle(
+  store: Store,
+  workspace: string | undefined,
+  key: string,
+  patch: Partial<Pick<Cycle, 'start' | 'end'>>,
+  expectedVersion: number | undefined,
+  change: ChangeContext,
+): Promise<number> {
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx } = uow;
+    const { version } = await updateKeyed<CycleInput>(uow, {
+      table: 'cycles',
+      entity: 'cycle',
+      noun: 'cycle',
+      key,
+      expectedVersion,
+      async before(ref) {
+        const stored = await cycleDates(trx, ref.id);
+        if (stored.closed) {
+          throw new ConflictError(
+            `Cycle "${key}" is closed and graded as of its last day, so its dates stay; plan a new cycle instead.`,
+          );
+        }
+        return { id: key, start: stored.start, end: stored.end };
+      },
+      merge: (before) => ({ ...before, ...patch }),
+      issues: (next) => cycleIssues(next),
+      columns: async (next) => ({ start_date: next.start, end_date: next.end }),
+      audited: (next) => ({ id: key, start: next.start, end: next.end }),
+    });
+    return version;
+  });
 }

@@ -1,5 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { createCycle } from '../../service/cycle.service.js';
+import { cycleToOffer, nextCycleAfter } from '../../core/okr/cycle-length.js';
+import { toIsoDate } from '../../core/time.js';
+import { createCycle, updateCycle } from '../../service/cycle.service.js';
+import { readWorkspaceSettings } from '../../service/workspace-settings.service.js';
 import { acceptProposal, closeCycle, rejectProposal } from '../../service/cycle-close.service.js';
 import { readCycleNotes } from '../../service/cycle-notes.js';
 import { cycleClosures, findCycle, reviewCycle } from '../../service/cycle-review.js';
@@ -21,6 +24,9 @@ import {
 import {
   CycleCloseSchema,
   CycleCreateSchema,
+  CycleOfferSchema,
+  CycleParam as CycleIdParam,
+  CyclePatchSchema,
   CycleParam,
   CycleReviewSchema,
   CycleSchema,
@@ -63,6 +69,32 @@ const postCycle = createRoute({
     415: problems[415],
     422: problems[422],
   },
+});
+
+const patchCycle = createRoute({
+  method: 'patch',
+  path: '/workspaces/{ws}/cycles/{id}',
+  tags,
+  summary: 'Move a cycle’s dates (admins); a closed cycle keeps its dates',
+  request: { params: CycleIdParam, body: jsonBody(CyclePatchSchema) },
+  responses: {
+    200: jsonResponse(CycleSchema, 'The changed cycle'),
+    400: problems[400],
+    ...errors,
+    409: problems[409],
+    413: problems[413],
+    415: problems[415],
+    422: problems[422],
+  },
+});
+
+const nextRoute = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/cycles/next',
+  tags,
+  summary: 'The cycle to plan next, by the workspace’s cycle length, and whether to offer it now',
+  request: { params: WorkspaceParam },
+  responses: { 200: jsonResponse(CycleOfferSchema, 'The next cycle'), ...errors },
 });
 
 const closeRoute = createRoute({
@@ -158,6 +190,36 @@ export function registerCycleRoutes(
     const [created] = await presentStored(scope, [key]);
     if (!created) throw new NotFoundError('cycle', key);
     return c.json(created, 201);
+  });
+
+  // Registered before `{id}` routes would be, so `next` is never read as a cycle id.
+  api.openapi(nextRoute, async (c) => {
+    const scope = c.get('scope');
+    const [{ workspace }, settings] = await Promise.all([
+      snapshots.get(scope.workspace),
+      readWorkspaceSettings(deps.store, scope.workspace.slug),
+    ]);
+    const today = toIsoDate(deps.now());
+    const latest = [...workspace.cycles].sort((a, b) => a.end.localeCompare(b.end)).at(-1);
+    const offer = cycleToOffer(workspace.cycles, settings.cycleLength, today);
+    return c.json(
+      {
+        cycleLength: settings.cycleLength,
+        next: offer ?? nextCycleAfter(latest, settings.cycleLength, today),
+        offerNow: offer !== undefined,
+      },
+      200,
+    );
+  });
+
+  api.openapi(patchCycle, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { version, ...patch } = c.req.valid('json');
+    await updateCycle(deps.store, scope.workspace.slug, id, patch, version, changeOf(scope, deps));
+    const [changed] = await presentStored(scope, [id]);
+    if (!changed) throw new NotFoundError('cycle', id);
+    return c.json(changed, 200);
   });
 
   api.openapi(closeRoute, async (c) => {

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { CYCLE_LENGTHS, type CycleLength } from '../../core/okr/cycle-length.js';
 import { WorkspaceParam } from './common.schema.js';
-import { CalendarDate, KeyText, Note, RefText } from './input.schema.js';
+import { CalendarDate, KeyText, Note, RefText, Version } from './input.schema.js';
 
 export const CycleSchema = z
   .object({
@@ -97,3 +98,25 @@ export const ProposalAnswerSchema = z
   })
   .strict()
   .openapi('ProposalAnswer');
+
+export const CyclePatchSchema = z
+  .object({ version: Version.optional(), start: CalendarDate.optional(), end: CalendarDate.optional() })
+  .strict()
+  .openapi('CyclePatch', { example: { version: 1, end: '2026-10-15' } });
+
+export const CycleOfferSchema = z
+  .object({
+    cycleLength: z.enum(CYCLE_LENGTHS as [CycleLength, ...CycleLength[]]),
+    next: z
+      .object({
+        id: z.string(),
+        start: z.string().openapi({ format: 'date' }),
+        end: z.string().openapi({ format: 'date' }),
+      })
+      .openapi({ description: 'The cycle to plan after the latest one, by the workspace’s cycle length.' }),
+    offerNow: z.boolean().openapi({
+      description:
+        'True when no cycle runs today, or the running one ends within two weeks with nothing after it.',
+    }),
+  })
+  .openapi('CycleOffer');
