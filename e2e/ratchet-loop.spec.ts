@@ -117,9 +117,28 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
     // Setup planned the calendar quarter as well; the team closes its own six-week push.
     await cycles.pick(cycle.id);
     await expect(page.getByLabel('Cycle', { exact: true })).toHaveValue(cycle.id);
-    await cycles.close();
+    // Closing asks first, and says what it will do: the grades and the ratchet it proposes.
+    const confirmation = await cycles.askToClose();
+    await expect(confirmation.getByRole('list', { name: 'Grades closing gives' })).toContainText(/back to healthy.*1\.0/i);
+    await expect(confirmation.getByRole('list', { name: 'Ratchets closing proposes' })).toContainText(
+      /move the healthy maximum of first response time from 4 h to 3 h/,
+    );
+    await keepScreenshot(page, testInfo, '08a-close-confirmation');
+    await confirmation.getByRole('button', { name: `Close ${cycle.id}` }).click();
+    await page.getByRole('heading', { name: 'Ratchet proposals' }).waitFor();
+    // The page stays on the cycle just closed, with its proposals in view.
+    await expect(page.getByLabel('Cycle', { exact: true })).toHaveValue(cycle.id);
     await expect(cycles.grades()).toContainText(/back to healthy/i);
     await expect(cycles.grades()).toContainText('1.0');
+  });
+
+  await test.step('the unanswered proposal waits in Needs attention until the team accepts it', async () => {
+    await shell.go('Home');
+    const attention = new DashboardPage(page).needsAttention();
+    await expect(attention).toContainText('Ratchets to answer');
+    await attention.getByRole('link', { name: `Answer the ratchet proposal for ${KPI}` }).click();
+    await expect(page.getByLabel('Cycle', { exact: true })).toHaveValue(cycle.id);
+    const cycles = new CyclesPage(page);
     await cycles.acceptRatchet(KPI);
     await keepScreenshot(page, testInfo, '08-cycle-review');
   });

@@ -21,8 +21,15 @@ export class CyclesPage {
     await select.selectOption((await option.getAttribute('value')) ?? cycle);
   }
 
-  async close(): Promise<void> {
+  /** Opens the confirmation, which lists the grades and the ratchets closing proposes. */
+  async askToClose() {
     await this.page.getByRole('button', { name: 'Close cycle' }).click();
+    return this.page.getByRole('group', { name: /^Close .+\?$/ });
+  }
+
+  async close(): Promise<void> {
+    const confirmation = await this.askToClose();
+    await confirmation.getByRole('button', { name: /^Close / }).click();
     await this.page.getByRole('heading', { name: 'Ratchet proposals' }).waitFor();
   }
 

@@ -46,6 +46,28 @@ describe.each(testDialects())('a cycle review over the API on $name', (dialect) 
     expect(review.json.notes).toEqual({ achieved: null, learned: null, next: null });
   });
 
+  it('keeps an unanswered proposal in Needs attention until someone answers it', async () => {
+    const { admin, viewer } = await acmeWithAdminAndViewer();
+    const attention = async () =>
+      (
+        (await viewer('GET', '/dashboard')).json.needsAttention as {
+          kind: string;
+          ref: string;
+          message: string;
+        }[]
+      ).filter((i) => i.kind === 'pending_proposal');
+    expect(await attention()).toEqual([]);
+    await admin('POST', '/cycles/2026-q3/close');
+    expect(await attention()).toEqual([
+      expect.objectContaining({
+        ref: '2026-q3',
+        message: expect.stringMatching(/accept or decline it in the cycle review/),
+      }),
+    ]);
+    await admin('POST', '/cycles/2026-q3/proposals/kr-deflection/reject', { reason: 'Seasonal peak ahead' });
+    expect(await attention()).toEqual([]);
+  });
+
   it('closing again with notes replaces only the parts given, and keeps the first close time', async () => {
     const { server, admin } = await acmeWithAdminAndViewer();
     const first = await admin('POST', '/cycles/2026-q3/close', { notes: { achieved: 'A', learned: 'L' } });

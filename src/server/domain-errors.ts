@@ -2,6 +2,9 @@ import { InvitationClosedError } from '../service/accounts/invitation.service.js
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../service/errors.js';
 import { HttpProblem } from './problem.js';
 
+/** The title (and type `…/problems/changed-by-someone-else`) of a 409 for a stale version. */
+export const STALE_TITLE = 'Changed by someone else';
+
 /** The services' typed errors as HTTP problems (the only place they are mapped). */
 export function mapDomainError(error: unknown): HttpProblem | null {
   if (error instanceof NotFoundError) return new HttpProblem(404, error.message);
@@ -15,7 +18,9 @@ export function mapDomainError(error: unknown): HttpProblem | null {
       error.currentVersion === undefined
         ? error.message
         : `${error.message} Reload to get version ${error.currentVersion}, reapply your change and send it again.`;
-    return new HttpProblem(409, detail);
+    // A stale version has its own problem type, so clients can say "someone changed this".
+    const title = error.currentVersion === undefined ? undefined : STALE_TITLE;
+    return new HttpProblem(409, detail, title ? { title } : {});
   }
   if (error instanceof ValidationError) {
     const summary = error.message.split('\n')[0] ?? error.message;

@@ -31,7 +31,12 @@ describe.each(testDialects())('workspace settings and cycles over HTTP on $name'
     const again = await server.call('GET', `${ws}/settings`, undefined, { cookie });
     expect(again.json).toMatchObject({ name: 'Acme Help', cycleLength: 'six_weeks' });
 
-    const stale = await server.call('PATCH', `${ws}/settings`, { version: before.json.version, name: 'X' }, { cookie });
+    const stale = await server.call(
+      'PATCH',
+      `${ws}/settings`,
+      { version: before.json.version, name: 'X' },
+      { cookie },
+    );
     expect(stale.status).toBe(409);
     const bad = await server.call('PATCH', `${ws}/settings`, { locale: 'not a locale!' }, { cookie });
     expect(bad.status).toBe(422);
@@ -83,7 +88,12 @@ describe.each(testDialects())('workspace settings and cycles over HTTP on $name'
     );
     expect(moved.status).toBe(200);
     expect(moved.json).toMatchObject({ id: 'push', end: '2026-11-15', version: 2 });
-    const stale = await server.call('PATCH', `${ws}/cycles/push`, { version: 1, end: '2026-11-20' }, { cookie });
+    const stale = await server.call(
+      'PATCH',
+      `${ws}/cycles/push`,
+      { version: 1, end: '2026-11-20' },
+      { cookie },
+    );
     expect(stale.status).toBe(409);
     const backwards = await server.call('PATCH', `${ws}/cycles/push`, { end: '2026-09-01' }, { cookie });
     expect(backwards.status).toBe(422);

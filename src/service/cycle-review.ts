@@ -109,3 +109,24 @@ export function findCycle(ws: Workspace, key: string): Cycle {
   if (!cycle) throw new NotFoundError('cycle', key);
   return cycle;
 }
+
+/**
+ * The ratchet proposals of closed cycles no one has answered yet (issue 9, "Safe cycle
+ * close"): they stay in Needs attention until accepted or declined. An accepted one drops
+ * out by itself (its move is in the KPI's threshold history).
+ */
+export async function pendingProposals(
+  store: Store,
+  workspace: string,
+  ws: Workspace,
+): Promise<ReviewedProposal[]> {
+  const closures = await cycleClosures(store, workspace);
+  if (closures.size === 0) return [];
+  const entries = await listAuditLog(store, workspace, { entity: 'ratchet_proposal', limit: 1000 });
+  const answered = new Set(entries.map((e) => e.entityId));
+  return ws.cycles
+    .filter((cycle) => closures.has(cycle.id))
+    .flatMap((cycle) => ratchetProposals(ws, cycle.id, cycleSpan(cycle).end))
+    .filter((p) => !answered.has(proposalId(p.cycle, p.keyResult)))
+    .map((p) => ({ ...p, state: 'pending' as const }));
+}

@@ -101,10 +101,19 @@ function settingsIssues(patch: WorkspaceSettingsPatch): ValidationIssue[] {
   if (patch.name !== undefined && (patch.name.trim() === '' || patch.name.trim().length > 120))
     issues.push({ path: 'name', message: 'name the workspace in 1 to 120 characters' });
   if (patch.locale !== undefined && patch.locale !== null && !isLocale(patch.locale))
-    issues.push({ path: 'locale', message: `"${patch.locale}" is not a locale; use a tag such as en-GB or de-DE` });
+    issues.push({
+      path: 'locale',
+      message: `"${patch.locale}" is not a locale; use a tag such as en-GB or de-DE`,
+    });
   if (patch.currency !== undefined && patch.currency !== null && !/^[A-Z]{3}$/.test(patch.currency))
-    issues.push({ path: 'currency', message: `"${patch.currency}" is not a currency; use a code such as EUR or USD` });
-  if (patch.weekStart !== undefined && !(Number.isInteger(patch.weekStart) && patch.weekStart >= 1 && patch.weekStart <= 7))
+    issues.push({
+      path: 'currency',
+      message: `"${patch.currency}" is not a currency; use a code such as EUR or USD`,
+    });
+  if (
+    patch.weekStart !== undefined &&
+    !(Number.isInteger(patch.weekStart) && patch.weekStart >= 1 && patch.weekStart <= 7)
+  )
     issues.push({ path: 'weekStart', message: 'use 1 (Monday) to 7 (Sunday)' });
   return issues;
 }

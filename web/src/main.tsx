@@ -9,6 +9,7 @@ import './styles/components.css';
 import './styles/status.css';
 import './styles/pages.css';
 import './styles/home.css';
+import './styles/loop.css';
 
 prefetchFirstScreen(window.location);
 const root = document.getElementById('root');

@@ -94,10 +94,14 @@ export function cycleToOffer(
   if (!latest) {
     const last = [...cycles].sort((a, b) => a.end.localeCompare(b.end)).at(-1);
     // After a gap, plan from today rather than filling the past.
-    return last && addDays(last.end, 1) >= today ? nextCycleAfter(last, length, today) : cycleHolding(today, length);
+    return last && addDays(last.end, 1) >= today
+      ? nextCycleAfter(last, length, today)
+      : cycleHolding(today, length);
   }
   if (latest.start > today) return undefined;
-  return addDays(today, OFFER_NEXT_CYCLE_DAYS) >= latest.end ? nextCycleAfter(latest, length, today) : undefined;
+  return addDays(today, OFFER_NEXT_CYCLE_DAYS) >= latest.end
+    ? nextCycleAfter(latest, length, today)
+    : undefined;
 }
 
 export function isCycleLength(value: unknown): value is CycleLength {

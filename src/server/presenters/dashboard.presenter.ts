@@ -7,6 +7,14 @@ const SERIES_POINTS = 60;
 /** A KR not linked to a KPI needs a check-in at least weekly (the weekly ritual). */
 const CHECK_IN_DUE_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** A closed cycle's ratchet proposal no one has answered yet. */
+export interface PendingProposal {
+  readonly kpi: string;
+  readonly keyResult: string;
+  readonly cycle: string;
+  readonly message: string;
+}
+
 export interface DashboardFilter {
   readonly team?: string;
   readonly cycle?: string;
@@ -20,6 +28,7 @@ export function presentDashboard(
   report: EngineReport,
   asOf: Instant,
   filter: DashboardFilter,
+  pending: readonly PendingProposal[] = [],
 ) {
   const kpiById = new Map(ws.kpis.map((k) => [k.id, k]));
   const objectiveById = new Map(ws.objectives.map((o) => [o.id, o]));
@@ -63,6 +72,18 @@ export function presentDashboard(
         message: `${k.name} has been outside its healthy range since ${(k.breachSince ?? '').slice(0, 10)} with no decision or OKR: record a decision, or draft an OKR to fix it.`,
         severity: 'error' as const,
       })),
+    ...pending
+      .filter((p) => kpis.some((k) => k.id === p.kpi))
+      .map((p) => {
+        const name = kpiById.get(p.kpi)?.name ?? p.kpi;
+        return {
+          kind: 'pending_proposal' as const,
+          ref: p.cycle,
+          title: name,
+          message: `${p.message} Closing ${p.cycle} proposed it: accept or decline it in the cycle review.`,
+          severity: 'warning' as const,
+        };
+      }),
     ...objectives.flatMap((o) =>
       o.keyResults
         .filter((kr) => kr.status === 'at_risk' || kr.status === 'off_track')

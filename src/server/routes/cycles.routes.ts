@@ -2,12 +2,12 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { cycleToOffer, nextCycleAfter } from '../../core/okr/cycle-length.js';
 import { toIsoDate } from '../../core/time.js';
 import { createCycle, updateCycle } from '../../service/cycle.service.js';
-import { readWorkspaceSettings } from '../../service/workspace-settings.service.js';
 import { acceptProposal, closeCycle, rejectProposal } from '../../service/cycle-close.service.js';
 import { readCycleNotes } from '../../service/cycle-notes.js';
 import { cycleClosures, findCycle, reviewCycle } from '../../service/cycle-review.js';
 import { NotFoundError } from '../../service/errors.js';
 import { recordVersions } from '../../service/record-versions.js';
+import { readWorkspaceSettings } from '../../service/workspace-settings.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
 import type { EventHub } from '../events.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
@@ -24,10 +24,10 @@ import {
 import {
   CycleCloseSchema,
   CycleCreateSchema,
-  CycleOfferSchema,
   CycleParam as CycleIdParam,
-  CyclePatchSchema,
+  CycleOfferSchema,
   CycleParam,
+  CyclePatchSchema,
   CycleReviewSchema,
   CycleSchema,
   ProposalAnswerSchema,

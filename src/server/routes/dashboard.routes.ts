@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { evaluateWorkspace } from '../../core/evaluate.js';
+import { pendingProposals } from '../../service/cycle-review.js';
 import type { AppEnv } from '../env.js';
 import { presentDashboard } from '../presenters/dashboard.presenter.js';
 import { jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
@@ -47,8 +48,9 @@ export function registerDashboardRoutes(
     let body = snapshot.derived.get(key) as DashboardBytes | undefined;
     if (body === undefined) {
       const report = evaluateWorkspace(snapshot.workspace, asOf);
+      const pending = await pendingProposals(deps.store, workspace.slug, snapshot.workspace);
       const json = new TextEncoder().encode(
-        JSON.stringify(presentDashboard(snapshot.workspace, workspace.slug, report, asOf, filter)),
+        JSON.stringify(presentDashboard(snapshot.workspace, workspace.slug, report, asOf, filter, pending)),
       );
       body = { json, gzip: undefined };
       // Keep only the current minute's answers.

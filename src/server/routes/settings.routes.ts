@@ -1,7 +1,14 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { readWorkspaceSettings, updateWorkspaceSettings } from '../../service/workspace-settings.service.js';
 import type { AppEnv } from '../env.js';
-import { jsonBody, jsonResponse, problems, readProblems, WorkspaceParam, writeProblems } from '../schemas/common.schema.js';
+import {
+  jsonBody,
+  jsonResponse,
+  problems,
+  readProblems,
+  WorkspaceParam,
+  writeProblems,
+} from '../schemas/common.schema.js';
 import { WorkspaceSettingsPatchSchema, WorkspaceSettingsSchema } from '../schemas/settings.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import { changeOf } from './write-context.js';

@@ -18,8 +18,11 @@ export const DashboardObjectiveSchema = ObjectiveReportSchema.extend({
 
 export const AttentionItemSchema = z
   .object({
-    kind: z.enum(['unanswered_breach', 'missing_check_in', 'at_risk_kr', 'finding']),
-    ref: z.string(),
+    kind: z.enum(['unanswered_breach', 'pending_proposal', 'missing_check_in', 'at_risk_kr', 'finding']),
+    ref: z.string().openapi({
+      description:
+        'The record it is about: a KPI, objective or key result id; the cycle id for a pending proposal.',
+    }),
     title: z.string(),
     message: z.string(),
     severity: z.enum(['error', 'warning', 'info']),

@@ -4,6 +4,7 @@ import type {
   CheckIn,
   CreatedToken,
   Cycle,
+  CycleOffer,
   Dashboard,
   Decision,
   Initiative,
@@ -26,6 +27,7 @@ import type {
   TimeEntryList,
   TokenScope,
   User,
+  WorkspaceSettings,
   WorkspaceSummary,
 } from './types.js';
 import type {
@@ -142,6 +144,13 @@ export const workspaceApi = (ws: string) => ({
   cycles: (signal?: AbortSignal) => api.get<Page<Cycle>>(`${w(ws)}/cycles`, { limit: 500 }, signal),
   createCycle: (input: { id?: string; start: string; end: string }) =>
     api.post<Cycle>(`${w(ws)}/cycles`, input),
+  updateCycle: (cycle: string, input: { start?: string; end?: string; version?: number }) =>
+    api.patch<Cycle>(`${w(ws)}/cycles/${id(cycle)}`, input),
+  /** The cycle to plan next, by the workspace's cycle length, and whether to offer it now. */
+  nextCycle: (signal?: AbortSignal) => api.get<CycleOffer>(`${w(ws)}/cycles/next`, undefined, signal),
+  settings: (signal?: AbortSignal) => api.get<WorkspaceSettings>(`${w(ws)}/settings`, undefined, signal),
+  updateSettings: (input: Partial<Omit<WorkspaceSettings, 'version'>> & { version?: number }) =>
+    api.patch<WorkspaceSettings>(`${w(ws)}/settings`, input),
   /**
    * Closes the cycle, storing the notes with it; for a closed one it answers the same review
    * again, and notes given replace the stored ones (admins).

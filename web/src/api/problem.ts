@@ -71,11 +71,20 @@ function fallbackDetail(status: number): string | undefined {
   return undefined;
 }
 
-/** One sentence for any error: the API's own words when it sent some. */
+/** A 409 for a stale version: someone saved the record after this page read it. */
+export function isStale(error: unknown): boolean {
+  return error instanceof ApiError && error.problem.type?.endsWith('/changed-by-someone-else') === true;
+}
+
+/**
+ * One sentence for any error: the API's own words when it sent some, without the HTTP
+ * title in front ("Conflict: …" reads like a protocol, not like advice).
+ */
 export function describeError(error: unknown): string {
+  if (isStale(error)) return 'Someone changed this; reload to see their change.';
   if (error instanceof ApiError) {
     const { title, detail } = error.problem;
-    return detail && detail !== title ? `${title}: ${detail}` : title;
+    return detail || title;
   }
   if (error instanceof Error) return error.message;
   return 'Something went wrong. Try again.';

@@ -6455,7 +6455,8 @@ export interface components {
         };
         AttentionItem: {
             /** @enum {string} */
-            kind: "unanswered_breach" | "missing_check_in" | "at_risk_kr" | "finding";
+            kind: "unanswered_breach" | "pending_proposal" | "missing_check_in" | "at_risk_kr" | "finding";
+            /** @description The record it is about: a KPI, objective or key result id; the cycle id for a pending proposal. */
             ref: string;
             title: string;
             message: string;

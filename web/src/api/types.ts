@@ -60,6 +60,9 @@ export type Team = Schemas['Team'];
 export type Person = Schemas['Person'];
 
 export type Cycle = Schemas['Cycle'];
+export type CycleOffer = Schemas['CycleOffer'];
+export type CycleLength = CycleOffer['cycleLength'];
+export type WorkspaceSettings = Schemas['WorkspaceSettings'];
 export type Kpi = Schemas['Kpi'];
 export type ThresholdChange = Kpi['thresholdHistory'][number];
 export type Decision = Schemas['Decision'];

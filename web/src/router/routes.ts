@@ -54,7 +54,11 @@ export const paths = {
   checkIn: (ws: string) => `/w/${enc(ws)}/check-in`,
   quickAdd: (ws: string) => `/w/${enc(ws)}/add`,
   cycles: (ws: string) => `/w/${enc(ws)}/cycles`,
+  /** The cycles page showing one cycle's review. */
+  cycleReview: (ws: string, cycle: string) => `/w/${enc(ws)}/cycles?cycle=${enc(cycle)}`,
   alignment: (ws: string) => `/w/${enc(ws)}/alignment`,
   settings: (ws: string) => `/w/${enc(ws)}/settings`,
+  /** Settings, scrolled to its Cycles section: where every "create a cycle" hint points. */
+  settingsCycles: (ws: string) => `/w/${enc(ws)}/settings#cycles`,
   start: (ws: string) => `/w/${enc(ws)}/start`,
 };

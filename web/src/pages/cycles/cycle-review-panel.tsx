@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Cycle, Dashboard } from '../../api/types.js';
 import type { CycleReview, RatchetProposal } from '../../api/workflow-types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Skeleton } from '../../components/skeleton.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { CloseConfirmation } from './close-confirmation.js';
 import { type GradeRow, GradesTable } from './grades-table.js';
 import { ImpactList } from './impact-list.js';
 import { ProposalCard } from './proposal-card.js';
@@ -20,9 +21,12 @@ export function CycleReviewPanel({
   onClosed,
 }: {
   readonly cycle: Cycle;
-  readonly onClosed: () => void;
+  /** After a close: the page stays on this cycle, so its proposals stay in view. */
+  readonly onClosed: (cycle: string) => void;
 }) {
   const { ws, api, fmt } = useWorkspace();
+  const [confirming, setConfirming] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
   const [closing, setClosing] = useState(false);
   const [closeError, setCloseError] = useState<unknown>(null);
   const [justClosed, setJustClosed] = useState<CycleReview | null>(null);
@@ -52,7 +56,8 @@ export function CycleReviewPanel({
     setCloseError(null);
     try {
       setJustClosed(await api.closeCycle(cycle.id, notes));
-      onClosed();
+      setConfirming(false);
+      onClosed(cycle.id);
     } catch (e) {
       setCloseError(e);
     } finally {
@@ -87,8 +92,14 @@ export function CycleReviewPanel({
                   : ''}
             </span>
           ) : (
-            <button type="button" className="btn btn-primary" onClick={() => void close()} disabled={closing}>
-              {closing ? 'Closing…' : 'Close cycle'}
+            <button
+              ref={closeButton}
+              type="button"
+              className="btn btn-primary"
+              onClick={() => setConfirming(true)}
+              disabled={confirming}
+            >
+              Close cycle
             </button>
           )}
         </div>
@@ -98,6 +109,17 @@ export function CycleReviewPanel({
               ? `The cycle runs until ${fmt.date(`${cycle.end}T00:00:00Z`)}. Closing now grades it with what is known today and proposes the ratchets its achieved key results earned.`
               : 'The cycle has ended: close it to give the grades and see which improvements to lock in.'}
           </p>
+        )}
+        {confirming && !review && (
+          <CloseConfirmation
+            cycle={cycle}
+            closing={closing}
+            onConfirm={() => void close()}
+            onCancel={() => {
+              setConfirming(false);
+              requestAnimationFrame(() => closeButton.current?.focus());
+            }}
+          />
         )}
         {closeError !== null && <ErrorNotice error={closeError} />}
         {context.error !== undefined && <ErrorNotice error={context.error} onRetry={context.reload} />}

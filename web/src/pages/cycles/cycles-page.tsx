@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { PageSkeleton } from '../../components/page-skeleton.js';
 import { useDirectory } from '../../hooks/use-directory.js';
+import { setQueryParam, useLocation } from '../../router/history.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { CycleReviewPanel } from './cycle-review-panel.js';
 import { NewCycleForm } from './new-cycle-form.js';
@@ -11,7 +11,10 @@ import { NewCycleForm } from './new-cycle-form.js';
 export default function CyclesPage() {
   const { fmt } = useWorkspace();
   const { directory, error, reload: reloadDirectory } = useDirectory();
-  const [picked, setPicked] = useState<string | undefined>();
+  // The cycle shown is in the address (`?cycle=2026-q4`), so a link can open its review and
+  // closing it keeps it on screen.
+  const picked = useLocation().query.get('cycle') ?? undefined;
+  const setPicked = (id: string) => setQueryParam('cycle', id);
 
   if (!directory) return <PageSkeleton />;
   // Without the list of cycles this page cannot say anything true about them.
@@ -64,7 +67,14 @@ export default function CyclesPage() {
         </div>
       ) : (
         <div className="two-col">
-          <CycleReviewPanel key={cycle.id} cycle={cycle} onClosed={reloadDirectory} />
+          <CycleReviewPanel
+            key={cycle.id}
+            cycle={cycle}
+            onClosed={(id) => {
+              setPicked(id);
+              reloadDirectory();
+            }}
+          />
           <NewCycleForm cycles={directory.cycles} onCreated={reloadDirectory} />
         </div>
       )}

@@ -69,6 +69,17 @@ export function AttentionItem({
           onCancel={() => setAnswer(null)}
         />
       )}
+      {item.kind === 'pending_proposal' && (
+        <div className="row attention-actions">
+          <Link
+            className="btn btn-small btn-primary"
+            to={paths.cycleReview(ws, item.ref)}
+            aria-label={`Answer the ratchet proposal for ${item.title}`}
+          >
+            Answer the proposal
+          </Link>
+        </div>
+      )}
       {item.kind === 'missing_check_in' && (
         <div className="row attention-actions">
           <Link className="btn btn-small" to={paths.checkIn(ws)}>

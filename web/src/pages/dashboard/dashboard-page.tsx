@@ -11,6 +11,7 @@ import { DashboardFilters, type Filters } from './dashboard-filters.js';
 import { FreelancerHome } from './freelancer-home.js';
 import { KpiSection } from './kpi-section.js';
 import { NeedsAttention } from './needs-attention.js';
+import { NextCycleBanner } from './next-cycle-banner.js';
 import { ObjectivesSection } from './objectives-section.js';
 import { scopedDashboard } from './scoped-dashboard.js';
 
@@ -59,6 +60,7 @@ export function DashboardPage() {
           </Link>
         </div>
       </div>
+      <NextCycleBanner />
       {showFilters && (
         <DashboardFilters
           directory={directory}

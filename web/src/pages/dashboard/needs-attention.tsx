@@ -6,6 +6,7 @@ import { AttentionItem } from './attention-item.js';
 
 const GROUPS: readonly { kind: AttentionKind; title: string }[] = [
   { kind: 'unanswered_breach', title: 'Unanswered breaches' },
+  { kind: 'pending_proposal', title: 'Ratchets to answer' },
   { kind: 'missing_check_in', title: 'Missing check-ins' },
   { kind: 'at_risk_kr', title: 'Key results at risk' },
   { kind: 'finding', title: 'Coach' },

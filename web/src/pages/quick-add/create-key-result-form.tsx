@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import type { Directory } from '../../hooks/use-directory.js';
 import { navigate } from '../../router/history.js';
+import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { numberText, optionalNumber } from './number-input.js';
@@ -66,7 +67,8 @@ export function CreateKeyResultForm(props: {
       <h2 id="create-kr-title">Create the key result</h2>
       {!cycle && (
         <p className="alert alert-info">
-          There is no cycle yet. Create one in Settings → Cycles, then come back.
+          There is no cycle yet. <Link to={paths.settingsCycles(ws)}>Plan one in Settings → Cycles</Link>,
+          then come back.
         </p>
       )}
       {error !== null && <ErrorNotice error={error} />}

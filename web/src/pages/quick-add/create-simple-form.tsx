@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import type { Directory } from '../../hooks/use-directory.js';
 import { navigate } from '../../router/history.js';
+import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 
@@ -29,7 +30,7 @@ export function CreateSimpleForm({
     setError(null);
     try {
       if (isObjective) {
-        if (!cycle) throw new Error('There is no cycle yet. Create one in Settings → Cycles first.');
+        if (!cycle) throw new Error('There is no cycle yet: plan one in Settings → Cycles first.');
         const objective = await api.createObjective({
           title: title.trim(),
           cycle,
@@ -49,6 +50,12 @@ export function CreateSimpleForm({
   return (
     <form className="card form" onSubmit={(e) => void submit(e)} aria-labelledby="create-simple-title">
       <h2 id="create-simple-title">{isObjective ? 'Create the objective' : 'Create an initiative'}</h2>
+      {isObjective && directory && !cycle && (
+        <p className="alert alert-info">
+          There is no cycle yet. <Link to={paths.settingsCycles(ws)}>Plan one in Settings → Cycles</Link>,
+          then come back.
+        </p>
+      )}
       {!isObjective && (
         <p className="muted small">
           Activities are work, not results. Ask what this work should change, and write that as a key result;

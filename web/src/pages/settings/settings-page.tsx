@@ -1,14 +1,18 @@
+import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { CyclesSettings } from './cycles-settings.js';
 import { InvitationsSettings } from './invitations-settings.js';
 import { PeopleSettings } from './people-settings.js';
 import { ROLE_LABELS, roleName } from './role-labels.js';
 import { TeamsSettings } from './teams-settings.js';
 import { TokensSettings } from './tokens-settings.js';
+import { WorkspaceSettingsForm } from './workspace-settings-form.js';
 
 /** Workspace facts, teams, people and API tokens. */
 export default function SettingsPage() {
-  const { workspace, fmt } = useWorkspace();
+  const { ws, api, workspace, fmt } = useWorkspace();
   const canManage = workspace.role === 'owner' || workspace.role === 'admin';
+  const settings = useResource(canManage ? `settings:${ws}` : null, (signal) => api.settings(signal));
   return (
     <div className="page">
       <div>
@@ -19,6 +23,7 @@ export default function SettingsPage() {
         <h2 id="ws-title" className="section-title">
           Workspace
         </h2>
+        {canManage && settings.data && <WorkspaceSettingsForm settings={settings.data} />}
         <dl className="kr-facts">
           <div>
             <dt>Kind</dt>
@@ -55,7 +60,10 @@ export default function SettingsPage() {
           <PeopleSettings canManage={canManage} />
           {canManage && <InvitationsSettings />}
         </div>
-        <TokensSettings canManage={canManage} />
+        <div className="stack">
+          <CyclesSettings canManage={canManage} />
+          <TokensSettings canManage={canManage} />
+        </div>
       </div>
     </div>
   );

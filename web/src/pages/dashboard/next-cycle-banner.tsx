@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { useDirectory } from '../../hooks/use-directory.js';
+import { useResource } from '../../hooks/use-resource.js';
+import { Link } from '../../router/link.js';
+import { paths } from '../../router/routes.js';
+import { useWorkspace } from '../../session/workspace-context.js';
+
+/**
+ * Offers the next cycle before the current one ends (issue 9, "Cycles from the start"):
+ * one click for admins, a pointer to Settings → Cycles for everyone else.
+ */
+export function NextCycleBanner() {
+  const { ws, api, fmt, workspace } = useWorkspace();
+  const { directory, reload: reloadDirectory } = useDirectory();
+  const offer = useResource(`next-cycle:${ws}`, (signal) => api.nextCycle(signal));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const next = offer.data?.offerNow ? offer.data.next : undefined;
+  if (!next) return null;
+  const canManage = workspace.role === 'owner' || workspace.role === 'admin';
+  const day = (iso: string) => fmt.date(`${iso}T00:00:00Z`);
+  const today = new Date().toISOString().slice(0, 10);
+  const running = directory?.cycles.find((c) => c.start <= today && today <= c.end);
+
+  async function plan() {
+    if (!next) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.createCycle(next);
+      reloadDirectory();
+      offer.reload();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="alert alert-info next-cycle-banner" aria-label="Next cycle">
+      <p>
+        {running
+          ? `${running.id} ends on ${day(running.end)}. Plan the next cycle so OKRs have a place to go: `
+          : 'No cycle is running, so new OKRs have nowhere to go. Plan one: '}
+        <strong>
+          {next.id} ({day(next.start)} – {day(next.end)})
+        </strong>
+        .
+      </p>
+      {error !== null && <ErrorNotice error={error} />}
+      {canManage ? (
+        <div className="row">
+          <button type="button" className="btn btn-small" disabled={busy} onClick={() => void plan()}>
+            {busy ? 'Planning…' : `Plan ${next.id}`}
+          </button>
+          <Link className="btn btn-ghost btn-small" to={paths.settingsCycles(ws)}>
+            Other dates…
+          </Link>
+        </div>
+      ) : (
+        <p className="small">Ask an admin to plan it in Settings → Cycles.</p>
+      )}
+    </section>
+  );
+}
