@@ -119,7 +119,9 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
     await expect(page.getByLabel('Cycle', { exact: true })).toHaveValue(cycle.id);
     // Closing asks first, and says what it will do: the grades and the ratchet it proposes.
     const confirmation = await cycles.askToClose();
-    await expect(confirmation.getByRole('list', { name: 'Grades closing gives' })).toContainText(/back to healthy.*1\.0/i);
+    await expect(confirmation.getByRole('list', { name: 'Grades closing gives' })).toContainText(
+      /back to healthy.*1\.0/i,
+    );
     await expect(confirmation.getByRole('list', { name: 'Ratchets closing proposes' })).toContainText(
       /move the healthy maximum of first response time from 4 h to 3 h/,
     );

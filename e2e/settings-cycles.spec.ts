@@ -6,7 +6,9 @@ import { signInAsAdmin } from './session.js';
  * Cycles from the start (issue 9): the workspace has a cycle length, Settings lists its
  * cycles and plans the next one in one click, and an open cycle's dates change in place.
  */
-test('an admin sets the cycle length, plans the next cycle and moves its dates in place', async ({ page }) => {
+test('an admin sets the cycle length, plans the next cycle and moves its dates in place', async ({
+  page,
+}) => {
   await signInAsAdmin(page);
   await new AppShell(page).go('Settings');
   const form = page.getByRole('form', { name: 'Workspace settings' });

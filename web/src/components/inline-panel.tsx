@@ -15,7 +15,7 @@ export function InlinePanel({
   readonly children: ReactNode;
   readonly className?: string;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLFieldSetElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
 
@@ -25,10 +25,8 @@ export function InlinePanel({
   }, []);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere inside the panel closes it.
-    <div
+    <fieldset
       ref={ref}
-      role="group"
       aria-label={label}
       className={className}
       onKeyDown={(event) => {
@@ -39,6 +37,6 @@ export function InlinePanel({
       }}
     >
       {children}
-    </div>
+    </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { CycleLength, WorkspaceSettings } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
@@ -22,7 +22,13 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
 
-  useEffect(() => setSaved(false), [name, locale, currency, weekStart, cycleLength]);
+  // "Saved." stays until the next edit.
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setSaved(false);
+      set(value);
+    };
 
   const locales = LOCALES.includes(locale as (typeof LOCALES)[number]) ? LOCALES : [locale, ...LOCALES];
   const currencies =
@@ -62,7 +68,13 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
           Saved.
         </p>
       )}
-      <Field label="Name" required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
+      <Field
+        label="Name"
+        required
+        maxLength={120}
+        value={name}
+        onChange={(e) => edited(setName)(e.target.value)}
+      />
       <div className="form-row">
         <div className="field">
           <label htmlFor="ws-locale">Language and region</label>
@@ -70,7 +82,7 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
             id="ws-locale"
             className="select"
             value={locale}
-            onChange={(e) => setLocale(e.target.value)}
+            onChange={(e) => edited(setLocale)(e.target.value)}
           >
             {locales.map((tag) => (
               <option key={tag} value={tag}>
@@ -85,7 +97,7 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
             id="ws-currency"
             className="select"
             value={currency}
-            onChange={(e) => setCurrency(e.target.value)}
+            onChange={(e) => edited(setCurrency)(e.target.value)}
           >
             <option value="">None</option>
             {currencies.map((code) => (
@@ -103,7 +115,7 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
             id="ws-week-start"
             className="select"
             value={weekStart}
-            onChange={(e) => setWeekStart(Number(e.target.value))}
+            onChange={(e) => edited(setWeekStart)(Number(e.target.value))}
           >
             {WEEK_STARTS.map((d) => (
               <option key={d.value} value={d.value}>
@@ -119,7 +131,7 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
             className="select"
             value={cycleLength}
             aria-describedby="ws-cycle-length-hint"
-            onChange={(e) => setCycleLength(e.target.value as CycleLength)}
+            onChange={(e) => edited(setCycleLength)(e.target.value as CycleLength)}
           >
             {Object.entries(CYCLE_LENGTH_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
