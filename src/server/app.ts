@@ -4,7 +4,7 @@ import { errorHandler } from './error-handler.js';
 import { createEventHub, type EventHub, relayCommittedChanges } from './events.js';
 import { authenticate } from './middleware/authenticate.js';
 import { csrfProtection } from './middleware/csrf.js';
-import { createRateLimiter } from './middleware/rate-limiter.js';
+import { createRateLimiter, createSharedRateLimiter } from './middleware/rate-limiter.js';
 import { requestBody } from './middleware/request-body.js';
 import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -34,14 +34,21 @@ export function createApp(deps: ServerDeps, events: EventHub = createEventHub())
   );
   const snapshots = createWorkspaceSnapshots(deps.store);
   const limits = deps.rateLimits;
-  const tokenLimiter = createRateLimiter({ limit: limits.tokenPerMinute, windowMs: 60_000, now: deps.now });
+  // Sign-in limits are counted in the database: every server behind a load balancer counts
+  // the same attempts. Token limits too on PostgreSQL; on SQLite (one server process) they
+  // stay in memory, so an API call costs no extra write.
+  const tokenWindow = { limit: limits.tokenPerMinute, windowMs: 60_000, now: deps.now };
+  const tokenLimiter =
+    deps.store.dialect === 'postgres'
+      ? createSharedRateLimiter(deps.store, 'token', tokenWindow)
+      : createRateLimiter(tokenWindow);
+  const signInWindow = { windowMs: limits.signInWindowMs, now: deps.now };
   const signIn = {
-    perEmail: createRateLimiter({
+    perEmail: createSharedRateLimiter(deps.store, 'sign-in-email', {
+      ...signInWindow,
       limit: limits.signInPerEmail,
-      windowMs: limits.signInWindowMs,
-      now: deps.now,
     }),
-    perIp: createRateLimiter({ limit: limits.signInPerIp, windowMs: limits.signInWindowMs, now: deps.now }),
+    perIp: createSharedRateLimiter(deps.store, 'sign-in-ip', { ...signInWindow, limit: limits.signInPerIp }),
   };
 
   app.onError(errorHandler());

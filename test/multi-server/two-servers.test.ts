@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * Two real `ratchet serve` processes on one throw-away PostgreSQL database, started at
  * the same moment on an empty database (both must migrate safely and come up), then
  * used as one: a session made on one works on the other, and a write through one reaches
- * the other's event stream within a second and its dashboard at once.
+ * the other's event stream within a second and its dashboard at once; sign-in attempts on
+ * both count towards one limit.
  */
 const pgUrl = process.env.RATCHET_TEST_PG;
 const cliFromSource = ['--import', 'tsx', 'scripts/ratchet.ts'];
@@ -130,5 +131,21 @@ describe.skipIf(!pgUrl)('two ratchet serve processes on one PostgreSQL', () => {
     const after = await fetch(`${b.url}/api/v1/workspaces/acme-support/dashboard`, { headers: { cookie } });
     const kpis = ((await after.json()) as { kpis: { id: string }[] }).kpis;
     expect(kpis.map((k) => k.id)).toEqual(['first-response-time']);
+  }, 60_000);
+
+  it('sign-in attempts split across the two servers hit the one limit (10 per address and email)', async () => {
+    const [a, b] = servers;
+    if (!a || !b) throw new Error('servers did not start');
+    const attempt = (server: Server, password: string) =>
+      fetch(`${server.url}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'olivia@acme.test', password }),
+      });
+    for (let i = 0; i < 10; i++) {
+      expect((await attempt(i % 2 === 0 ? a : b, `guess ${i}`)).status).toBe(401);
+    }
+    expect((await attempt(a, 'correct horse battery')).status).toBe(429);
+    expect((await attempt(b, 'correct horse battery')).status).toBe(429);
   }, 60_000);
 });

@@ -32,7 +32,7 @@ export function authenticate(deps: ServerDeps, tokenLimiter: RateLimiter): Middl
           { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } },
         );
       }
-      const verdict = tokenLimiter.hit(`token:${token.id}`);
+      const verdict = await tokenLimiter.hit(`token:${token.id}`);
       if (!verdict.allowed) {
         throw new HttpProblem(
           429,

@@ -1,20 +1,63 @@
-/**
- * A fixed-window counter per key, in memory. One Ratchet process serves one
- * organisation, so in-process counting is enough; a restart forgets the windows, which
- * only ever errs towards letting a user back in.
- */
-export interface RateLimiter {
-  /** Counts one attempt for `key`; says whether it is allowed and, if not, for how long to wait. */
-  hit(key: string): { readonly allowed: boolean; readonly retryAfterSeconds: number };
-  /** Forgets `key`, e.g. after a successful sign-in. */
-  reset(key: string): void;
+import type { Store } from '../../store/database.js';
+import { countHit, forgetHits, sweepHits } from '../../store/rate-limit.repository.js';
+
+export interface RateVerdict {
+  readonly allowed: boolean;
+  readonly retryAfterSeconds: number;
 }
 
-export function createRateLimiter(options: {
+/** A fixed-window counter per key. */
+export interface RateLimiter {
+  /** Counts one attempt for `key`; says whether it is allowed and, if not, for how long to wait. */
+  hit(key: string): Promise<RateVerdict>;
+  /** Forgets `key`, e.g. after a successful sign-in. */
+  reset(key: string): Promise<void>;
+}
+
+export interface RateLimitOptions {
   readonly limit: number;
   readonly windowMs: number;
   readonly now: () => number;
-}): RateLimiter {
+}
+
+function verdict(options: RateLimitOptions, hits: number, windowStart: number, now: number): RateVerdict {
+  if (hits <= options.limit) return { allowed: true, retryAfterSeconds: 0 };
+  return {
+    allowed: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000)),
+  };
+}
+
+/**
+ * Counted in the database, so every server on it counts the same attempts: five tries on
+ * one server and five on another are ten. `name` keeps limiters apart in the one table.
+ * Windows that ended are swept at most once a window per process.
+ */
+export function createSharedRateLimiter(store: Store, name: string, options: RateLimitOptions): RateLimiter {
+  const prefix = `${name}:`;
+  let lastSweep = options.now();
+  return {
+    async hit(key) {
+      const now = options.now();
+      if (now - lastSweep >= options.windowMs) {
+        lastSweep = now;
+        await sweepHits(store.db, prefix, now - options.windowMs);
+      }
+      const window = await countHit(store.db, `${prefix}${key}`, now, options.windowMs);
+      return verdict(options, window.hits, window.windowStart, now);
+    },
+    async reset(key) {
+      await forgetHits(store.db, `${prefix}${key}`);
+    },
+  };
+}
+
+/**
+ * In this process's memory: for counts too frequent to write down (every API-token
+ * request) where one process serves the database anyway (SQLite). A restart forgets the
+ * windows, which only ever errs towards letting a caller back in.
+ */
+export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const windows = new Map<string, { start: number; count: number }>();
   let lastSweep = options.now();
 
@@ -27,7 +70,7 @@ export function createRateLimiter(options: {
   }
 
   return {
-    hit(key) {
+    async hit(key) {
       const now = options.now();
       sweep(now);
       let window = windows.get(key);
@@ -36,11 +79,9 @@ export function createRateLimiter(options: {
         windows.set(key, window);
       }
       window.count += 1;
-      if (window.count <= options.limit) return { allowed: true, retryAfterSeconds: 0 };
-      const retryAfterSeconds = Math.max(1, Math.ceil((window.start + options.windowMs - now) / 1000));
-      return { allowed: false, retryAfterSeconds };
+      return verdict(options, window.count, window.start, now);
     },
-    reset(key) {
+    async reset(key) {
       windows.delete(key);
     },
   };

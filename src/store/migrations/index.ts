@@ -9,6 +9,7 @@ import * as kpiSources from './2026-11-30-030-kpi-sources.js';
 import * as invitations from './2026-11-30-040-invitations.js';
 import * as objectiveGuardrails from './2026-12-01-100-objective-guardrails.js';
 import * as decisionByPerson from './2026-12-01-110-decision-by-person.js';
+import * as rateLimits from './2026-12-01-120-rate-limits.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-11-30-040-invitations', ...invitations },
   { name: '2026-12-01-100-objective-guardrails', ...objectiveGuardrails },
   { name: '2026-12-01-110-decision-by-person', ...decisionByPerson },
+  { name: '2026-12-01-120-rate-limits', ...rateLimits },
 ];
