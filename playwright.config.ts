@@ -82,7 +82,7 @@ export default defineConfig({
     { name: 'first-run', testMatch: /first-run\.spec\.ts$/, use: browser },
     {
       name: 'chromium',
-      testIgnore: /(first-run|freelancer|dashboard-filters)\.spec\.ts$/,
+      testIgnore: /(first-run|freelancer|dashboard-filters|sso)\.spec\.ts$/,
       dependencies: ['first-run'],
       use: browser,
     },
@@ -93,6 +93,8 @@ export default defineConfig({
       dependencies: ['chromium'],
       use: browser,
     },
+    // Single sign-on: the spec starts an identity provider and a Ratchet server of its own.
+    { name: 'sso', testMatch: /sso\.spec\.ts$/, use: browser },
     {
       name: 'freelancer',
       testMatch: /freelancer\.spec\.ts$/,

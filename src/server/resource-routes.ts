@@ -22,6 +22,7 @@ import { registerObjectiveRoutes } from './routes/objectives.routes.js';
 import { registerReportRoutes } from './routes/report.routes.js';
 import { registerSettingsRoutes } from './routes/settings.routes.js';
 import { registerSetupRoutes } from './routes/setup.routes.js';
+import { registerSsoRoutes } from './routes/sso.routes.js';
 import { registerTimeEntryRoutes } from './routes/time-entries.routes.js';
 import { registerTokenRoutes } from './routes/tokens.routes.js';
 import { registerWorkspaceRoutes } from './routes/workspaces.routes.js';
@@ -42,6 +43,7 @@ export function registerResourceRoutes(
 ): void {
   registerSetupRoutes(api, deps);
   registerAuthRoutes(api, deps, shared.signIn);
+  registerSsoRoutes(api, deps);
   registerMeRoutes(api, deps);
   registerWorkspaceRoutes(api, deps);
   registerTokenRoutes(api, deps);

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { SignInSettings } from '../service/accounts/sso/sso-settings.js';
 import type { Store } from '../store/database.js';
 import type { BodyLimits } from './middleware/request-body.js';
 
@@ -16,6 +17,8 @@ export interface ServerDeps {
   readonly rateLimits: RateLimits;
   /** Set while shutting down, so `/readyz` tells the load balancer to stop sending traffic. */
   readonly lifecycle: { draining: boolean };
+  /** Single sign-on and whether passwords are accepted (default: passwords only). */
+  readonly signIn?: SignInSettings;
 }
 
 export interface RateLimits {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
+import type { SignInSettings } from '../service/accounts/sso/sso-settings.js';
 import { watchAlerts } from '../service/alerts/alert-watch.js';
 import { createScheduler, type Scheduler } from '../service/jobs/scheduler.js';
 import { registerServerJobs } from '../service/jobs/server-jobs.js';
@@ -22,6 +23,8 @@ export interface StartOptions {
   readonly cwd?: string;
   /** Runs after the database opens and before the port binds (e.g. loading demo data). */
   readonly beforeListen?: (store: Store) => Promise<void>;
+  /** Single sign-on and password sign-in (default: passwords only). */
+  readonly signIn?: SignInSettings;
 }
 
 /** `web/dist` beside `src/` or `dist/`: the same relative place from either build. */
@@ -51,6 +54,7 @@ export async function startServer(
       bodyLimits: DEFAULT_BODY_LIMITS,
       rateLimits: DEFAULT_RATE_LIMITS,
       lifecycle: { draining: false },
+      ...(options.signIn ? { signIn: options.signIn } : {}),
     };
     const events = createEventHub();
     const running = await listen(createApp(deps, events), deps, { port: options.port, host: options.host });

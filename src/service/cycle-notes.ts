@@ -1,10 +1,4 @@
 import type { Kysely } from 'kysely';
-import {
-  cycleReviewByKey,
-  cycleReviewOf,
-  insertCycleReview,
-  updateCycleReview,
-} from '../store/cycle-review.repository.js';
 import type { Store } from '../store/database.js';
 import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
@@ -38,27 +32,38 @@ export async function saveCycleNotes(
   change: ChangeContext,
   at: number,
 ): Promise<void> {
-  const existing = await cycleReviewOf(trx, cycle.id);
+  const existing = await trx
+    .selectFrom('cycle_reviews')
+    .selectAll()
+    .where('cycle_id', '=', cycle.id)
+    .executeTakeFirst();
   const given = {
     ...(notes?.achieved !== undefined && { achieved: notes.achieved }),
     ...(notes?.learned !== undefined && { learned: notes.learned }),
     ...(notes?.next !== undefined && { next: notes.next }),
   };
   if (!existing) {
-    await insertCycleReview(trx, {
-      workspace_id: workspaceId,
-      cycle_id: cycle.id,
-      achieved: given.achieved ?? null,
-      learned: given.learned ?? null,
-      next: given.next ?? null,
-      closed_at: at,
-      closed_by: change.actor,
-      created_at: at,
-      updated_at: at,
-    });
+    await trx
+      .insertInto('cycle_reviews')
+      .values({
+        workspace_id: workspaceId,
+        cycle_id: cycle.id,
+        achieved: given.achieved ?? null,
+        learned: given.learned ?? null,
+        next: given.next ?? null,
+        closed_at: at,
+        closed_by: change.actor,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
   } else {
     if (Object.keys(given).length === 0) return;
-    await updateCycleReview(trx, existing, given, at);
+    await trx
+      .updateTable('cycle_reviews')
+      .set({ ...given, version: existing.version + 1, updated_at: at })
+      .where('id', '=', existing.id)
+      .execute();
   }
   if (Object.keys(given).length === 0) return;
   await audit(trx, workspaceId, change, at, [
@@ -81,7 +86,19 @@ export async function readCycleNotes(
   cycle: string,
 ): Promise<StoredCycleNotes | null> {
   const ws = await resolveWorkspace(store.db, workspace);
-  const row = await cycleReviewByKey(store.db, ws.id, cycle);
+  const row = await store.db
+    .selectFrom('cycle_reviews')
+    .innerJoin('cycles', 'cycles.id', 'cycle_reviews.cycle_id')
+    .select([
+      'cycle_reviews.achieved',
+      'cycle_reviews.learned',
+      'cycle_reviews.next',
+      'cycle_reviews.closed_by',
+      'cycle_reviews.version',
+    ])
+    .where('cycles.workspace_id', '=', ws.id)
+    .where('cycles.key', '=', cycle)
+    .executeTakeFirst();
   if (!row) return null;
   return {
     achieved: row.achieved,

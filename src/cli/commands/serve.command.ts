@@ -7,6 +7,7 @@ import {
   retireDemoAccount,
 } from '../../server/demo.js';
 import { startServer } from '../../server/start-server.js';
+import { SignInSettingsError, signInSettingsFromEnv } from '../../service/accounts/sso/sso-settings.js';
 import { CliError } from '../cli-error.js';
 import { DB_OPTION_HELP, resolveDatabaseUrl } from '../db-option.js';
 import type { CommandContext } from '../main.js';
@@ -38,12 +39,14 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
       const port = parsePort(options.port ?? ctx.io.env.PORT ?? '3000');
       // The demo keeps to a database of its own, so it never writes into the real one.
       const databaseUrl = options.demo ? demoDatabaseUrl(options.db) : resolveDatabaseUrl(options.db, ctx.io);
+      const signIn = signInSettings(ctx.io.env);
       const server = await startServer({
         databaseUrl,
         port,
         host: options.host,
         trustProxy: Boolean(options.trustProxy),
         cwd: ctx.io.cwd,
+        signIn,
         beforeListen: options.demo
           ? async (store) => {
               const names = await loadDemo(store, ctx.io.now());
@@ -63,6 +66,15 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
       await server.stop();
       ctx.io.out('Stopped.\n');
     });
+}
+
+function signInSettings(env: Readonly<Record<string, string | undefined>>) {
+  try {
+    return signInSettingsFromEnv(env);
+  } catch (error) {
+    if (error instanceof SignInSettingsError) throw new CliError(error.message);
+    throw error;
+  }
 }
 
 function parsePort(text: string): number {

@@ -8,7 +8,7 @@ import type { RateLimiter } from '../middleware/rate-limiter.js';
 import { presentUser } from '../presenters/account.presenter.js';
 import { HttpProblem } from '../problem.js';
 import { SignInRequestSchema, SignInResultSchema } from '../schemas/account.schema.js';
-import { jsonBody, jsonResponse, problems } from '../schemas/common.schema.js';
+import { jsonBody, jsonResponse, problem, problems } from '../schemas/common.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
 
@@ -22,6 +22,7 @@ const signInRoute = createRoute({
   responses: {
     200: jsonResponse(SignInResultSchema, 'Signed in'),
     401: problems[401],
+    403: problem('Password sign-in is turned off on this server (single sign-on only).'),
     422: problems[422],
     429: problems[429],
   },
@@ -35,6 +36,16 @@ const signOutRoute = createRoute({
   responses: { 204: { description: 'Signed out (also when there was no session)' } },
 });
 
+/** With password sign-in turned off, a password proves nothing here: say how to sign in instead. */
+export function refuseWhenPasswordsOff(deps: ServerDeps): void {
+  if (deps.signIn?.passwordSignIn ?? true) return;
+  const provider = deps.signIn?.sso?.providerName ?? 'single sign-on';
+  throw new HttpProblem(
+    403,
+    `Password sign-in is turned off on this server. Use "Sign in with ${provider}" on the sign-in page instead.`,
+  );
+}
+
 export interface SignInLimiters {
   readonly perEmail: RateLimiter;
   readonly perIp: RateLimiter;
@@ -47,11 +58,12 @@ export function registerAuthRoutes(
 ): void {
   api.openapi(signInRoute, async (c) => {
     const { email, password } = c.req.valid('json');
+    refuseWhenPasswordsOff(deps);
     const ip = clientIp(c, deps.trustProxy);
     const emailKey = `${ip}|${email.trim().toLowerCase()}`;
     // Both limits count every attempt: per address and email against guessing one
     // password, per address against spraying many accounts.
-    for (const verdict of [limiters.perEmail.hit(emailKey), limiters.perIp.hit(ip)]) {
+    for (const verdict of [await limiters.perEmail.hit(emailKey), await limiters.perIp.hit(ip)]) {
       if (!verdict.allowed) {
         throw new HttpProblem(
           429,
@@ -62,7 +74,7 @@ export function registerAuthRoutes(
     }
     const session = await signIn(deps.store.db, { email, password }, deps.now());
     if (!session) throw new HttpProblem(401, 'The email or password is wrong.');
-    limiters.perEmail.reset(emailKey);
+    await limiters.perEmail.reset(emailKey);
     setSessionCookie(c, session, deps.trustProxy);
     return c.json({ user: presentUser(session.user) }, 200);
   });

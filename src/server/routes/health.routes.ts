@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { pingDatabase } from '../../store/database.js';
+import { sql } from 'kysely';
 import type { AppEnv } from '../env.js';
 import type { ServerDeps } from '../server-deps.js';
 
@@ -12,7 +12,7 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, deps: ServerDeps)
   app.get('/readyz', async (c) => {
     if (deps.lifecycle.draining) return c.json({ status: 'draining' }, 503);
     try {
-      await pingDatabase(deps.store);
+      await sql`select 1`.execute(deps.store.db);
       return c.json({ status: 'ready' });
     } catch (error) {
       c.get('log').warn({ err: error }, 'readiness check failed');

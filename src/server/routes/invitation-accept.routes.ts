@@ -12,6 +12,7 @@ import {
 } from '../schemas/invitation.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import { setSessionCookie } from '../session-cookie.js';
+import { refuseWhenPasswordsOff } from './auth.routes.js';
 
 const gone = problem('The invitation expired, was used already or was withdrawn; `detail` says which.');
 
@@ -39,6 +40,7 @@ const acceptRoute = createRoute({
   request: { params: InvitationTokenParam, body: jsonBody(AcceptInvitationRequestSchema) },
   responses: {
     200: jsonResponse(AcceptedInvitationSchema, 'Accepted and signed in (session cookie set)'),
+    403: problem('Password sign-in is turned off: accept through single sign-on instead.'),
     404: problems[404],
     410: gone,
     422: problems[422],
@@ -54,6 +56,7 @@ export function registerInvitationAcceptRoutes(api: OpenAPIHono<AppEnv>, deps: S
   api.openapi(acceptRoute, async (c) => {
     const now = deps.now();
     const body = c.req.valid('json');
+    refuseWhenPasswordsOff(deps);
     const accepted = await acceptInvitation(
       deps.store.db,
       c.req.valid('param').token,

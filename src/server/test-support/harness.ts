@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import type { TestDialect } from '../../../test/store/databases.js';
 import type { Role } from '../../service/accounts/roles.js';
+import type { SignInSettings } from '../../service/accounts/sso/sso-settings.js';
 import { addUser } from '../../service/accounts/user.service.js';
 import { importWorkspace } from '../../service/workspace-import.service.js';
 import type { Store } from '../../store/database.js';
@@ -25,7 +26,7 @@ export interface Caller {
 /** The app over a fresh database, called in-process (no socket), with a hand-moved clock. */
 export async function testServer(
   dialect: TestDialect,
-  options: { rateLimits?: Partial<RateLimits>; trustProxy?: boolean } = {},
+  options: { rateLimits?: Partial<RateLimits>; trustProxy?: boolean; signIn?: SignInSettings } = {},
 ) {
   const store: Store = await dialect.open();
   const clock = { now: START };
@@ -38,6 +39,7 @@ export async function testServer(
     bodyLimits: DEFAULT_BODY_LIMITS,
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
     lifecycle: { draining: false },
+    ...(options.signIn ? { signIn: options.signIn } : {}),
   };
   const app = createApp(deps);
 

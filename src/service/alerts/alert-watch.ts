@@ -1,5 +1,4 @@
 import type { Store } from '../../store/database.js';
-import { listWorkspaceRows } from '../../store/workspace.repository.js';
 import { changeFeed } from '../write/change-feed.js';
 import { ALERT_ACTOR, evaluateAlerts } from './alert-evaluation.service.js';
 
@@ -65,6 +64,10 @@ export function watchAlerts(
 
 /** The scheduled tick: every workspace's KPIs, for `for` durations and staleness. */
 export async function evaluateAllAlerts(store: Store, now: number): Promise<void> {
-  const workspaces = await listWorkspaceRows(store.db);
+  const workspaces = await store.db
+    .selectFrom('workspaces')
+    .select('slug')
+    .where('archived_at', 'is', null)
+    .execute();
   for (const ws of workspaces) await evaluateAlerts(store, ws.slug, now);
 }

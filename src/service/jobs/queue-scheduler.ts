@@ -1,5 +1,6 @@
+import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
-import { runRawSql, type Store } from '../../store/database.js';
+import type { Store } from '../../store/database.js';
 import { withSchemaLock } from '../../store/schema-lock.js';
 import { checkCron } from './in-process-scheduler.js';
 import { checkJobName, type JobHandler, type Scheduler, type SchedulerOptions } from './scheduler.js';
@@ -18,7 +19,10 @@ export function createQueueScheduler(store: Store, options: SchedulerOptions): S
   const jobs = new Map<string, { readonly cron: string; readonly handler: JobHandler }>();
   const boss = new PgBoss({
     db: {
-      executeSql: async (text, values) => ({ rows: await runRawSql(store, text, values ?? []) }),
+      executeSql: async (text, values) => {
+        const result = await store.db.executeQuery(CompiledQuery.raw(text, values ?? []));
+        return { rows: result.rows as unknown[] };
+      },
     },
     schema: options.queueSchema ?? DEFAULT_QUEUE_SCHEMA,
     cronMonitorIntervalSeconds: options.cronCheckSeconds ?? 30,

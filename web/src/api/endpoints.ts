@@ -21,6 +21,7 @@ import type {
   Person,
   Range,
   SeriesPoint,
+  SignInOptions,
   SourceCheck,
   Team,
   TimeEntry,
@@ -125,6 +126,8 @@ export const authApi = {
   signIn: (email: string, password: string) => api.post<{ user: User }>('/auth/sign-in', { email, password }),
   signOut: () => api.post<void>('/auth/sign-out'),
   me: () => api.get<Me>('/me'),
+  /** Password, single sign-on, or both: what the sign-in and invitation pages offer. */
+  options: () => api.get<SignInOptions>('/auth/options'),
 };
 
 export interface DashboardFilters {

@@ -31,6 +31,7 @@ export type CreatedToken = Schemas['CreatedToken'];
 export type Invitation = Schemas['Invitation'];
 export type IssuedInvitation = Schemas['IssuedInvitation'];
 export type InvitationView = Schemas['InvitationView'];
+export type SignInOptions = Schemas['SignInOptions'];
 export type IngestResult = Schemas['IngestResult'];
 export type KpiSource = Schemas['KpiSource'];
 export type KpiSourceView = Schemas['KpiSourceView'];

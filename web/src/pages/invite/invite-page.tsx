@@ -8,12 +8,18 @@ import { Field } from '../../components/field.js';
 import { navigate } from '../../router/history.js';
 import { paths } from '../../router/routes.js';
 import { useSession } from '../../session/session-context.js';
+import { setSessionHint } from '../../session/session-hint.js';
+import { useSignInOptions } from '../../session/use-sign-in-options.js';
 
 const MIN_PASSWORD = 10;
 
-/** Accepting an invitation: a name and a password (or the existing account's password). */
+/**
+ * Accepting an invitation: a name and a password (or the existing account's password), or
+ * single sign-on with the invited email when the server has it.
+ */
 export function InvitePage({ token }: { readonly token: string }) {
   const { signedIn } = useSession();
+  const options = useSignInOptions();
   const [view, setView] = useState<InvitationView | null>(null);
   const [closed, setClosed] = useState<unknown>(null);
   const [name, setName] = useState('');
@@ -71,35 +77,49 @@ export function InvitePage({ token }: { readonly token: string }) {
                 You are invited as <strong>{view.role}</strong> with {view.email}.
               </p>
             </div>
-            {error !== null && <ErrorNotice error={error} />}
-            {!view.hasAccount && (
-              <Field
-                label="Your name"
-                required
-                autoComplete="name"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                error={fieldError('name')}
-              />
+            {options?.sso && (
+              <a
+                className="btn btn-primary"
+                href={`${options.sso.startUrl}?invitation=${encodeURIComponent(token)}`}
+                onClick={() => setSessionHint(true)}
+              >
+                Join with {options.sso.providerName}
+              </a>
             )}
-            <Field
-              label={view.hasAccount ? 'Your password' : 'Choose a password'}
-              type="password"
-              required
-              minLength={view.hasAccount ? undefined : MIN_PASSWORD}
-              autoComplete={view.hasAccount ? 'current-password' : 'new-password'}
-              hint={
-                view.hasAccount
-                  ? 'You already have an account with this email.'
-                  : `At least ${MIN_PASSWORD} characters.`
-              }
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              error={fieldError('password')}
-            />
-            <button type="submit" className="btn" disabled={busy}>
-              {busy ? 'Joining…' : `Join ${view.workspace.name}`}
-            </button>
+            {error !== null && <ErrorNotice error={error} />}
+            {options?.passwordSignIn && (
+              <>
+                {options.sso && <p className="muted">Or with a password:</p>}
+                {!view.hasAccount && (
+                  <Field
+                    label="Your name"
+                    required
+                    autoComplete="name"
+                    value={name}
+                    onChange={(e) => setName(e.target.value)}
+                    error={fieldError('name')}
+                  />
+                )}
+                <Field
+                  label={view.hasAccount ? 'Your password' : 'Choose a password'}
+                  type="password"
+                  required
+                  minLength={view.hasAccount ? undefined : MIN_PASSWORD}
+                  autoComplete={view.hasAccount ? 'current-password' : 'new-password'}
+                  hint={
+                    view.hasAccount
+                      ? 'You already have an account with this email.'
+                      : `At least ${MIN_PASSWORD} characters.`
+                  }
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                  error={fieldError('password')}
+                />
+                <button type="submit" className="btn" disabled={busy}>
+                  {busy ? 'Joining…' : `Join ${view.workspace.name}`}
+                </button>
+              </>
+            )}
           </form>
         )}
       </div>

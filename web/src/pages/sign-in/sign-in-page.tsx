@@ -4,9 +4,12 @@ import { BrandMark } from '../../components/brand-mark.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { useSession } from '../../session/session-context.js';
+import { setSessionHint } from '../../session/session-hint.js';
+import { useSignInOptions } from '../../session/use-sign-in-options.js';
 
 export function SignInPage() {
   const { signedIn } = useSession();
+  const options = useSignInOptions();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,36 +35,43 @@ export function SignInPage() {
           <BrandMark />
           <span>Ratchet</span>
         </div>
-        <form
-          className="card card-pad-l form"
-          onSubmit={(e) => void submit(e)}
-          aria-labelledby="sign-in-title"
-        >
+        <div className="card card-pad-l form">
           <div>
             <h1 id="sign-in-title">Sign in</h1>
             <p className="muted">KPIs hold the floor, OKRs raise it.</p>
           </div>
-          {error !== null && <ErrorNotice error={error} />}
-          <Field
-            label="Email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-          <Field
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
+          {options?.sso && (
+            // The session comes back with the provider's redirect: tell the app to ask for it.
+            <a className="btn btn-primary" href={options.sso.startUrl} onClick={() => setSessionHint(true)}>
+              Sign in with {options.sso.providerName}
+            </a>
+          )}
+          {options?.passwordSignIn && (
+            <form className="form" onSubmit={(e) => void submit(e)} aria-labelledby="sign-in-title">
+              {options.sso && <p className="muted">Or with your email and password:</p>}
+              {error !== null && <ErrorNotice error={error} />}
+              <Field
+                label="Email"
+                type="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+              <Field
+                label="Password"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+              <button type="submit" className={options.sso ? 'btn' : 'btn btn-primary'} disabled={busy}>
+                {busy ? 'Signing in…' : 'Sign in'}
+              </button>
+            </form>
+          )}
+        </div>
       </div>
     </main>
   );
