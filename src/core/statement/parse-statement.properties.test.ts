@@ -339,4 +339,23 @@ describe('parseStatement, its invariants', () => {
       { numRuns: 50 },
     );
   });
+
+  it('reads "ranges from A to B" as a range whose low never exceeds its high, and "in N hours or less" as a bound', () => {
+    const n = fc.integer({ min: 1, max: 120 });
+    fc.assert(
+      fc.property(n, n, (a, b) => {
+        fc.pre(a !== b);
+        const r = read(`an ideal AHT ranges from ${a} to ${b} minutes`);
+        expect([r.kind, r.direction, r.low, r.high]).toEqual([
+          'kpi',
+          'between',
+          Math.min(a, b),
+          Math.max(a, b),
+        ]);
+        const bound = read(`customers expect a response in ${a} hours or less`);
+        expect([bound.kind, bound.direction, bound.target, bound.unit]).toEqual(['kpi', 'at_most', a, 'h']);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

@@ -60,7 +60,7 @@ const PHRASES: ReadonlyMap<string, Marker> = new Map([
   ),
   ...entries(
     'between',
-    'between|in the range|range|range of|in the range of|within the range of|within a range of',
+    'between|in the range|range|range of|in the range of|within the range of|within a range of|ranges from|range from|ranging from|varies from|vary from|varying from',
   ),
   ...entries(
     'filler',
@@ -282,7 +282,9 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
     // "NPS up 50", "churn down 2 points": the word gives the change its sign.
     if (role === 'by' && (marker === 'up' || marker === 'down'))
       changeSigns.set(index, marker === 'up' ? 1 : -1);
-    if (t.unitKind === 'duration' && isTimeframe(tokens, index)) role = 'timeframe';
+    // "a response in one hour or less" is a bound, not the time it is done in.
+    const bounded = postfix === 'upper' || postfix === 'lower';
+    if (t.unitKind === 'duration' && !bounded && isTimeframe(tokens, index)) role = 'timeframe';
     // "#1 agency", "the top 3 tools": a rank is a value only when it moves ("from #8 to #3").
     if (t.rank && role !== 'from' && role !== 'to' && role !== 'now') return;
     if (role === 'bare') markerStart = index;
