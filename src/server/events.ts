@@ -16,6 +16,11 @@ export interface ChangeEvent {
 export interface EventHub {
   publish(workspaceId: number, event: ChangeEvent): void;
   subscribe(workspaceId: number, listener: (event: ChangeEvent) => void): () => void;
+  /**
+   * Takes one of `cap` stream slots for a caller (`session:<id>`, `token:<id>`); the
+   * returned function gives it back. Null when the caller has `cap` streams open already.
+   */
+  claimSlot(caller: string, cap: number): (() => void) | null;
   /** Ends every stream (shutdown). */
   closeAll(): void;
   onClose(listener: () => void): () => void;
@@ -24,7 +29,21 @@ export interface EventHub {
 export function createEventHub(): EventHub {
   const listeners = new Map<number, Set<(event: ChangeEvent) => void>>();
   const closers = new Set<() => void>();
+  const slots = new Map<string, number>();
   return {
+    claimSlot(caller, cap) {
+      const open = slots.get(caller) ?? 0;
+      if (open >= cap) return null;
+      slots.set(caller, open + 1);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        const left = (slots.get(caller) ?? 1) - 1;
+        if (left > 0) slots.set(caller, left);
+        else slots.delete(caller);
+      };
+    },
     publish(workspaceId, event) {
       for (const listener of listeners.get(workspaceId) ?? []) listener(event);
     },

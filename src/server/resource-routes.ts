@@ -65,5 +65,5 @@ export function registerResourceRoutes(
   registerDirectoryRoutes(api, deps, shared.snapshots);
   registerSettingsRoutes(api, deps);
   registerAuditRoutes(api, deps);
-  registerEventRoutes(api, shared.events);
+  registerEventRoutes(api, deps, shared.events);
 }

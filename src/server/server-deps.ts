@@ -29,6 +29,8 @@ export interface RateLimits {
   readonly signInWindowMs: number;
   /** Requests per API token per minute. */
   readonly tokenPerMinute: number;
+  /** Event streams (`GET /events`) open at once per session and per API token. */
+  readonly eventStreamsPerCaller: number;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -36,4 +38,5 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   signInPerIp: 100,
   signInWindowMs: 15 * 60 * 1000,
   tokenPerMinute: 1200,
+  eventStreamsPerCaller: 10,
 };

@@ -2,7 +2,10 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../env.js';
 import type { ChangeEvent, EventHub } from '../events.js';
+import { HttpProblem } from '../problem.js';
 import { problems, WorkspaceParam } from '../schemas/common.schema.js';
+import type { ServerDeps } from '../server-deps.js';
+import { streamAccess, streamCaller } from '../stream-access.js';
 
 const eventsRoute = createRoute({
   method: 'get',
@@ -10,18 +13,33 @@ const eventsRoute = createRoute({
   tags: ['Events'],
   summary: 'Server-sent events: `changed` whenever data of the workspace changes',
   description:
-    'Each event is `{"type":"changed","entity":"kpi","id":"churn"}`; a comment line every 25 s keeps proxies from closing the stream.',
+    'Each event is `{"type":"changed","entity":"kpi","id":"churn"}`; a comment line every 25 s keeps proxies from closing the stream. ' +
+    'The stream ends when its session signs out, expires or is revoked, its API token is revoked, or its account leaves the workspace. ' +
+    'At most 10 streams per session or token (429 beyond).',
   request: { params: WorkspaceParam },
   responses: {
     200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } },
     401: problems[401],
     404: problems[404],
+    429: problems[429],
   },
 });
 
-export function registerEventRoutes(api: OpenAPIHono<AppEnv>, events: EventHub): void {
+const KEEP_ALIVE_MS = 25_000;
+
+export function registerEventRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps, events: EventHub): void {
   api.openapi(eventsRoute, (c) => {
     const { workspace } = c.get('scope');
+    const cap = deps.rateLimits.eventStreamsPerCaller;
+    const release = events.claimSlot(streamCaller(c), cap);
+    if (!release) {
+      throw new HttpProblem(
+        429,
+        `You have ${cap} event streams open already (each open Ratchet tab keeps one). Close a tab or an old stream, then try again.`,
+        { headers: { 'Retry-After': '30' } },
+      );
+    }
+    const mayStillRead = streamAccess(c, deps);
     return streamSSE(c, async (stream) => {
       const queue: ChangeEvent[] = [];
       let wake: (() => void) | undefined;
@@ -39,13 +57,16 @@ export function registerEventRoutes(api: OpenAPIHono<AppEnv>, events: EventHub):
       try {
         await stream.writeSSE({ event: 'ready', data: JSON.stringify({ workspace: workspace.slug }) });
         while (open) {
-          const next = queue.shift();
-          if (next) {
-            await stream.writeSSE({ event: 'changed', data: JSON.stringify(next) });
+          if (queue.length > 0) {
+            // Signed out, revoked or removed meanwhile: the stream ends before the batch.
+            if (!(await mayStillRead())) break;
+            for (const next of queue.splice(0)) {
+              await stream.writeSSE({ event: 'changed', data: JSON.stringify(next) });
+            }
             continue;
           }
           const timer = new Promise<'tick'>((resolve) => {
-            const handle = setTimeout(() => resolve('tick'), 25_000);
+            const handle = setTimeout(() => resolve('tick'), KEEP_ALIVE_MS);
             wake = () => {
               clearTimeout(handle);
               resolve('tick');
@@ -53,11 +74,15 @@ export function registerEventRoutes(api: OpenAPIHono<AppEnv>, events: EventHub):
           });
           await timer;
           wake = undefined;
-          if (open && queue.length === 0) await stream.write(': keep-alive\n\n');
+          if (open && queue.length === 0) {
+            if (!(await mayStillRead())) break;
+            await stream.write(': keep-alive\n\n');
+          }
         }
       } finally {
         unsubscribe();
         unClose();
+        release();
       }
     }) as never;
   });

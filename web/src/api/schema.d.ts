@@ -6293,7 +6293,7 @@ export interface paths {
         };
         /**
          * Server-sent events: `changed` whenever data of the workspace changes
-         * @description Each event is `{"type":"changed","entity":"kpi","id":"churn"}`; a comment line every 25 s keeps proxies from closing the stream.
+         * @description Each event is `{"type":"changed","entity":"kpi","id":"churn"}`; a comment line every 25 s keeps proxies from closing the stream. The stream ends when its session signs out, expires or is revoked, its API token is revoked, or its account leaves the workspace. At most 10 streams per session or token (429 beyond).
          */
         get: {
             parameters: {
@@ -6327,6 +6327,15 @@ export interface paths {
                 };
                 /** @description No such workspace (that you can open) or record. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
