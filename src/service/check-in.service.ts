@@ -1,18 +1,24 @@
 import type { CheckIn } from '../core/model.js';
-import { childRows } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
 import { linkedKpi } from '../store/key-result.repository.js';
-import { keyedRows } from '../store/keyed.repository.js';
 import { type ChangeContext, changeTime } from './change-context.js';
+import { type ChildMeta, type ChildReader, readChild, readChildren } from './child-reads.js';
 import { ingestPointsIn } from './data-point.service.js';
-import { NotFoundError, type ValidationIssue } from './errors.js';
+import type { ValidationIssue } from './errors.js';
 import { activeRef } from './kpi-ref.js';
-import { keyLookup, optional, toCheckIn } from './mappers.js';
+import { toCheckIn } from './mappers.js';
 import type { CheckInRecord } from './records.js';
 import { recomputeFormulas } from './sources/recompute-formulas.js';
 import { resolveWorkspace } from './workspace-ref.js';
 import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
 import type { UnitOfWork } from './write/unit-of-work.js';
+
+const CHECK_IN_READS: ChildReader<'check_ins', Omit<CheckInRecord, keyof ChildMeta>> = {
+  table: 'check_ins',
+  noun: 'check-in',
+  names: ['key_results'],
+  present: (row, keyOf) => ({ ...toCheckIn(row), keyResult: keyOf('key_results', row.key_result_id) ?? '' }),
+};
 
 /** Check-ins in the order recorded, optionally for one key result. */
 export async function listCheckIns(
@@ -20,21 +26,8 @@ export async function listCheckIns(
   workspace: string | undefined,
   filter: { readonly keyResult?: string; readonly includeArchived?: boolean } = {},
 ): Promise<CheckInRecord[]> {
-  const ws = await resolveWorkspace(store.db, workspace);
-  const [rows, keyResults] = await Promise.all([
-    childRows(store.db, 'check_ins', ws.id, { includeArchived: filter.includeArchived ?? false }),
-    keyedRows(store.db, 'key_results', ws.id, { includeArchived: true }),
-  ]);
-  const krKey = keyLookup(keyResults);
-  return rows
-    .map((row) => ({
-      ...toCheckIn(row),
-      id: row.id,
-      keyResult: krKey(row.key_result_id) ?? '',
-      version: row.version,
-      ...optional('archivedAt', row.archived_at),
-    }))
-    .filter((c) => filter.keyResult === undefined || c.keyResult === filter.keyResult);
+  const checkIns = await readChildren(store, workspace, CHECK_IN_READS, filter);
+  return checkIns.filter((c) => filter.keyResult === undefined || c.keyResult === filter.keyResult);
 }
 
 export async function getCheckIn(
@@ -42,9 +35,7 @@ export async function getCheckIn(
   workspace: string | undefined,
   id: number,
 ): Promise<CheckInRecord> {
-  const found = (await listCheckIns(store, workspace, { includeArchived: true })).find((c) => c.id === id);
-  if (!found) throw new NotFoundError('check-in', String(id));
-  return found;
+  return readChild(store, workspace, CHECK_IN_READS, id);
 }
 
 /** A check-in as written, with the key result it belongs to. */

@@ -1,16 +1,26 @@
 import type { Kysely } from 'kysely';
 import type { Decision } from '../core/model.js';
-import { childRows } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
-import { keyedRows } from '../store/keyed.repository.js';
 import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
-import { NotFoundError, type ValidationIssue } from './errors.js';
+import { type ChildMeta, type ChildReader, readChild, readChildren } from './child-reads.js';
+import type { ValidationIssue } from './errors.js';
 import { activeKpiRef, activeRef, optionalRefId } from './kpi-ref.js';
-import { keyLookup, optional, toDecision } from './mappers.js';
+import { toDecision } from './mappers.js';
 import type { DecisionRecord } from './records.js';
-import { resolveWorkspace } from './workspace-ref.js';
 import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
+
+const DECISION_READS: ChildReader<'decisions', Omit<DecisionRecord, keyof ChildMeta>> = {
+  table: 'decisions',
+  noun: 'decision',
+  names: ['kpis', 'objectives'],
+  present: (row, keyOf) =>
+    toDecision(
+      row,
+      (id) => keyOf('kpis', id),
+      (id) => keyOf('objectives', id),
+    ),
+};
 
 /** The workspace's decisions in the order recorded, optionally for one KPI. */
 export async function listDecisions(
@@ -18,22 +28,8 @@ export async function listDecisions(
   workspace: string | undefined,
   filter: { readonly kpi?: string; readonly includeArchived?: boolean } = {},
 ): Promise<DecisionRecord[]> {
-  const ws = await resolveWorkspace(store.db, workspace);
-  const all = { includeArchived: true };
-  const [rows, kpis, objectives] = await Promise.all([
-    childRows(store.db, 'decisions', ws.id, { includeArchived: filter.includeArchived ?? false }),
-    keyedRows(store.db, 'kpis', ws.id, all),
-    keyedRows(store.db, 'objectives', ws.id, all),
-  ]);
-  const [kpiKey, objectiveKey] = [keyLookup(kpis), keyLookup(objectives)];
-  return rows
-    .map((row) => ({
-      ...toDecision(row, kpiKey, objectiveKey),
-      id: row.id,
-      version: row.version,
-      ...optional('archivedAt', row.archived_at),
-    }))
-    .filter((d) => filter.kpi === undefined || d.kpi === filter.kpi);
+  const decisions = await readChildren(store, workspace, DECISION_READS, filter);
+  return decisions.filter((d) => filter.kpi === undefined || d.kpi === filter.kpi);
 }
 
 export async function getDecision(
@@ -41,9 +37,7 @@ export async function getDecision(
   workspace: string | undefined,
   id: number,
 ): Promise<DecisionRecord> {
-  const found = (await listDecisions(store, workspace, { includeArchived: true })).find((d) => d.id === id);
-  if (!found) throw new NotFoundError('decision', String(id));
-  return found;
+  return readChild(store, workspace, DECISION_READS, id);
 }
 
 /**

@@ -4,9 +4,10 @@ import type { Store } from '../store/database.js';
 import { fromDbBoolean, toDbBoolean } from '../store/dialect.js';
 import { keyedRows } from '../store/keyed.repository.js';
 import type { ChangeContext } from './change-context.js';
-import { NotFoundError, type ValidationIssue } from './errors.js';
+import { type ChildMeta, type ChildReader, readChild, readChildren } from './child-reads.js';
+import type { ValidationIssue } from './errors.js';
 import { activeRef } from './kpi-ref.js';
-import { keyLookup, optional } from './mappers.js';
+import { optional } from './mappers.js';
 import type { Versioned } from './records.js';
 import { resolveWorkspace } from './workspace-ref.js';
 import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
@@ -85,33 +86,28 @@ export function deleteTimeEntry(
   return archiveChild(store, workspace, TIME_ENTRIES, id, expectedVersion, change);
 }
 
+const TIME_ENTRY_READS: ChildReader<'time_entries', Omit<TimeEntryRecord, keyof ChildMeta>> = {
+  table: 'time_entries',
+  noun: 'time entry',
+  names: ['initiatives', 'people'],
+  present: (row, keyOf) => ({
+    initiative: keyOf('initiatives', row.initiative_id) ?? '',
+    person: keyOf('people', row.person_id) ?? '',
+    date: row.date,
+    hours: row.hours,
+    billable: fromDbBoolean(row.billable) ?? false,
+    ...optional('note', row.note),
+  }),
+};
+
 /** The workspace's live time entries in the order logged, optionally of one initiative. */
 export async function listTimeEntries(
   store: Store,
   workspace: string | undefined,
   filter: { readonly initiative?: string; readonly includeArchived?: boolean } = {},
 ): Promise<TimeEntryRecord[]> {
-  const ws = await resolveWorkspace(store.db, workspace);
-  const all = { includeArchived: true };
-  const [rows, initiatives, people] = await Promise.all([
-    childRows(store.db, 'time_entries', ws.id, { includeArchived: filter.includeArchived ?? false }),
-    keyedRows(store.db, 'initiatives', ws.id, all),
-    keyedRows(store.db, 'people', ws.id, all),
-  ]);
-  const [initiativeKey, personKey] = [keyLookup(initiatives), keyLookup(people)];
-  return rows
-    .map((row) => ({
-      id: row.id,
-      initiative: initiativeKey(row.initiative_id) ?? '',
-      person: personKey(row.person_id) ?? '',
-      date: row.date,
-      hours: row.hours,
-      billable: fromDbBoolean(row.billable) ?? false,
-      ...optional('note', row.note),
-      version: row.version,
-      ...optional('archivedAt', row.archived_at),
-    }))
-    .filter((t) => filter.initiative === undefined || t.initiative === filter.initiative);
+  const entries = await readChildren(store, workspace, TIME_ENTRY_READS, filter);
+  return entries.filter((t) => filter.initiative === undefined || t.initiative === filter.initiative);
 }
 
 export async function getTimeEntry(
@@ -119,9 +115,7 @@ export async function getTimeEntry(
   workspace: string | undefined,
   id: number,
 ): Promise<TimeEntryRecord> {
-  const found = (await listTimeEntries(store, workspace, { includeArchived: true })).find((t) => t.id === id);
-  if (!found) throw new NotFoundError('time entry', String(id));
-  return found;
+  return readChild(store, workspace, TIME_ENTRY_READS, id);
 }
 
 /** Hours logged per initiative key, for lists that show "12.5 h logged". */
