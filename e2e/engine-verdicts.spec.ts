@@ -32,9 +32,10 @@ test('suggested range, breached guardrail and impact verdict', async ({ page }, 
   await signInAsAdmin(page);
   const { ws, send } = await api(page);
   const now = Date.now();
-  const start = now - 60 * DAY;
-  // A cycle of its own: two months behind, one ahead (its midpoint is 15 days ago).
-  await send('post', '/cycles', { id: 'engine-push', start: isoDate(start), end: isoDate(now + 30 * DAY) });
+  const start = now - 120 * DAY;
+  // A half-year cycle of its own, four months behind and two ahead (its midpoint is 30 days
+  // ago): longer than the quarter, so the quarter stays the current cycle for other specs.
+  await send('post', '/cycles', { id: 'engine-push', start: isoDate(start), end: isoDate(now + 60 * DAY) });
 
   // Wait time: about 40 min for a month before the cycle, about 25 min for the last two weeks.
   await send('post', '/kpis', { id: 'wait-time', name: 'Queue wait time', unit: 'min', cadence: 'weekly' });
