@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { lockRowForWrite } from '../dialect/write-races.js';
 import type { Database } from '../tables.js';
 import type { MembershipRow } from './accounts.tables.js';
 
@@ -133,12 +134,19 @@ export async function workspacesSolelyOwnedBy(db: Kysely<Database>, userId: numb
   return owned.filter((o) => (counts.get(o.workspace_id)?.owners ?? 0) <= 1).map((o) => o.slug);
 }
 
-/** The account's role in the workspace (null if not a member) and how many other owners it has. */
+/**
+ * The account's role in the workspace (null if not a member) and how many other owners
+ * it has. Call inside the transaction that changes the role: it locks the workspace's
+ * row first, so role changes in one workspace take turns and each counts the owners the
+ * one before left (two owners demoting each other at once on PostgreSQL: one wins, the
+ * other is refused, an owner remains; issue 13).
+ */
 export async function roleStanding(
   db: Kysely<Database>,
   workspaceId: number,
   userId: number,
 ): Promise<{ role: string | null; otherOwners: number }> {
+  await lockRowForWrite(db, 'workspaces', workspaceId);
   const rows = await db
     .selectFrom('memberships')
     .select(['user_id', 'role'])
