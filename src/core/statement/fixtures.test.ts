@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Expected } from './fixtures/expect.js';
-import { REAL_WORLD_HELD_OUT } from './fixtures/real-world-held-out.js';
-import { REAL_WORLD_HELD_OUT_FRESH } from './fixtures/real-world-held-out-fresh.js';
-import { REAL_WORLD_TUNING } from './fixtures/real-world-tuning.js';
-import { describeScores, differences, scoreReadings, worstField } from './fixtures/score-readings.js';
-import { STATEMENT_FIXTURES } from './fixtures.js';
 import { parseStatement } from './parse-statement.js';
+import type { Expected } from './test-support/expect.js';
+import { REAL_WORLD_HELD_OUT } from './test-support/real-world-held-out.js';
+import { REAL_WORLD_HELD_OUT_FRESH } from './test-support/real-world-held-out-fresh.js';
+import { REAL_WORLD_TUNING } from './test-support/real-world-tuning.js';
+import { describeScores, differences, scoreReadings, worstField } from './test-support/score-readings.js';
+import { STATEMENT_FIXTURES } from './test-support/statement-fixtures.js';
 
 declare module 'vitest' {
   interface TaskMeta {

@@ -1,7 +1,7 @@
-import { ARTICLE_FIXTURES } from './fixtures/articles.js';
-import { DOMAIN_FIXTURES } from './fixtures/domains.js';
-import type { Expected, Fixture } from './fixtures/expect.js';
-import { MORE_DOMAIN_FIXTURES } from './fixtures/more-domains.js';
+import { ARTICLE_FIXTURES } from './articles.js';
+import { DOMAIN_FIXTURES } from './domains.js';
+import type { Expected, Fixture } from './expect.js';
+import { MORE_DOMAIN_FIXTURES } from './more-domains.js';
 
 export type { Expected, Fixture };
 
