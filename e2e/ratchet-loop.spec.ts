@@ -41,11 +41,28 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
   await test.step('quick add reads a sentence as a KPI and creates it', async () => {
     await shell.go('Quick add');
     const quickAdd = new QuickAddPage(page);
-    await quickAdd.read('Keep first response time under 4 hours');
+    await quickAdd.read('Keep first response time under 5 hours');
     await expect(page.getByRole('heading', { name: /^KPI/ })).toBeVisible();
     await keepScreenshot(page, testInfo, '03-quick-add');
     await quickAdd.createKpi({ cadence: 'weekly' });
     await expect(page.getByRole('heading', { level: 1, name: KPI })).toBeVisible();
+  });
+
+  await test.step('the team tightens the healthy range in place, saying why', async () => {
+    await page.getByRole('button', { name: 'Edit KPI' }).click();
+    const panel = page.getByRole('group', { name: `Edit ${KPI}` });
+    await expect(panel.getByLabel('Name')).toBeFocused();
+    await panel.getByLabel('Healthy: at most').fill('4');
+    // Moving the healthy range asks for a reason before it saves.
+    await expect(panel.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    await panel
+      .getByLabel('Why the healthy range moves')
+      .fill('Our support promise is an answer within 4 hours');
+    await panel.getByRole('button', { name: 'Save changes' }).click();
+    await expect(panel).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Threshold history' })).toContainText(
+      'Our support promise is an answer within 4 hours',
+    );
   });
 
   await test.step('weekly values drift out of the healthy range until the KPI breaches', async () => {

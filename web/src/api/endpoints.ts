@@ -70,6 +70,20 @@ export interface KpiInput {
   readonly team?: string;
 }
 
+/** A KPI edit: only the fields sent change; `null` clears an optional one. */
+export interface KpiEdit {
+  readonly version: number;
+  readonly name?: string;
+  readonly unit?: string | null;
+  readonly cadence?: Kpi['cadence'];
+  readonly healthy?: Range | null;
+  readonly warning?: Range | null;
+  readonly owner?: string | null;
+  readonly team?: string | null;
+  /** Required when the healthy range moves. */
+  readonly reason?: string;
+}
+
 export interface PointInput {
   readonly at: string;
   readonly value: number;
@@ -179,6 +193,9 @@ export const workspaceApi = (ws: string) => ({
   createKpi: (input: KpiInput) => api.post<Kpi>(`${w(ws)}/kpis`, input),
   updateKpi: (kpi: string, input: Partial<KpiInput> & { version?: number; reason?: string }) =>
     api.patch<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, input),
+  /** Edits in place: `null` clears an optional field (owner, team, unit, a range). */
+  editKpi: (kpi: string, input: KpiEdit) => api.patch<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, input),
+  archiveKpi: (kpi: string) => api.delete<void>(`${w(ws)}/kpis/${id(kpi)}`),
   points: (kpi: string, signal?: AbortSignal) =>
     api.get<Page<SeriesPoint>>(`${w(ws)}/kpis/${id(kpi)}/points`, { limit: 10000 }, signal),
   addPoint: (kpi: string, point: PointInput) =>

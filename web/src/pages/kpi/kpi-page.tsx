@@ -15,6 +15,7 @@ import { AddValueForm } from './add-value-form.js';
 import { CsvImport } from './csv-import.js';
 import { DecisionsLog } from './decisions-log.js';
 import { KpiChart } from './kpi-chart.js';
+import { KpiEditPanel } from './kpi-edit-panel.js';
 import { LinkedKeyResults } from './linked-key-results.js';
 import { RecentValues } from './recent-values.js';
 import { SourceRuns } from './source-runs.js';
@@ -33,6 +34,7 @@ export default function KpiPage({ id }: { readonly id: string }) {
   const { directory } = useDirectory();
   const [tab, setTab] = useState<'value' | 'csv'>('value');
   const [drafting, setDrafting] = useState(false);
+  const [editing, setEditing] = useState(false);
   const resource = useResource<KpiPageData>(`kpi:${ws}:${id}`, async (signal) => {
     const [kpi, points, dashboard] = await Promise.all([
       api.kpi(id, signal),
@@ -89,12 +91,22 @@ export default function KpiPage({ id }: { readonly id: string }) {
               .join(' · ')}
           </p>
         </div>
-        {outside && !drafting && (
-          <button type="button" className="btn btn-primary" onClick={() => setDrafting(true)}>
-            Draft OKR
-          </button>
-        )}
+        <div className="row">
+          {!editing && (
+            <button type="button" className="btn" onClick={() => setEditing(true)}>
+              Edit KPI
+            </button>
+          )}
+          {outside && !drafting && (
+            <button type="button" className="btn btn-primary" onClick={() => setDrafting(true)}>
+              Draft OKR
+            </button>
+          )}
+        </div>
       </div>
+      {editing && (
+        <KpiEditPanel kpi={kpi} directory={directory} onSaved={reloadAll} onClose={() => setEditing(false)} />
+      )}
       {drafting && (
         <div className="card">
           <DraftOkrPanel kpi={id} kpiName={kpi.name} onCancel={() => setDrafting(false)} />
@@ -188,7 +200,13 @@ export default function KpiPage({ id }: { readonly id: string }) {
             <LinkedKeyResults kpi={id} unit={kpi.unit} objectives={objectives.data ?? []} />
           )}
           <SourceRuns kpi={id} unit={kpi.unit} onRan={reloadAll} />
-          <ThresholdHistory changes={kpi.thresholdHistory ?? []} unit={kpi.unit} />
+          <ThresholdHistory
+            changes={kpi.thresholdHistory ?? []}
+            unit={kpi.unit}
+            keyResultTitle={(kr) =>
+              objectives.data?.flatMap((o) => o.keyResults).find((k) => k.id === kr)?.title
+            }
+          />
         </div>
       </div>
     </div>

@@ -6,9 +6,12 @@ import { useWorkspace } from '../../session/workspace-context.js';
 export function ThresholdHistory({
   changes,
   unit,
+  keyResultTitle = () => undefined,
 }: {
   readonly changes: readonly ThresholdChange[];
   readonly unit?: string | null;
+  /** A key result's title by id: records are named, never shown by id. */
+  readonly keyResultTitle?: (id: string) => string | undefined;
 }) {
   const { fmt } = useWorkspace();
   if (changes.length === 0) return null;
@@ -26,7 +29,7 @@ export function ThresholdHistory({
             </p>
             <p className="muted small">
               {fmt.date(c.at)}
-              {c.keyResult ? ` · ratcheted by key result ${c.keyResult}` : ''}
+              {c.keyResult ? ` · ratcheted by “${keyResultTitle(c.keyResult) ?? 'a key result'}”` : ''}
               {c.reason ? ` · ${c.reason}` : ''}
             </p>
           </li>
