@@ -4,6 +4,7 @@ import type { EventHub } from './events.js';
 import { registerAlertRoutes } from './routes/alerts.routes.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes, type SignInLimiters } from './routes/auth.routes.js';
+import { registerCsvImportRoutes } from './routes/csv-imports.routes.js';
 import { registerCycleRoutes } from './routes/cycles.routes.js';
 import { registerDashboardRoutes } from './routes/dashboard.routes.js';
 import { registerDecisionRoutes } from './routes/decisions.routes.js';
@@ -62,6 +63,7 @@ export function registerResourceRoutes(
   registerCycleRoutes(api, deps, shared.snapshots, shared.events);
   registerInitiativeRoutes(api, deps, shared.snapshots);
   registerTimeEntryRoutes(api, deps);
+  registerCsvImportRoutes(api, deps, shared.snapshots);
   registerDirectoryRoutes(api, deps, shared.snapshots);
   registerSettingsRoutes(api, deps);
   registerAuditRoutes(api, deps);

@@ -1,5 +1,6 @@
 import type { AuditLogTable } from './audit-log.table.js';
 import type { CheckInTable } from './check-in.table.js';
+import type { CsvMappingTable } from './csv-mapping.table.js';
 import type { CycleTable } from './cycle.table.js';
 import type { CycleReviewTable } from './cycle-review.table.js';
 import type { DataPointKeyTable, DataPointTable } from './data-point.table.js';
@@ -43,6 +44,7 @@ export interface Database {
   source_runs: SourceRunTable;
   audit_log: AuditLogTable;
   mail_settings: MailSettingsTable;
+  csv_mappings: CsvMappingTable;
   kpi_alerts: KpiAlertTable;
   kpi_alert_transitions: KpiAlertTransitionTable;
 }

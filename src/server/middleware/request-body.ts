@@ -12,7 +12,7 @@ export interface BodyLimits {
 
 export const DEFAULT_BODY_LIMITS: BodyLimits = { defaultBytes: 256 * 1024, ingestBytes: 8 * 1024 * 1024 };
 
-const INGEST_PATH = /\/kpis\/[^/]+\/points(\.csv)?$/;
+const INGEST_PATH = /\/kpis\/[^/]+\/points(\.csv)?$|\/points-import(\/preview)?$|\/imports\/[^/]+$/;
 const CSV_PATH = /\/points\.csv$/;
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 

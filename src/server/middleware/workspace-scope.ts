@@ -30,6 +30,7 @@ const RULES: readonly {
   { path: /\/cycles(\/[^/]+)?$/, methods: ['POST', 'PATCH', 'DELETE'], needs: 'manage' },
   { path: /\/cycles\/[^/]+\/close$/, methods: ['POST'], needs: 'manage' },
   { path: /\/workspaces\/[^/]+\/settings$/, methods: ['PATCH'], needs: 'manage' },
+  { path: /\/imports\/[^/]+$/, methods: ['POST'], needs: 'manage' },
   // Reading a statement or drafting a suggestion changes nothing.
   { path: /\/(parse|suggest)$/, methods: ['POST'], needs: 'read' },
   { path: /\/kpis\/[^/]+\/draft-okr$/, methods: ['POST'], needs: 'read' },

@@ -5553,6 +5553,424 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/workspaces/{ws}/points-import/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The column mapping the workspace last imported a CSV of values with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace slug. */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The mapping, or null */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedPointsMapping"];
+                    };
+                };
+                /** @description Not signed in, or an unknown API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but your role or token scope does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such workspace (that you can open) or record. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/points-import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read a CSV of KPI values through a column mapping: every problem by row; stores nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace slug. */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PointsCsvImport"];
+                };
+            };
+            responses: {
+                /** @description What the file reads as */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PointsCsvPreview"];
+                    };
+                };
+                /** @description Bad request: broken JSON or an invalid path or query parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or an unknown API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but your role or token scope does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such workspace (that you can open) or record. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a stale version or a duplicate. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not of the type this endpoint reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is well-formed but invalid; `errors` lists each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/points-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a CSV of values of one or many KPIs through a column mapping, all or nothing
+         * @description Any row problem imports nothing and answers 422 listing every problem by row. The mapping is saved for the next upload. `dryRun` counts what would be inserted or replaced and stores nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace slug. */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PointsCsvImport"];
+                };
+            };
+            responses: {
+                /** @description Imported */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PointsCsvResult"];
+                    };
+                };
+                /** @description Bad request: broken JSON or an invalid path or query parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or an unknown API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but your role or token scope does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such workspace (that you can open) or record. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a stale version or a duplicate. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not of the type this endpoint reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is well-formed but invalid; `errors` lists each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/imports/{tool}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import another tool’s CSV export: Toggl, Clockify, an OKR sheet, Viva Goals, Perdoo (admins)
+         * @description The same importers as `ratchet import --from` (docs/importers.md), all or nothing: a file with any problem imports nothing and answers 422 listing every problem by row. `dryRun` checks and counts.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The workspace slug. */
+                    ws: string;
+                    tool: "toggl" | "clockify" | "okr-csv" | "viva-goals" | "perdoo" | "sheets";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ToolImport"];
+                };
+            };
+            responses: {
+                /** @description Imported */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ToolImportResult"];
+                    };
+                };
+                /** @description Bad request: broken JSON or an invalid path or query parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or an unknown API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but your role or token scope does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such workspace (that you can open) or record. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a stale version or a duplicate. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not of the type this endpoint reads. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is well-formed but invalid; `errors` lists each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{ws}/teams": {
         parameters: {
             query?: never;
@@ -7396,6 +7814,105 @@ export interface components {
             person?: string;
             billable?: boolean;
             note?: string | null;
+        };
+        SavedPointsMapping: {
+            mapping: components["schemas"]["PointsMapping"];
+        };
+        PointsMapping: {
+            /**
+             * @description Header of the date column
+             * @example Date
+             */
+            at: string;
+            /**
+             * @description Header of the value column
+             * @example Amount
+             */
+            value: string;
+            /** @description Header of the KPI column (id or name); absent: `kpi` below */
+            kpi?: string;
+            note?: string;
+            /**
+             * @description For 23/11/2026 (dmy) or 11/23/2026 (mdy); guessed when absent
+             * @enum {string}
+             */
+            dateOrder?: "ymd" | "dmy" | "mdy";
+        } | null;
+        PointsCsvPreview: {
+            header: string[];
+            rows: number;
+            /** @description Every problem by row; row 1 is the header */
+            problems: components["schemas"]["RowProblem"][];
+            kpis: {
+                kpi: string;
+                points: number;
+            }[];
+            /** @description The first rows as read */
+            sample: {
+                row: number;
+                kpi: string;
+                /** @description Epoch ms */
+                at: number;
+                value: number;
+                note?: string;
+            }[];
+        };
+        RowProblem: {
+            row: number;
+            message: string;
+        };
+        PointsCsvImport: {
+            /** @description The CSV file’s text, header first */
+            csv: string;
+            mapping: components["schemas"]["PointsMapping"];
+            /** @description The KPI of every row when the mapping has no KPI column */
+            kpi?: string;
+            /** @description Check and count, store nothing */
+            dryRun?: boolean;
+        };
+        PointsCsvResult: {
+            dryRun: boolean;
+            points: number;
+            kpis: {
+                kpi: string;
+                inserted: number;
+                replaced: number;
+                unchanged: number;
+                duplicates: number;
+            }[];
+        };
+        ToolImportResult: {
+            dryRun: boolean;
+            /** @description What was (or would be) imported, in words */
+            summary: string;
+            counts: {
+                [key: string]: number;
+            };
+        };
+        ToolImport: {
+            /** @description The CSV file’s text, header first */
+            csv: string;
+            dryRun?: boolean;
+            /** @description Time trackers: every entry on this initiative */
+            initiative?: string;
+            /** @description Time trackers: every entry for this person */
+            person?: string;
+            /** @description Time trackers: weekly billable hours to this KPI */
+            billableKpi?: string;
+            /** @enum {string} */
+            dateFormat?: "ymd" | "dmy" | "mdy";
+            /** @description OKR files: every objective in this cycle */
+            cycle?: string;
+            /** @description OKR files: the header of a field the file names differently */
+            mapping?: {
+                objective?: string;
+                keyResult?: string;
+                owner?: string;
+                baseline?: string;
+                target?: string;
+                current?: string;
+                due?: string;
+            };
         };
         Team: {
             id: string;
