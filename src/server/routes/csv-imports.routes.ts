@@ -94,17 +94,31 @@ export function registerCsvImportRoutes(
 
   api.openapi(previewRoute, async (c) => {
     const { csv, ...options } = c.req.valid('json');
-    return c.json(await previewPointsCsv(deps.store, c.get('scope').workspace.slug, csv, options), 200);
+    const preview = await previewPointsCsv(deps.store, c.get('scope').workspace.slug, csv, options);
+    return c.json(
+      {
+        header: [...preview.header],
+        rows: preview.rows,
+        problems: preview.problems.map((p) => ({ row: p.row, message: p.message })),
+        kpis: preview.kpis.map((k) => ({ kpi: k.kpi, points: k.points })),
+        sample: preview.sample.map((p) => ({ ...p })),
+      },
+      200,
+    );
   });
 
   api.openapi(importRoute, async (c) => {
     const scope = c.get('scope');
     const { csv, ...options } = c.req.valid('json');
     await assertMayChangeKpisOf(scope, csv, options);
-    return c.json(
-      await importPointsCsv(deps.store, scope.workspace.slug, csv, options, changeOf(scope, deps)),
-      200,
+    const result = await importPointsCsv(
+      deps.store,
+      scope.workspace.slug,
+      csv,
+      options,
+      changeOf(scope, deps),
     );
+    return c.json({ ...result, kpis: result.kpis.map((k) => ({ ...k })) }, 200);
   });
 
   /** Editors import values only into the KPIs they or their team own. */

@@ -7,6 +7,7 @@ import type {
   CycleOffer,
   Dashboard,
   Decision,
+  ImportTool,
   Initiative,
   Invitation,
   InvitationView,
@@ -19,6 +20,9 @@ import type {
   Objective,
   Page,
   Person,
+  PointsCsvPreview,
+  PointsCsvResult,
+  PointsMapping,
   Range,
   SeriesPoint,
   SignInOptions,
@@ -27,6 +31,7 @@ import type {
   TimeEntry,
   TimeEntryList,
   TokenScope,
+  ToolImportResult,
   User,
   WorkspaceSettings,
   WorkspaceSummary,
@@ -42,6 +47,21 @@ import type {
 /** Every endpoint the web app calls, typed; paths follow docs/api.md. */
 const w = (ws: string) => `/workspaces/${encodeURIComponent(ws)}`;
 const id = encodeURIComponent;
+
+export interface PointsCsvInput {
+  csv: string;
+  mapping: PointsMapping;
+  kpi?: string;
+}
+
+export interface ToolImportInput {
+  csv: string;
+  dryRun?: boolean;
+  initiative?: string;
+  person?: string;
+  billableKpi?: string;
+  cycle?: string;
+}
 
 export interface TimeEntryInput {
   date: string;
@@ -261,6 +281,15 @@ export const workspaceApi = (ws: string) => ({
     api.patch<TimeEntry>(`${w(ws)}/time-entries/${entry}`, input),
   deleteTimeEntry: (entry: number, version: number) =>
     api.delete<void>(`${w(ws)}/time-entries/${entry}?version=${version}`),
+
+  savedPointsMapping: (signal?: AbortSignal) =>
+    api.get<{ mapping: PointsMapping | null }>(`${w(ws)}/points-import/mapping`, undefined, signal),
+  previewPointsCsv: (input: PointsCsvInput) =>
+    api.post<PointsCsvPreview>(`${w(ws)}/points-import/preview`, input),
+  importPointsCsv: (input: PointsCsvInput & { dryRun?: boolean }) =>
+    api.post<PointsCsvResult>(`${w(ws)}/points-import`, input),
+  importFromTool: (tool: ImportTool, input: ToolImportInput) =>
+    api.post<ToolImportResult>(`${w(ws)}/imports/${tool}`, input),
 
   tokens: (signal?: AbortSignal) => api.get<Page<ApiToken>>(`${w(ws)}/tokens`, undefined, signal),
   createToken: (name: string, scopes: readonly TokenScope[]) =>

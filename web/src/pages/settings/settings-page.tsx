@@ -3,9 +3,11 @@ import { useWorkspace } from '../../session/workspace-context.js';
 import { CyclesSettings } from './cycles-settings.js';
 import { InvitationsSettings } from './invitations-settings.js';
 import { PeopleSettings } from './people-settings.js';
+import { PointsCsvImport } from './points-csv-import.js';
 import { ROLE_LABELS, roleName } from './role-labels.js';
 import { TeamsSettings } from './teams-settings.js';
 import { TokensSettings } from './tokens-settings.js';
+import { ToolImport } from './tool-import.js';
 import { WorkspaceSettingsForm } from './workspace-settings-form.js';
 
 /** Workspace facts, teams, people and API tokens. */
@@ -64,6 +66,11 @@ export default function SettingsPage() {
           <CyclesSettings canManage={canManage} />
           <TokensSettings canManage={canManage} />
         </div>
+      </div>
+      <h2 id="import-title">Import</h2>
+      <div className="two-col">
+        <PointsCsvImport />
+        {canManage && <ToolImport />}
       </div>
     </div>
   );
