@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerCommands } from './commands/index.js';
 import { type CliIo, processIo } from './io.js';
+import { ordinaryErrorMessage } from './ordinary-errors.js';
 
 export interface CommandContext {
   readonly io: CliIo;
@@ -31,6 +32,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (error instanceof CliError) {
       io.err(`ratchet: ${error.message}\n`);
       return error.exitCode;
+    }
+    const ordinary = ordinaryErrorMessage(error);
+    if (ordinary) {
+      io.err(`ratchet: ${ordinary}\n`);
+      return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(

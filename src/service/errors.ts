@@ -9,9 +9,12 @@ export class NotFoundError extends Error {
     readonly entity: string,
     readonly key: string,
     hint = '',
+    /** The whole message, when the caller named no key (e.g. "the only workspace"). */
+    message?: string,
   ) {
     super(
-      `No ${entity} "${key}" in this ${entity === 'workspace' || entity === 'account' ? 'database' : 'workspace'}.${hint ? ` ${hint}` : ''}`,
+      message ??
+        `No ${entity} "${key}" in this ${entity === 'workspace' || entity === 'account' ? 'database' : 'workspace'}.${hint ? ` ${hint}` : ''}`,
     );
     this.name = 'NotFoundError';
   }

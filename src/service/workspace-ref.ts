@@ -29,13 +29,15 @@ export async function resolveWorkspace(db: Kysely<Database>, name?: string): Pro
   if (all.length === 0) {
     throw new NotFoundError(
       'workspace',
-      '(any)',
+      '',
+      '',
       'The database has no workspace yet: import one with `ratchet import <file.yaml>`.',
     );
   }
   throw new NotFoundError(
     'workspace',
-    '(unnamed)',
+    '',
+    '',
     `The database holds several workspaces (${all.map((w) => w.name).join(', ')}); name one with --workspace.`,
   );
 }

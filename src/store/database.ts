@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -29,6 +29,11 @@ export interface OpenOptions {
   readonly migrate?: boolean;
   /** Relative SQLite paths resolve against this directory (default: process cwd). */
   readonly cwd?: string;
+  /**
+   * Read-only commands (report, export): a SQLite file that is not there is an error,
+   * never a new database and folder made by a typo (issue 13, defect 8).
+   */
+  readonly mustExist?: boolean;
 }
 
 /** The URL names no database Ratchet can open, or the database cannot be reached. */
@@ -45,7 +50,7 @@ export class DatabaseOpenError extends Error {
  */
 export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Store> {
   const store = url.startsWith('sqlite:')
-    ? openSqlite(url, options.cwd ?? process.cwd())
+    ? openSqlite(url, options.cwd ?? process.cwd(), options.mustExist ?? false)
     : /^postgres(ql)?:\/\//.test(url)
       ? await openPostgres(url)
       : undefined;
@@ -90,9 +95,14 @@ export function sqlitePath(url: string, cwd: string): string | undefined {
   return raw === ':memory:' ? raw : resolve(cwd, raw);
 }
 
-function openSqlite(url: string, cwd: string): Store {
+function openSqlite(url: string, cwd: string, mustExist: boolean): Store {
   const path = sqlitePath(url, cwd) ?? ':memory:';
   const memory = path === ':memory:';
+  if (mustExist && !memory && !existsSync(path)) {
+    throw new DatabaseOpenError(
+      `There is no database at ${path}. Check --db (or $RATCHET_DB); \`ratchet import <file>\` or \`ratchet serve\` creates one.`,
+    );
+  }
   let database: BetterSqlite3.Database;
   try {
     if (!memory) mkdirSync(dirname(path), { recursive: true });

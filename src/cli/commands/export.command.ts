@@ -31,13 +31,17 @@ export function registerExportCommand(program: Command, ctx: CommandContext): vo
           throw new CliError(`unknown format "${format}": use --format yaml or --format json.`);
         }
         const url = resolveDatabaseUrl(options.db, ctx.io);
-        const text = await withStore(ctx, url, async (store) =>
-          serializeWorkspace(
-            await loadWorkspace(store, options.workspace, {
-              includeSecrets: options.includeSecrets === true,
-            }),
-            format,
-          ),
+        const text = await withStore(
+          ctx,
+          url,
+          async (store) =>
+            serializeWorkspace(
+              await loadWorkspace(store, options.workspace, {
+                includeSecrets: options.includeSecrets === true,
+              }),
+              format,
+            ),
+          { readOnly: true },
         );
         if (options.output === undefined) {
           ctx.io.out(text);

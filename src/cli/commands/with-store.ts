@@ -12,11 +12,13 @@ export async function withStore<T>(
   ctx: CommandContext,
   db: string | undefined,
   work: (store: Store) => Promise<T>,
+  options: { readonly readOnly?: boolean } = {},
 ): Promise<T> {
   const url = resolveDatabaseUrl(db, ctx.io);
   let store: Store;
   try {
-    store = await openDatabase(url, { cwd: ctx.io.cwd });
+    // A read-only command never creates a database (or its folder) it did not find.
+    store = await openDatabase(url, { cwd: ctx.io.cwd, mustExist: options.readOnly ?? false });
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw new CliError(error.message);
     throw error;
