@@ -1,3 +1,4 @@
+import { ruleName } from '../../core/coach/rule-names.js';
 import type { EngineReport } from '../../core/evaluate.js';
 import type { Instant, Workspace } from '../../core/model.js';
 import { presentFinding, presentKpiReport, presentObjectiveReport } from './report.presenter.js';
@@ -101,7 +102,7 @@ export function presentDashboard(
       .map((f) => ({
         kind: 'finding' as const,
         ref: f.ref,
-        title: f.rule,
+        title: ruleName(f.rule),
         message: f.message,
         severity: f.severity,
       })),
