@@ -284,7 +284,7 @@ const CASES: readonly BadInput[] = [
   {
     name: 'accepting a ratchet of an open cycle',
     path: '/cycles/2026-q4/proposals/kr-response-time/accept',
-    body: '{}',
+    body: '{"by": "maya"}',
     status: 409,
   },
   {
