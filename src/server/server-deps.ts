@@ -15,8 +15,11 @@ export interface ServerDeps {
   readonly webRoot: string | null;
   readonly bodyLimits: BodyLimits;
   readonly rateLimits: RateLimits;
-  /** Set while shutting down, so `/readyz` tells the load balancer to stop sending traffic. */
-  readonly lifecycle: { draining: boolean };
+  /**
+   * `starting` until the job scheduler runs, `draining` while shutting down: `/readyz`
+   * answers 503 in both, so a load balancer sends traffic elsewhere.
+   */
+  readonly lifecycle: { draining: boolean; starting?: boolean };
   /** Single sign-on and whether passwords are accepted (default: passwords only). */
   readonly signIn?: SignInSettings;
 }

@@ -23,6 +23,11 @@ export interface StartOptions {
   readonly cwd?: string;
   /** Runs after the database opens and before the port binds (e.g. loading demo data). */
   readonly beforeListen?: (store: Store) => Promise<void>;
+  /**
+   * On stop, how long `/readyz` answers 503 while requests are still served, so a load
+   * balancer polling it stops sending traffic before the listener closes (default 0).
+   */
+  readonly drainDelayMs?: number;
   /** Single sign-on and password sign-in (default: passwords only). */
   readonly signIn?: SignInSettings;
 }
@@ -53,7 +58,7 @@ export async function startServer(
       webRoot: defaultWebRoot(),
       bodyLimits: DEFAULT_BODY_LIMITS,
       rateLimits: DEFAULT_RATE_LIMITS,
-      lifecycle: { draining: false },
+      lifecycle: { draining: false, starting: true },
       ...(options.signIn ? { signIn: options.signIn } : {}),
     };
     const events = createEventHub();
@@ -69,12 +74,15 @@ export async function startServer(
     registerServerJobs(scheduler, store);
     try {
       await scheduler.start();
+      deps.lifecycle.starting = false;
     } catch (error) {
       await alerts.stop();
       await running.close();
       throw error;
     }
     const stop = async () => {
+      deps.lifecycle.draining = true;
+      if (options.drainDelayMs) await new Promise((resolve) => setTimeout(resolve, options.drainDelayMs));
       // Event streams never end by themselves; close them so the drain can finish.
       events.closeAll();
       await running.close();

@@ -18,6 +18,7 @@ interface ServeOptions {
   readonly db?: string;
   readonly trustProxy?: boolean;
   readonly demo?: boolean;
+  readonly drainDelay?: string;
 }
 
 export function registerServeCommand(program: Command, ctx: CommandContext): void {
@@ -35,6 +36,11 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
       '--demo',
       `load examples/*.yaml and a demo user (${DEMO_EMAIL} / ${DEMO_PASSWORD}) into ./data/ratchet-demo.db (or --db)`,
     )
+    .option(
+      '--drain-delay <seconds>',
+      'on SIGTERM, answer /readyz with 503 this long before closing (behind a load balancer)',
+      '0',
+    )
     .action(async (options: ServeOptions) => {
       const port = parsePort(options.port ?? ctx.io.env.PORT ?? '3000');
       // The demo keeps to a database of its own, so it never writes into the real one.
@@ -47,6 +53,7 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
         trustProxy: Boolean(options.trustProxy),
         cwd: ctx.io.cwd,
         signIn,
+        drainDelayMs: parseSeconds(options.drainDelay ?? '0') * 1000,
         beforeListen: options.demo
           ? async (store) => {
               const names = await loadDemo(store, ctx.io.now());
@@ -75,6 +82,13 @@ function signInSettings(env: Readonly<Record<string, string | undefined>>) {
     if (error instanceof SignInSettingsError) throw new CliError(error.message);
     throw error;
   }
+}
+
+function parseSeconds(text: string): number {
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) > 300) {
+    throw new CliError(`--drain-delay: expected seconds from 0 to 300, got "${text}".`);
+  }
+  return Number(text);
 }
 
 function parsePort(text: string): number {

@@ -5,12 +5,14 @@ import type { ServerDeps } from '../server-deps.js';
 
 /**
  * `/healthz`: the process answers (restart it if not). `/readyz`: it can serve, i.e. the
- * database answers and we are not draining for shutdown (route traffic elsewhere if not).
+ * database answers, start-up has finished and we are not draining for shutdown (route
+ * traffic elsewhere if not).
  */
 export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, deps: ServerDeps): void {
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     if (deps.lifecycle.draining) return c.json({ status: 'draining' }, 503);
+    if (deps.lifecycle.starting) return c.json({ status: 'starting' }, 503);
     try {
       await sql`select 1`.execute(deps.store.db);
       return c.json({ status: 'ready' });
