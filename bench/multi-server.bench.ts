@@ -49,7 +49,11 @@ await addUser(
   { email: 'bench@example.com', password: 'bench password', workspace: slug, role: 'viewer' },
   Date.now(),
 );
-const session = await signIn(store.db, { email: 'bench@example.com', password: 'bench password' }, Date.now());
+const session = await signIn(
+  store.db,
+  { email: 'bench@example.com', password: 'bench password' },
+  Date.now(),
+);
 await closeDatabase(store);
 const headers = { cookie: `ratchet_session=${session?.secret}`, 'accept-encoding': 'gzip' };
 
