@@ -19,6 +19,7 @@ import { audit } from './keyed-writes.js';
 import { activeRef } from './kpi-ref.js';
 import { loadWorkspace } from './workspace-load.service.js';
 import { resolveWorkspace } from './workspace-ref.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 /**
  * Closes a cycle: grades every objective in it and lists the ratchet proposals
@@ -38,8 +39,8 @@ export async function closeCycle(
   const at = changeTime(change);
   const alreadyClosed = review.closedAt !== null;
   if (alreadyClosed && notes === undefined) return review;
-  await store.db.transaction().execute(async (trx) => {
-    const row = await resolveWorkspace(trx, workspace);
+  await inWorkspaceWrite(store, workspace, { ...change, at }, async (uow) => {
+    const { trx, workspace: row } = uow;
     const ref = await activeRef(trx, 'cycles', row.id, key);
     await saveCycleNotes(trx, row.id, { id: ref.id, key }, notes, change, at);
     if (alreadyClosed) return;
@@ -51,6 +52,8 @@ export async function closeCycle(
         after: { grades: review.grades, proposals: review.proposals },
       },
     ]);
+    uow.emit('cycle.closed', { cycle: key, grades: review.grades, proposals: review.proposals });
+    for (const proposal of review.proposals) uow.emit('ratchet.proposed', { ...proposal, cycle: key });
   });
   return alreadyClosed ? review : { ...review, closedAt: at };
 }
@@ -76,8 +79,8 @@ export async function acceptProposal(
 ): Promise<RatchetProposal> {
   const proposal = await openProposal(store, workspace, cycle, keyResult, 'accept');
   const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  await inWorkspaceWrite(store, workspace, { ...change, at }, async (uow) => {
+    const { trx, workspace: ws } = uow;
     const kpiRef = await activeRef(trx, 'kpis', ws.id, proposal.kpi);
     const kpi = (await keyedRows(trx, 'kpis', ws.id, { includeArchived: false })).find(
       (k) => k.id === kpiRef.id,
@@ -138,6 +141,8 @@ export async function acceptProposal(
         after: proposal,
       },
     ]);
+    uow.touched('kpi', proposal.kpi);
+    uow.emit('ratchet.accepted', { ...proposal, cycle, by: answer.by, reason });
   });
   return proposal;
 }

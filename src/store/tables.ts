@@ -11,6 +11,13 @@ import type { KpiTable } from './kpi.table.js';
 import type { KpiAlertTable, KpiAlertTransitionTable } from './kpi-alert.table.js';
 import type { KpiSourceTable, SourceRunTable } from './kpi-source.table.js';
 import type { MailSettingsTable } from './mail-settings.table.js';
+import type {
+  KpiSilenceTable,
+  NotifyAttemptTable,
+  NotifyDeliveryTable,
+  NotifyPreferenceTable,
+  NotifySubscriptionTable,
+} from './notify.table.js';
 import type { ObjectiveGuardrailTable, ObjectiveTable } from './objective.table.js';
 import type { PersonTable } from './person.table.js';
 import type { TeamTable } from './team.table.js';
@@ -47,4 +54,9 @@ export interface Database {
   csv_mappings: CsvMappingTable;
   kpi_alerts: KpiAlertTable;
   kpi_alert_transitions: KpiAlertTransitionTable;
+  notify_subscriptions: NotifySubscriptionTable;
+  notify_deliveries: NotifyDeliveryTable;
+  notify_attempts: NotifyAttemptTable;
+  notify_preferences: NotifyPreferenceTable;
+  kpi_silences: KpiSilenceTable;
 }

@@ -10,6 +10,7 @@ import * as invitations from './2026-11-30-040-invitations.js';
 import * as objectiveGuardrails from './2026-12-01-100-objective-guardrails.js';
 import * as decisionByPerson from './2026-12-01-110-decision-by-person.js';
 import * as rateLimits from './2026-12-01-120-rate-limits.js';
+import * as notifications from './2026-12-01-130-notifications.js';
 import * as csvMappings from './2026-12-01-160-csv-mappings.js';
 
 export interface NamedMigration extends Migration {
@@ -33,5 +34,6 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-12-01-100-objective-guardrails', ...objectiveGuardrails },
   { name: '2026-12-01-110-decision-by-person', ...decisionByPerson },
   { name: '2026-12-01-120-rate-limits', ...rateLimits },
+  { name: '2026-12-01-130-notifications', ...notifications },
   { name: '2026-12-01-160-csv-mappings', ...csvMappings },
 ];

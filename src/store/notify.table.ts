@@ -1,0 +1,76 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/** Where notifications go: a webhook, or a Slack or Teams channel (migration 2026-12-01-130). */
+export interface NotifySubscriptionTable {
+  id: string;
+  workspace_id: number;
+  kind: string;
+  url_sealed: string;
+  /** The URL's scheme and host, safe to show (the full URL may hold a token). */
+  url_hint: string;
+  secret_sealed: string | null;
+  /** JSON array of event types. */
+  events: string;
+  description: string | null;
+  team: string | null;
+  owner: string | null;
+  min_severity: string | null;
+  /** Consecutive failed attempts; reset by any success. */
+  failures: number;
+  disabled_at: number | null;
+  disabled_reason: string | null;
+  created_at: number;
+  created_by: string;
+}
+
+/** One message to send, written in the transaction of the event that caused it. */
+export interface NotifyDeliveryTable {
+  id: string;
+  workspace_id: number;
+  subscription_id: string | null;
+  channel: string;
+  recipient: string | null;
+  event_type: string;
+  body: string;
+  status: string;
+  attempts: number;
+  due_at: number;
+  created_at: number;
+  sent_at: number | null;
+}
+
+export interface NotifyAttemptTable {
+  id: Generated<number>;
+  delivery_id: string;
+  at: number;
+  attempt: number;
+  outcome: string;
+  response_code: number | null;
+  response: string | null;
+  duration_ms: number;
+}
+
+export interface NotifyPreferenceTable {
+  person_id: number;
+  workspace_id: number;
+  email_alerts: string;
+  time_zone: string | null;
+  quiet_start: string | null;
+  quiet_end: string | null;
+}
+
+export interface KpiSilenceTable {
+  kpi_id: number;
+  workspace_id: number;
+  until: number;
+  reason: string;
+  created_by: string;
+  created_at: number;
+}
+
+export type NotifySubscriptionRow = Selectable<NotifySubscriptionTable>;
+export type NotifyDeliveryRow = Selectable<NotifyDeliveryTable>;
+export type NewNotifyDeliveryRow = Insertable<NotifyDeliveryTable>;
+export type NotifyAttemptRow = Selectable<NotifyAttemptTable>;
+export type NotifyPreferenceRow = Selectable<NotifyPreferenceTable>;
+export type KpiSilenceRow = Selectable<KpiSilenceTable>;
