@@ -19,6 +19,7 @@ import { registerKpiSourceRoutes } from './routes/kpi-source.routes.js';
 import { registerKpiRoutes } from './routes/kpis.routes.js';
 import { registerLoopRoutes } from './routes/loop.routes.js';
 import { registerMeRoutes } from './routes/me.routes.js';
+import { registerNotifyRoutes } from './routes/notify.routes.js';
 import { registerObjectiveRoutes } from './routes/objectives.routes.js';
 import { registerReportRoutes } from './routes/report.routes.js';
 import { registerSettingsRoutes } from './routes/settings.routes.js';
@@ -56,6 +57,7 @@ export function registerResourceRoutes(
   registerKpiEditRoutes(api, deps, shared.snapshots);
   registerKpiSourceRoutes(api, deps, shared.snapshots, shared.events);
   registerAlertRoutes(api, deps, shared.snapshots);
+  registerNotifyRoutes(api, deps);
   registerLoopRoutes(api, deps, shared.snapshots, shared.events);
   registerDecisionRoutes(api, deps, shared.snapshots);
   registerObjectiveRoutes(api, deps, shared.snapshots);

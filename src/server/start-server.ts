@@ -5,6 +5,7 @@ import type { SignInSettings } from '../service/accounts/sso/sso-settings.js';
 import { watchAlerts } from '../service/alerts/alert-watch.js';
 import { createScheduler, type Scheduler } from '../service/jobs/scheduler.js';
 import { registerServerJobs } from '../service/jobs/server-jobs.js';
+import { DELIVERY_JOB } from '../service/notify/delivery-watch.js';
 import { closeDatabase, openDatabase, type Store } from '../store/database.js';
 import { holdServerLock } from '../store/server-lock.js';
 import { createApp } from './app.js';
@@ -71,11 +72,16 @@ export async function startServer(
       now: deps.now,
       onError: (error) => logger.error({ err: error }, 'Alert evaluation failed; the next tick retries'),
     });
-    registerServerJobs(scheduler, store);
+    const stopDeliveries = registerServerJobs(scheduler, store, (error) =>
+      logger.error({ err: error }, 'Could not queue a delivery run; the next minute retries'),
+    );
     try {
       await scheduler.start();
+      // What a stopped (or killed) server left in the outbox goes out now, not at the next tick.
+      await scheduler.nudge(DELIVERY_JOB);
       deps.lifecycle.starting = false;
     } catch (error) {
+      stopDeliveries();
       await alerts.stop();
       await running.close();
       throw error;
@@ -87,6 +93,7 @@ export async function startServer(
       events.closeAll();
       await running.close();
       // Jobs in progress finish before the database closes under them.
+      stopDeliveries();
       await scheduler.stop();
       await alerts.stop();
       await closeDatabase(store);

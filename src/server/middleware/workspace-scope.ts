@@ -31,6 +31,8 @@ const RULES: readonly {
   { path: /\/cycles\/[^/]+\/close$/, methods: ['POST'], needs: 'manage' },
   { path: /\/workspaces\/[^/]+\/settings$/, methods: ['PATCH'], needs: 'manage' },
   { path: /\/imports\/[^/]+$/, methods: ['POST'], needs: 'manage' },
+  // Webhooks and channels carry secrets and send data out of the workspace: admins only, reads too.
+  { path: /\/(webhooks|channels)(\/.*)?$/, methods: ['GET', 'POST', 'PATCH', 'DELETE'], needs: 'manage' },
   // Reading a statement or drafting a suggestion changes nothing.
   { path: /\/(parse|suggest)$/, methods: ['POST'], needs: 'read' },
   { path: /\/kpis\/[^/]+\/draft-okr$/, methods: ['POST'], needs: 'read' },

@@ -1,5 +1,6 @@
 import type { Store } from '../../store/database.js';
 import { evaluateAllAlerts } from '../alerts/alert-watch.js';
+import { registerDeliveries } from '../notify/delivery-watch.js';
 import { runDueSources } from '../sources/run-due-sources.js';
 import type { Scheduler } from './scheduler.js';
 
@@ -7,11 +8,18 @@ import type { Scheduler } from './scheduler.js';
  * The periodic work `ratchet serve` runs: one line per job, so the list of what runs on
  * its own is in one place. Handlers take the instant from the scheduler, never the clock.
  */
-export function registerServerJobs(scheduler: Scheduler, store: Store): void {
+export function registerServerJobs(
+  scheduler: Scheduler,
+  store: Store,
+  onError: (error: unknown) => void = () => undefined,
+): () => void {
   // KPI sources: each minute, the ones due by their cadence or cron schedule (docs/sources.md).
   scheduler.every('kpi-sources', '* * * * *', async (at) => {
     await runDueSources(store, at);
   });
   // Alerts fire on `for` durations and go stale with the clock, not only on ingest.
   scheduler.every('alerts', '*/5 * * * *', (at) => evaluateAllAlerts(store, at));
+  // Webhooks, Slack, Teams and email from the outbox: on every write with events, on each
+  // retry's due time, and each minute (docs/notifications.md). Resolves to its stop.
+  return registerDeliveries(scheduler, store, { onError });
 }

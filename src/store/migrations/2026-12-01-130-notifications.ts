@@ -37,7 +37,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('notify_deliveries')
     .addColumn('id', 'text', (col) => col.primaryKey())
     .addColumn('workspace_id', ref, (col) => col.notNull().references('workspaces.id').onDelete('cascade'))
-    .addColumn('subscription_id', 'text', (col) => col.references('notify_subscriptions.id').onDelete('cascade'))
+    .addColumn('subscription_id', 'text', (col) =>
+      col.references('notify_subscriptions.id').onDelete('cascade'),
+    )
     .addColumn('channel', 'text', (col) => col.notNull())
     .addColumn('recipient', 'text')
     .addColumn('event_type', 'text', (col) => col.notNull())
@@ -59,7 +61,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['subscription_id', 'created_at'])
     .execute();
   await withIdColumn(db, db.schema.createTable('notify_attempts'))
-    .addColumn('delivery_id', 'text', (col) => col.notNull().references('notify_deliveries.id').onDelete('cascade'))
+    .addColumn('delivery_id', 'text', (col) =>
+      col.notNull().references('notify_deliveries.id').onDelete('cascade'),
+    )
     .addColumn('at', 'bigint', (col) => col.notNull())
     .addColumn('attempt', 'integer', (col) => col.notNull())
     .addColumn('outcome', 'text', (col) => col.notNull())

@@ -1,0 +1,212 @@
+import { performance } from 'node:perf_hooks';
+import { MAX_ATTEMPTS, retryDelay } from '../../core/notify/retry-schedule.js';
+import { appendAudit } from '../../store/audit-log.repository.js';
+import type { Store } from '../../store/database.js';
+import {
+  adminEmails,
+  claimDelivery,
+  countFailure,
+  dueDeliveries,
+  finishAttempt,
+  insertDeliveries,
+  nextDueAt,
+  updateSubscription,
+} from '../../store/notify.repository.js';
+import type { NotifyDeliveryRow } from '../../store/notify.table.js';
+import { renderMail } from '../mail/index.js';
+import { MailDeliveryError, MailNotConfiguredError } from '../mail/mail-errors.js';
+import { sendMail } from '../mail/send-mail.js';
+import { secretsFor } from '../secrets/server-secrets.js';
+import { messageId } from './outbox.js';
+import { postJson } from './post-json.js';
+import { signWebhook } from './webhook-signature.js';
+
+export interface DeliveryOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /** Per request; default 10 s. */
+  readonly timeoutMs?: number;
+  /** The first retry's wait; each next waits four times longer. Default 30 s. */
+  readonly retryBaseMs?: number;
+  /** Deliveries per run; default 100. */
+  readonly batch?: number;
+}
+
+export interface DeliveryRun {
+  readonly sent: number;
+  readonly failed: number;
+  /** When the next waiting delivery is due, if any. */
+  readonly nextDueAt: number | undefined;
+}
+
+export const DELIVERY_ACTOR = 'system:notifications';
+
+/** An attempt's outcome: sent, worth another try, or not (a refused recipient, no SMTP). */
+export interface AttemptOutcome {
+  readonly result: 'sent' | 'retry' | 'give_up';
+  readonly code: number | null;
+  readonly response: string;
+}
+
+/**
+ * Sends the deliveries due by `at`: each is claimed first (so two servers, or a restart,
+ * never send one twice at once), sent with a deadline, and its outcome recorded: sent,
+ * or retried with exponential backoff, or given up after MAX_ATTEMPTS. A subscription
+ * with MAX_ATTEMPTS consecutive failures is disabled and the workspace's admins told.
+ */
+export async function deliverDue(
+  store: Store,
+  at: number,
+  options: DeliveryOptions = {},
+): Promise<DeliveryRun> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const leaseMs = timeoutMs + 60_000;
+  let sent = 0;
+  let failed = 0;
+  for (const row of await dueDeliveries(store.db, at, options.batch ?? 100)) {
+    if (!(await claimDelivery(store.db, row, at + leaseMs))) continue;
+    const started = performance.now();
+    const outcome = await attempt(store, row, { timeoutMs, env: options.env ?? process.env });
+    const attemptNo = row.attempts + 1;
+    await recordOutcome(store, row, attemptNo, outcome, {
+      at,
+      durationMs: Math.round(performance.now() - started),
+      retryBaseMs: options.retryBaseMs ?? retryBaseFrom(options.env ?? process.env),
+    });
+    if (outcome.result === 'sent') sent++;
+    else failed++;
+  }
+  return { sent, failed, nextDueAt: await nextDueAt(store.db) };
+}
+
+/** RATCHET_DELIVERY_RETRY_SECONDS: the first retry's wait (default 30). */
+export function retryBaseFrom(env: NodeJS.ProcessEnv): number {
+  const seconds = Number(env.RATCHET_DELIVERY_RETRY_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
+}
+
+export async function attempt(
+  store: Store,
+  row: NotifyDeliveryRow,
+  options: { readonly timeoutMs: number; readonly env: NodeJS.ProcessEnv },
+): Promise<AttemptOutcome> {
+  if (row.channel === 'email') return attemptMail(store, row, options.env);
+  const sub = await store.db
+    .selectFrom('notify_subscriptions')
+    .select(['url_sealed', 'secret_sealed'])
+    .where('id', '=', row.subscription_id ?? '')
+    .executeTakeFirst();
+  if (!sub) return { result: 'give_up', code: null, response: 'the subscription was deleted' };
+  const box = secretsFor(store, options.env);
+  const headers: Record<string, string> = {};
+  if (sub.secret_sealed !== null) {
+    // Standard Webhooks: the timestamp is the attempt's, so each retry is signed afresh.
+    const timestamp = Math.floor(Date.now() / 1000);
+    headers['webhook-id'] = row.id;
+    headers['webhook-timestamp'] = String(timestamp);
+    headers['webhook-signature'] = signWebhook(box.open(sub.secret_sealed), row.id, timestamp, row.body);
+  }
+  const posted = await postJson(box.open(sub.url_sealed), row.body, headers, options);
+  return { result: posted.ok ? 'sent' : 'retry', code: posted.status, response: posted.response };
+}
+
+async function attemptMail(
+  store: Store,
+  row: NotifyDeliveryRow,
+  env: NodeJS.ProcessEnv,
+): Promise<AttemptOutcome> {
+  const body = JSON.parse(row.body) as { subject: string; text: string; html: string };
+  try {
+    const mailed = await sendMail(
+      store,
+      { to: row.recipient ?? '', subject: body.subject, text: body.text, html: body.html },
+      { workspaceId: row.workspace_id, env },
+    );
+    return { result: 'sent', code: null, response: mailed.response.slice(0, 500) };
+  } catch (error) {
+    if (error instanceof MailNotConfiguredError)
+      return { result: 'give_up', code: null, response: error.message };
+    if (error instanceof MailDeliveryError)
+      return { result: error.retryable ? 'retry' : 'give_up', code: null, response: error.message };
+    return { result: 'retry', code: null, response: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function recordOutcome(
+  store: Store,
+  row: NotifyDeliveryRow,
+  attemptNo: number,
+  outcome: AttemptOutcome,
+  when: { readonly at: number; readonly durationMs: number; readonly retryBaseMs: number },
+): Promise<void> {
+  const { at } = when;
+  const lastTry = outcome.result === 'give_up' || attemptNo >= MAX_ATTEMPTS;
+  const status = outcome.result === 'sent' ? 'sent' : lastTry ? 'failed' : 'pending';
+  await store.db.transaction().execute(async (trx) => {
+    await finishAttempt(
+      trx,
+      row.id,
+      {
+        status,
+        dueAt: status === 'pending' ? at + retryDelay(attemptNo, when.retryBaseMs) : at,
+        sentAt: status === 'sent' ? at : null,
+      },
+      {
+        at,
+        attempt: attemptNo,
+        outcome: outcome.result === 'sent' ? 'sent' : 'failed',
+        response_code: outcome.code,
+        response: outcome.response,
+        duration_ms: when.durationMs,
+      },
+    );
+    if (row.subscription_id === null) return;
+    const failures = await countFailure(trx, row.subscription_id, outcome.result !== 'sent');
+    if (failures < MAX_ATTEMPTS) return;
+    const sub = await trx
+      .selectFrom('notify_subscriptions')
+      .select(['kind', 'url_hint', 'disabled_at'])
+      .where('id', '=', row.subscription_id)
+      .executeTakeFirstOrThrow();
+    if (sub.disabled_at !== null) return;
+    const reason = `Disabled after ${failures} failed deliveries in a row; the last: ${outcome.response}`;
+    await updateSubscription(trx, row.subscription_id, { disabled_at: at, disabled_reason: reason });
+    await appendAudit(trx, [
+      {
+        workspace_id: row.workspace_id,
+        actor: DELIVERY_ACTOR,
+        at,
+        entity: sub.kind,
+        entity_id: row.subscription_id,
+        action: 'disable',
+        after: { reason },
+      },
+    ]);
+    // The admins hear of it by email (when the workspace or server has SMTP; else the audit log tells).
+    const what =
+      sub.kind === 'webhook' ? `The webhook to ${sub.url_hint}` : `The ${sub.kind} channel ${sub.url_hint}`;
+    const mail = renderMail({
+      heading: `${what} was turned off`,
+      paragraphs: [
+        `Ratchet could not deliver to it ${failures} times in a row, so it stopped trying. The last answer: ${outcome.response}`,
+        'Fix the receiver, then turn it back on in Settings → Notifications; messages waiting for it are sent then.',
+      ],
+    });
+    await insertDeliveries(
+      trx,
+      (await adminEmails(trx, row.workspace_id)).map((email) => ({
+        id: messageId(),
+        workspace_id: row.workspace_id,
+        subscription_id: null,
+        channel: 'email',
+        recipient: email,
+        event_type: `${sub.kind}.disabled`,
+        body: JSON.stringify({ subject: `${what} was turned off`, ...mail }),
+        status: 'pending',
+        attempts: 0,
+        due_at: at,
+        created_at: at,
+        sent_at: null,
+      })),
+    );
+  });
+}

@@ -1,0 +1,275 @@
+import type { Kysely } from 'kysely';
+import { inValues } from './dialect.js';
+import type {
+  NewNotifyDeliveryRow,
+  NotifyAttemptRow,
+  NotifyDeliveryRow,
+  NotifySubscriptionRow,
+  NotifySubscriptionTable,
+} from './notify.table.js';
+import type { Database } from './tables.js';
+
+export async function insertSubscription(db: Kysely<Database>, row: NotifySubscriptionTable): Promise<void> {
+  await db.insertInto('notify_subscriptions').values(row).execute();
+}
+
+export async function subscriptionRow(
+  db: Kysely<Database>,
+  workspaceId: number,
+  id: string,
+): Promise<NotifySubscriptionRow | undefined> {
+  return db
+    .selectFrom('notify_subscriptions')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function subscriptionRows(
+  db: Kysely<Database>,
+  workspaceId: number,
+  kinds: readonly string[],
+): Promise<NotifySubscriptionRow[]> {
+  return db
+    .selectFrom('notify_subscriptions')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where(inValues(db, 'kind', kinds, 'text'))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function enabledSubscriptions(
+  db: Kysely<Database>,
+  workspaceId: number,
+): Promise<NotifySubscriptionRow[]> {
+  return db
+    .selectFrom('notify_subscriptions')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('disabled_at', 'is', null)
+    .execute();
+}
+
+export async function updateSubscription(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Omit<NotifySubscriptionTable, 'id' | 'workspace_id'>>,
+): Promise<void> {
+  if (Object.keys(changes).length === 0) return;
+  await db.updateTable('notify_subscriptions').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteSubscription(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('notify_subscriptions').where('id', '=', id).execute();
+}
+
+/** Counts a failed attempt (or clears the count on success); resolves to the new count. */
+export async function countFailure(db: Kysely<Database>, id: string, failed: boolean): Promise<number> {
+  if (!failed) {
+    await db.updateTable('notify_subscriptions').set({ failures: 0 }).where('id', '=', id).execute();
+    return 0;
+  }
+  await db
+    .updateTable('notify_subscriptions')
+    .set((eb) => ({ failures: eb('failures', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+  const row = await db
+    .selectFrom('notify_subscriptions')
+    .select('failures')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.failures ?? 0;
+}
+
+export async function insertDeliveries(
+  db: Kysely<Database>,
+  rows: readonly NewNotifyDeliveryRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('notify_deliveries')
+    .values([...rows])
+    .execute();
+}
+
+/** Pending deliveries due by `at` whose subscription (if any) is enabled, oldest first. */
+export async function dueDeliveries(
+  db: Kysely<Database>,
+  at: number,
+  limit: number,
+): Promise<NotifyDeliveryRow[]> {
+  return db
+    .selectFrom('notify_deliveries as d')
+    .leftJoin('notify_subscriptions as s', 's.id', 'd.subscription_id')
+    .selectAll('d')
+    .where('d.status', '=', 'pending')
+    .where('d.due_at', '<=', at)
+    .where((eb) => eb.or([eb('d.subscription_id', 'is', null), eb('s.disabled_at', 'is', null)]))
+    .orderBy('d.due_at')
+    .orderBy('d.id')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Takes a delivery for one attempt: only if nobody took it since it was read (same
+ * attempts and due time). Its due time moves past the lease, so a server that dies while
+ * sending leaves it to be tried again once the lease ends — never lost, never sent by two.
+ */
+export async function claimDelivery(
+  db: Kysely<Database>,
+  row: Pick<NotifyDeliveryRow, 'id' | 'attempts' | 'due_at'>,
+  leaseUntil: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('notify_deliveries')
+    .set({ attempts: row.attempts + 1, due_at: leaseUntil })
+    .where('id', '=', row.id)
+    .where('status', '=', 'pending')
+    .where('attempts', '=', row.attempts)
+    .where('due_at', '=', row.due_at)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function finishAttempt(
+  db: Kysely<Database>,
+  id: string,
+  update: { readonly status: string; readonly dueAt: number; readonly sentAt: number | null },
+  attempt: Omit<NotifyAttemptRow, 'id' | 'delivery_id'>,
+): Promise<void> {
+  await db
+    .updateTable('notify_deliveries')
+    .set({ status: update.status, due_at: update.dueAt, sent_at: update.sentAt })
+    .where('id', '=', id)
+    .execute();
+  await db
+    .insertInto('notify_attempts')
+    .values({ ...attempt, delivery_id: id })
+    .execute();
+}
+
+export async function nextDueAt(db: Kysely<Database>): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('notify_deliveries as d')
+    .leftJoin('notify_subscriptions as s', 's.id', 'd.subscription_id')
+    .select((eb) => eb.fn.min('d.due_at').as('due'))
+    .where('d.status', '=', 'pending')
+    .where((eb) => eb.or([eb('d.subscription_id', 'is', null), eb('s.disabled_at', 'is', null)]))
+    .executeTakeFirst();
+  return row?.due === null || row?.due === undefined ? undefined : Number(row.due);
+}
+
+export interface LoggedAttempt {
+  readonly delivery_id: string;
+  readonly event_type: string;
+  readonly status: string;
+  readonly at: number;
+  readonly attempt: number;
+  readonly outcome: string;
+  readonly response_code: number | null;
+  readonly response: string | null;
+  readonly duration_ms: number;
+}
+
+/** A subscription's attempts, newest first. */
+export async function attemptLog(
+  db: Kysely<Database>,
+  subscriptionId: string,
+  limit: number,
+): Promise<LoggedAttempt[]> {
+  return db
+    .selectFrom('notify_attempts as a')
+    .innerJoin('notify_deliveries as d', 'd.id', 'a.delivery_id')
+    .select([
+      'a.delivery_id',
+      'd.event_type',
+      'd.status',
+      'a.at',
+      'a.attempt',
+      'a.outcome',
+      'a.response_code',
+      'a.response',
+      'a.duration_ms',
+    ])
+    .where('d.subscription_id', '=', subscriptionId)
+    .orderBy('a.at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The deliveries waiting for a subscription (not yet sent nor given up), for the log. */
+export async function waitingDeliveries(
+  db: Kysely<Database>,
+  subscriptionId: string,
+): Promise<NotifyDeliveryRow[]> {
+  return db
+    .selectFrom('notify_deliveries')
+    .selectAll()
+    .where('subscription_id', '=', subscriptionId)
+    .where('status', '=', 'pending')
+    .orderBy('due_at')
+    .execute();
+}
+
+/** Who and what an alert notice about these KPIs concerns: owner, team, silence. */
+export interface KpiNoticeTarget {
+  readonly key: string;
+  readonly owner_id: number | null;
+  readonly owner_key: string | null;
+  readonly owner_email: string | null;
+  readonly team_key: string | null;
+  readonly silenced_until: number | null;
+  readonly email_alerts: string | null;
+  readonly time_zone: string | null;
+  readonly quiet_start: string | null;
+  readonly quiet_end: string | null;
+}
+
+export async function kpiNoticeTargets(
+  db: Kysely<Database>,
+  workspaceId: number,
+  kpiKeys: readonly string[],
+): Promise<KpiNoticeTarget[]> {
+  if (kpiKeys.length === 0) return [];
+  return db
+    .selectFrom('kpis as k')
+    .leftJoin('people as p', 'p.id', 'k.owner_id')
+    .leftJoin('teams as t', 't.id', 'k.team_id')
+    .leftJoin('kpi_silences as s', 's.kpi_id', 'k.id')
+    .leftJoin('notify_preferences as n', 'n.person_id', 'k.owner_id')
+    .select([
+      'k.key',
+      'k.owner_id',
+      'p.key as owner_key',
+      'p.email as owner_email',
+      't.key as team_key',
+      's.until as silenced_until',
+      'n.email_alerts',
+      'n.time_zone',
+      'n.quiet_start',
+      'n.quiet_end',
+    ])
+    .where('k.workspace_id', '=', workspaceId)
+    .where('k.archived_at', 'is', null)
+    .where(inValues(db, 'k.key', kpiKeys, 'text'))
+    .execute();
+}
+
+/** The email addresses of the workspace's admins and owners (for notices about its setup). */
+export async function adminEmails(db: Kysely<Database>, workspaceId: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select('u.email')
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.role', 'in', ['admin', 'owner'])
+    .where('u.disabled_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.email);
+}
