@@ -53,6 +53,7 @@ describe.each(testDialects())('KPI alerts over HTTP on $name', (dialect) => {
     expect(alerts.status).toBe(200);
     expect(alerts.json).toEqual({
       state: 'firing',
+      silence: null,
       severity: 'critical',
       since: '2026-11-26T00:00:00.000Z',
       for: '2 points',

@@ -31,6 +31,8 @@ afterAll(async () => {
 });
 
 const DAY = 24 * 60 * 60 * 1000;
+// PostgreSQL keeps secrets only with a shared key (docs/notifications.md).
+process.env.RATCHET_SECRET_KEY ??= 'a'.repeat(64);
 
 describe.each(testDialects())('notifications on $name', (dialect) => {
   async function setUp(prefix: string) {
@@ -73,6 +75,7 @@ describe.each(testDialects())('notifications on $name', (dialect) => {
       call,
       point,
       env,
+      watch,
       hook: receiver.url(`/${prefix}/hook`),
       slack: receiver.url(`/${prefix}/slack`),
     };
@@ -227,6 +230,73 @@ describe.each(testDialects())('notifications on $name', (dialect) => {
     await point(12);
     expect(receiver.received).toHaveLength(sentBefore + 1);
     expect(JSON.parse(receiver.received.at(-1)?.body ?? '{}')).toMatchObject({ type: 'kpi.breached' });
+  });
+
+  it('quiet hours hold the owner’s email until the window ends in their time zone', async () => {
+    const { server, call, point, env } = await setUp('quiet');
+    await call('PUT', '/kpis/refund-rate/alerts/rule', { for: '1 points' });
+    const saved = await call('PUT', '/people/priya/notifications', {
+      email: 'instant',
+      timeZone: 'Europe/Berlin',
+      quietHours: { start: '22:00', end: '07:00' },
+    });
+    expect(saved.status).toBe(200);
+    // The next point lands at 23:30 in Berlin (22:30 UTC) and fires the alert.
+    server.clock.now = Date.UTC(2026, 10, 23, 22, 30);
+    await point(9);
+    expect(inbox.messages).toHaveLength(0);
+
+    await deliverDue(server.store, Date.UTC(2026, 10, 25, 5, 59), { env });
+    expect(inbox.messages).toHaveLength(0);
+    await deliverDue(server.store, Date.UTC(2026, 10, 25, 6, 0), { env });
+    const [mail] = await inbox.waitFor(1);
+    expect(mail?.subject).toBe('Firing: Refund rate is in breach');
+
+    const bad = await call('PUT', '/people/priya/notifications', {
+      email: 'instant',
+      timeZone: 'Mars/Olympus',
+      quietHours: { start: '25:00', end: '07:00' },
+    });
+    expect(bad.status).toBe(422);
+    expect((bad.json.errors as { path: string }[]).map((e) => e.path)).toEqual([
+      'body.timeZone',
+      'body.quietHours.start',
+    ]);
+  });
+
+  it('a silenced KPI tells no person (its webhooks still hear); the silence shows on its alerts', async () => {
+    const { server, call, point, hook, slack } = await setUp('silence');
+    await call('PUT', '/kpis/refund-rate/alerts/rule', { for: '1 points' });
+    await call('POST', '/webhooks', { url: hook, events: ['kpi.breached'] });
+    await call('POST', '/channels', { kind: 'slack', url: slack });
+    const until = new Date(server.clock.now + 7 * DAY).toISOString();
+    const silenced = await call('PUT', '/kpis/refund-rate/silence', { until, reason: 'Migration week' });
+    expect(silenced.status).toBe(200);
+
+    await point(9);
+
+    expect(receiver.received.map((r) => r.path)).toEqual(['/silence/hook']);
+    expect(inbox.messages).toHaveLength(0);
+    const alerts = (await call('GET', '/kpis/refund-rate/alerts')).json;
+    expect(alerts).toMatchObject({ state: 'firing', silence: { until, reason: 'Migration week' } });
+    expect((await call('DELETE', '/kpis/refund-rate/silence')).status).toBe(204);
+    expect((await call('GET', '/kpis/refund-rate/alerts')).json.silence).toBeNull();
+  });
+
+  it('a bulk of 10,000 points out of range sends one notification, not 10,000', async () => {
+    const { server, call, env, watch } = await setUp('bulk');
+    await call('PUT', '/kpis/refund-rate/alerts/rule', { for: '3 points' });
+    const start = server.clock.now;
+    const points = Array.from({ length: 10_000 }, (_, i) => ({
+      at: new Date(start - (10_000 - i) * 60_000).toISOString(),
+      value: 9 + (i % 5),
+    }));
+    expect((await call('POST', '/kpis/refund-rate/points', { points })).status).toBe(200);
+    await watch.idle();
+    const run = await deliverDue(server.store, server.clock.now, { env });
+    expect(run.sent).toBe(1);
+    const [mail] = await inbox.waitFor(1);
+    expect(mail?.subject).toBe('Firing: Refund rate is in breach');
   });
 
   it('sends a test message on request and logs it; only admins see webhooks', async () => {

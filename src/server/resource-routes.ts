@@ -24,6 +24,7 @@ import { registerObjectiveRoutes } from './routes/objectives.routes.js';
 import { registerReportRoutes } from './routes/report.routes.js';
 import { registerSettingsRoutes } from './routes/settings.routes.js';
 import { registerSetupRoutes } from './routes/setup.routes.js';
+import { registerSilenceRoutes } from './routes/silence.routes.js';
 import { registerSsoRoutes } from './routes/sso.routes.js';
 import { registerTimeEntryRoutes } from './routes/time-entries.routes.js';
 import { registerTokenRoutes } from './routes/tokens.routes.js';
@@ -58,6 +59,7 @@ export function registerResourceRoutes(
   registerKpiSourceRoutes(api, deps, shared.snapshots, shared.events);
   registerAlertRoutes(api, deps, shared.snapshots);
   registerNotifyRoutes(api, deps);
+  registerSilenceRoutes(api, deps, shared.snapshots);
   registerLoopRoutes(api, deps, shared.snapshots, shared.events);
   registerDecisionRoutes(api, deps, shared.snapshots);
   registerObjectiveRoutes(api, deps, shared.snapshots);

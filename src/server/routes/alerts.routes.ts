@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { alertHistory } from '../../service/alerts/alert-history.service.js';
 import { setKpiAlertFor } from '../../service/alerts/alert-rule.service.js';
+import { silenceOf } from '../../service/notify/silence.service.js';
 import type { AppEnv } from '../env.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { AlertRuleSchema, KpiAlertsSchema } from '../schemas/alert.schema.js';
@@ -48,9 +49,16 @@ export function registerAlertRoutes(
 ): void {
   api.openapi(getAlerts, async (c) => {
     const { id } = c.req.valid('param');
-    const history = await alertHistory(deps.store, c.get('scope').workspace.slug, id);
+    const slug = c.get('scope').workspace.slug;
+    const history = await alertHistory(deps.store, slug, id);
+    const silence = await silenceOf(deps.store, slug, id, deps.now());
     return c.json(
       {
+        silence: silence && {
+          ...silence,
+          until: new Date(silence.until).toISOString(),
+          at: new Date(silence.at).toISOString(),
+        },
         state: history.current.state,
         severity: history.current.severity,
         since: history.current.since === null ? null : new Date(history.current.since).toISOString(),

@@ -26,6 +26,10 @@ export const KpiAlertsSchema = z
       description: 'How long out of range before firing ("3 points", "36h"); null: one cadence period.',
     }),
     transitions: z.array(AlertTransitionSchema).openapi({ description: 'Newest first, at most 100.' }),
+    silence: z
+      .object({ until: z.string().datetime(), reason: z.string(), by: z.string(), at: z.string().datetime() })
+      .nullable()
+      .openapi({ description: 'While silenced, no email, Slack or Teams notice about this KPI is sent.' }),
   })
   .openapi('KpiAlerts');
 

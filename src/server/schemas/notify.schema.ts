@@ -121,3 +121,37 @@ export const DeliveryLogSchema = z
     attempts: z.array(DeliveryAttemptSchema),
   })
   .openapi('DeliveryLog');
+
+export const SilenceSchema = z
+  .object({
+    until: z.string().datetime(),
+    reason: z.string(),
+    by: z.string(),
+    at: z.string().datetime(),
+  })
+  .openapi('KpiSilence');
+
+export const SilenceInputSchema = z
+  .object({
+    until: z.string().datetime({ offset: true }).openapi({ example: '2026-12-08T09:00:00Z' }),
+    reason: z
+      .string()
+      .min(1)
+      .max(500)
+      .openapi({ example: 'Migration week: the numbers are known to be off' }),
+  })
+  .openapi('KpiSilenceInput');
+
+export const NotifyPreferencesSchema = z
+  .object({
+    email: z.enum(['instant', 'off']).openapi({ description: 'Alert emails for the KPIs this person owns.' }),
+    timeZone: z.string().max(100).nullable().openapi({ example: 'Europe/Berlin' }),
+    quietHours: z
+      .object({ start: z.string().max(5), end: z.string().max(5) })
+      .nullable()
+      .openapi({
+        description: 'Local HH:MM; emails due inside wait for the end.',
+        example: { start: '22:00', end: '07:00' },
+      }),
+  })
+  .openapi('NotifyPreferences');

@@ -1,0 +1,83 @@
+import { clockSeconds, isTimeZone } from '../../core/notify/quiet-hours.js';
+import type { Store } from '../../store/database.js';
+import type { ChangeContext } from '../change-context.js';
+import { ValidationError, type ValidationIssue } from '../errors.js';
+import { activeRef } from '../kpi-ref.js';
+import { resolveWorkspace } from '../workspace-ref.js';
+import { inWorkspaceWrite } from '../write/unit-of-work.js';
+
+/** How one person hears of alerts: email on or off, and quiet hours in their time zone. */
+export interface NotifyPreferences {
+  readonly email: 'instant' | 'off';
+  readonly timeZone: string | null;
+  readonly quietHours: { readonly start: string; readonly end: string } | null;
+}
+
+const DEFAULT: NotifyPreferences = { email: 'instant', timeZone: null, quietHours: null };
+
+export async function preferencesOf(
+  store: Store,
+  workspace: string,
+  person: string,
+): Promise<NotifyPreferences> {
+  const ws = await resolveWorkspace(store.db, workspace);
+  const ref = await activeRef(store.db, 'people', ws.id, person);
+  const row = await store.db
+    .selectFrom('notify_preferences')
+    .selectAll()
+    .where('person_id', '=', ref.id)
+    .executeTakeFirst();
+  if (!row) return DEFAULT;
+  return {
+    email: row.email_alerts === 'off' ? 'off' : 'instant',
+    timeZone: row.time_zone,
+    quietHours: row.quiet_start && row.quiet_end ? { start: row.quiet_start, end: row.quiet_end } : null,
+  };
+}
+
+/**
+ * Saves them. Quiet hours hold email until the window ends in the person's time zone
+ * (UTC when none is given); the alert itself is never held.
+ */
+export async function savePreferences(
+  store: Store,
+  workspace: string,
+  person: string,
+  input: NotifyPreferences,
+  change: ChangeContext,
+): Promise<NotifyPreferences> {
+  const issues: ValidationIssue[] = [];
+  if (input.timeZone !== null && !isTimeZone(input.timeZone))
+    issues.push({
+      path: 'timeZone',
+      message: `"${input.timeZone}" is not a time zone; use an IANA name like Europe/Berlin`,
+    });
+  for (const part of ['start', 'end'] as const) {
+    const value = input.quietHours?.[part];
+    if (value !== undefined && clockSeconds(value) === undefined)
+      issues.push({
+        path: `quietHours.${part}`,
+        message: `"${value}" is not a time; write it as HH:MM, e.g. 22:00`,
+      });
+  }
+  if (issues.length > 0) throw new ValidationError('These notification settings cannot be saved:', issues);
+  return inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const ref = await activeRef(uow.trx, 'people', uow.workspace.id, person);
+    const row = {
+      person_id: ref.id,
+      workspace_id: uow.workspace.id,
+      email_alerts: input.email,
+      time_zone: input.timeZone,
+      quiet_start: input.quietHours?.start ?? null,
+      quiet_end: input.quietHours?.end ?? null,
+    };
+    const { person_id: _, ...changes } = row;
+    await uow.trx
+      .insertInto('notify_preferences')
+      .values(row)
+      .onConflict((oc) => oc.column('person_id').doUpdateSet(changes))
+      .execute();
+    await uow.audit({ entity: 'person', entityId: person, action: 'notification_settings', after: input });
+    return input;
+  });
+}
