@@ -89,11 +89,13 @@ export async function insertDeliveries(
   db: Kysely<Database>,
   rows: readonly NewNotifyDeliveryRow[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('notify_deliveries')
-    .values([...rows])
-    .execute();
+  // 12 columns a row: 500 rows stay under SQLite's and PostgreSQL's parameter limits.
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('notify_deliveries')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  }
 }
 
 /** Pending deliveries due by `at` whose subscription (if any) is enabled, oldest first. */
