@@ -1,4 +1,5 @@
 import { api, request } from './client.js';
+import type { components } from './schema.js';
 import type {
   ApiToken,
   CheckIn,
@@ -54,14 +55,8 @@ export interface PointsCsvInput {
   kpi?: string;
 }
 
-export interface ToolImportInput {
-  csv: string;
-  dryRun?: boolean;
-  initiative?: string;
-  person?: string;
-  billableKpi?: string;
-  cycle?: string;
-}
+/** The request body of `POST /imports/{tool}`, as the OpenAPI document gives it. */
+export type ToolImportInput = components['schemas']['ToolImport'];
 
 export interface TimeEntryInput {
   date: string;

@@ -3,6 +3,12 @@ import type { ImportTool, Initiative, Kpi, ToolImportResult } from '../../api/ty
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import {
+  choicesInput,
+  isTimeTracker,
+  type ToolImportChoices,
+  ToolImportOptions,
+} from './tool-import-options.js';
 
 const TOOLS: readonly { readonly tool: ImportTool; readonly label: string }[] = [
   { tool: 'toggl', label: 'Toggl Track — Detailed report CSV (time entries)' },
@@ -12,8 +18,6 @@ const TOOLS: readonly { readonly tool: ImportTool; readonly label: string }[] = 
   { tool: 'perdoo', label: 'Perdoo export saved as CSV' },
   { tool: 'sheets', label: 'Google Sheets / Excel OKR template saved as CSV' },
 ];
-
-const isTimeTracker = (tool: ImportTool) => tool === 'toggl' || tool === 'clockify';
 
 /**
  * Another tool's export into this workspace (docs/importers.md), the same importers as
@@ -27,6 +31,7 @@ export function ToolImport() {
   const [file, setFile] = useState<{ name: string; text: string }>();
   const [initiative, setInitiative] = useState('');
   const [billableKpi, setBillableKpi] = useState('');
+  const [choices, setChoices] = useState<ToolImportChoices>({});
   const [checked, setChecked] = useState<ToolImportResult>();
   const [done, setDone] = useState<ToolImportResult>();
   const [error, setError] = useState<unknown>(null);
@@ -46,9 +51,12 @@ export function ToolImport() {
     setBusy(true);
     reset();
     try {
-      const options = isTimeTracker(tool)
-        ? { ...(initiative ? { initiative } : {}), ...(billableKpi ? { billableKpi } : {}) }
-        : {};
+      const options = {
+        ...choicesInput(tool, choices),
+        ...(isTimeTracker(tool)
+          ? { ...(initiative ? { initiative } : {}), ...(billableKpi ? { billableKpi } : {}) }
+          : {}),
+      };
       const result = await api.importFromTool(tool, { csv: file.text, dryRun, ...options });
       if (dryRun) setChecked(result);
       else setDone(result);
@@ -72,6 +80,7 @@ export function ToolImport() {
           value={tool}
           onChange={(e) => {
             setTool(e.target.value as ImportTool);
+            setChoices({});
             reset();
           }}
         >
@@ -138,6 +147,16 @@ export function ToolImport() {
           </div>
         </div>
       )}
+      <ToolImportOptions
+        id={id}
+        tool={tool}
+        csv={file?.text}
+        choices={choices}
+        onChange={(next) => {
+          setChoices(next);
+          reset();
+        }}
+      />
       <div className="row">
         <button type="button" className="btn" disabled={busy || !file} onClick={() => void run(true)}>
           Check file
