@@ -90,7 +90,7 @@ describe.each(testDialects())('any CSV of KPI values over the API on $name', (di
     const dry = await call('POST', '/imports/toggl', { csv: toggl, dryRun: true, person: 'olivia' });
     expect(dry.json).toMatchObject({
       dryRun: true,
-      summary: 'Would import 1 time entries (4 h, 4 h billable).',
+      summary: 'Would import 1 time entry (4 h, 4 h billable).',
     });
     expect((await call('GET', '/initiatives/website-redesign/time-entries')).json.items).toEqual([]);
     const done = await call('POST', '/imports/toggl', { csv: toggl, person: 'olivia' });

@@ -1,6 +1,7 @@
 import type { DateOrder } from '../../core/import/csv-table.js';
 import { OKR_FIELDS, OKR_TOOLS, type OkrField } from '../../core/import/okr-csv.js';
 import { ValidationError } from '../../service/errors.js';
+import { okrImportSummary, timeImportSummary } from '../../service/imports/import-summary.js';
 import { importOkrs } from '../../service/imports/okr-import.service.js';
 import { importTimeEntries } from '../../service/imports/time-entries-import.service.js';
 import type { Store } from '../../store/database.js';
@@ -46,7 +47,6 @@ async function importFromTool(
   options: ImportFromOptions,
   change: { actor: string; at: number },
 ): Promise<void> {
-  const done = options.dryRun ? 'Would import' : 'Imported';
   if (tool === 'toggl' || tool === 'clockify') {
     const r = await importTimeEntries(
       store,
@@ -62,10 +62,7 @@ async function importFromTool(
       },
       change,
     );
-    ctx.io.out(
-      `${done} ${r.entries} time entries (${round(r.hours)} h, ${round(r.billableHours)} h billable)` +
-        `${r.weeks > 0 ? `; billable hours for ${r.weeks} weeks on KPI "${options.billableKpi}"` : ''}.\n`,
-    );
+    ctx.io.out(`${timeImportSummary(r, options.dryRun === true, options.billableKpi)}\n`);
     return;
   }
   if ((OKR_TOOLS as readonly string[]).includes(tool)) {
@@ -80,9 +77,7 @@ async function importFromTool(
       },
       change,
     );
-    ctx.io.out(
-      `${done} ${r.objectives} objectives with ${r.keyResults} key results and ${r.checkIns} check-ins.\n`,
-    );
+    ctx.io.out(`${okrImportSummary(r, options.dryRun === true)}\n`);
     return;
   }
   throw new CliError(`unknown tool "${tool}": use one of ${IMPORT_TOOLS.join(', ')}.`, 2);
@@ -104,8 +99,4 @@ function mapping(pairs: readonly string[]): Partial<Record<OkrField, string>> {
 function dateOrder(text: string): DateOrder {
   if (text === 'dmy' || text === 'mdy' || text === 'ymd') return text;
   throw new CliError(`--date-format ${text}: use dmy (23/11/2026), mdy (11/23/2026) or ymd (2026-11-23).`, 2);
-}
-
-function round(hours: number): string {
-  return (Math.round(hours * 100) / 100).toString();
 }

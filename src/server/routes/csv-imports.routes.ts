@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { okrImportSummary, timeImportSummary } from '../../service/imports/import-summary.js';
 import { importOkrs } from '../../service/imports/okr-import.service.js';
 import {
   importPointsCsv,
@@ -136,7 +137,6 @@ export function registerCsvImportRoutes(
     const body = c.req.valid('json');
     const change = changeOf(scope, deps);
     const dryRun = body.dryRun === true;
-    const done = dryRun ? 'Would import' : 'Imported';
     if (tool === 'toggl' || tool === 'clockify') {
       const r = await importTimeEntries(
         deps.store,
@@ -152,9 +152,7 @@ export function registerCsvImportRoutes(
         },
         change,
       );
-      const summary =
-        `${done} ${r.entries} time entries (${hours(r.hours)} h, ${hours(r.billableHours)} h billable)` +
-        `${r.weeks > 0 ? `; billable hours for ${r.weeks} weeks on KPI "${body.billableKpi}"` : ''}.`;
+      const summary = timeImportSummary(r, dryRun, body.billableKpi);
       return c.json({ dryRun, summary, counts: { ...r } }, 200);
     }
     const r = await importOkrs(
@@ -164,11 +162,6 @@ export function registerCsvImportRoutes(
       { ...(body.cycle !== undefined ? { cycle: body.cycle } : {}), mapping: body.mapping ?? {}, dryRun },
       change,
     );
-    const summary = `${done} ${r.objectives} objectives with ${r.keyResults} key results and ${r.checkIns} check-ins.`;
-    return c.json({ dryRun, summary, counts: { ...r } }, 200);
+    return c.json({ dryRun, summary: okrImportSummary(r, dryRun), counts: { ...r } }, 200);
   });
-}
-
-function hours(n: number): string {
-  return (Math.round(n * 100) / 100).toString();
 }

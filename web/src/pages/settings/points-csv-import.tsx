@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Kpi, PointsCsvPreview, PointsCsvResult, PointsMapping } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useResource } from '../../hooks/use-resource.js';
@@ -26,6 +26,13 @@ export function PointsCsvImport() {
   const saved = useResource(`points-mapping:${ws}`, (signal) => api.savedPointsMapping(signal));
   const [upload, setUpload] = useState<Upload>();
   const [mapping, setMapping] = useState<PointsMapping>({ at: '', value: '' });
+  // Until the person picks a column, the mapping follows the saved one, which may arrive
+  // after the file was chosen.
+  const [edited, setEdited] = useState(false);
+  const savedMapping = saved.data?.mapping ?? null;
+  useEffect(() => {
+    if (upload && !edited) setMapping(startingMapping(upload.header, savedMapping));
+  }, [upload, savedMapping, edited]);
   const [oneKpi, setOneKpi] = useState('');
   const [preview, setPreview] = useState<PointsCsvPreview>();
   const [result, setResult] = useState<PointsCsvResult>();
@@ -39,8 +46,8 @@ export function PointsCsvImport() {
     if (!file) return setUpload(undefined);
     const text = await file.text();
     const header = csvHeader(text);
+    setEdited(false);
     setUpload({ name: file.name, text, header });
-    setMapping(startingMapping(header, saved.data?.mapping ?? null));
   }
 
   async function run(step: 'preview' | 'dry' | 'import') {
@@ -98,6 +105,7 @@ export function PointsCsvImport() {
             oneKpi={oneKpi}
             kpis={kpis.data ?? []}
             onChange={(next, kpi) => {
+              setEdited(true);
               setMapping(next);
               setOneKpi(kpi);
               setPreview(undefined);
