@@ -16,7 +16,10 @@ const EXPORT = [
 
 test('an OKR export with unusual column names is mapped, checked and imported', async ({
   page,
+  allowErrors,
 }, testInfo) => {
+  // The first check is refused on purpose: the file's objective column is not found.
+  allowErrors(/imports\/perdoo/);
   await signInAsAdmin(page);
   const slug = workspaceSlug(page);
   const cycles = await workspaceApi<{ items: { id: string; start: string; end: string; closed: boolean }[] }>(

@@ -105,4 +105,18 @@ describe.each(testDialects())('any CSV of KPI values over the API on $name', (di
     expect(broken.status).toBe(422);
     expect(broken.json.errors).toEqual([expect.objectContaining({ path: 'body.row 2' })]);
   });
+
+  it('takes a mapping of only the columns an OKR export names differently', async () => {
+    const { call } = await signedIn();
+    const cycle = (await call('GET', '/cycles')).json.items[0]?.id;
+    const perdoo = 'Goal name,Key result,Baseline,Target,Now\nGrow,Raise repeat clients,2,5,3\n';
+    const dry = await call('POST', '/imports/perdoo', {
+      csv: perdoo,
+      dryRun: true,
+      cycle,
+      mapping: { objective: 'Goal name', current: 'Now' },
+    });
+    expect(dry.status).toBe(200);
+    expect(dry.json.summary).toBe('Would import 1 objective with 1 key result and 1 check-in.');
+  });
 });

@@ -90,8 +90,9 @@ export const ToolImportSchema = z
     }),
     dateFormat: z.enum(['ymd', 'dmy', 'mdy']).optional(),
     cycle: RefText.optional().openapi({ description: 'OKR files: every objective in this cycle' }),
+    // A partial record: an enum-keyed z.record would ask for every field.
     mapping: z
-      .record(z.enum(['objective', 'keyResult', 'owner', 'baseline', 'target', 'current', 'due']), Header)
+      .partialRecord(z.enum(['objective', 'keyResult', 'owner', 'baseline', 'target', 'current', 'due']), Header)
       .optional()
       .openapi({ description: 'OKR files: the header of a field the file names differently' }),
   })
