@@ -92,7 +92,10 @@ export const ToolImportSchema = z
     cycle: RefText.optional().openapi({ description: 'OKR files: every objective in this cycle' }),
     // A partial record: an enum-keyed z.record would ask for every field.
     mapping: z
-      .partialRecord(z.enum(['objective', 'keyResult', 'owner', 'baseline', 'target', 'current', 'due']), Header)
+      .partialRecord(
+        z.enum(['objective', 'keyResult', 'owner', 'baseline', 'target', 'current', 'due']),
+        Header,
+      )
       .optional()
       .openapi({ description: 'OKR files: the header of a field the file names differently' }),
   })
