@@ -108,7 +108,8 @@ describe.each(testDialects())('any CSV of KPI values over the API on $name', (di
 
   it('takes a mapping of only the columns an OKR export names differently', async () => {
     const { call } = await signedIn();
-    const cycle = (await call('GET', '/cycles')).json.items[0]?.id;
+    const cycles = (await call('GET', '/cycles')).json as { items: { id: string }[] };
+    const cycle = cycles.items[0]?.id;
     const perdoo = 'Goal name,Key result,Baseline,Target,Now\nGrow,Raise repeat clients,2,5,3\n';
     const dry = await call('POST', '/imports/perdoo', {
       csv: perdoo,
