@@ -2,9 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Workspace } from '../core/model.js';
 import { withCheckInPoints } from '../core/okr/check-in-points.js';
-import { formatDiagnostics, parseWorkspace } from '../workspace/index.js';
+import { type Diagnostic, formatDiagnostics, parseWorkspace } from '../workspace/index.js';
 import { CliError } from './cli-error.js';
 import type { CliIo } from './io.js';
+
+/** A workspace file with errors: every problem, for a command that reports them its own way (`check --json`). */
+export class InvalidWorkspaceFileError extends CliError {
+  constructor(
+    path: string,
+    readonly diagnostics: readonly Diagnostic[],
+  ) {
+    super(`${path} is not a valid workspace file:\n${formatDiagnostics(diagnostics)}`, 1);
+    this.name = 'InvalidWorkspaceFileError';
+  }
+}
 
 /** Reads and validates a workspace file; a broken file is a CliError listing every problem. */
 export async function readWorkspaceFile(path: string, io: CliIo): Promise<Workspace> {
@@ -12,7 +23,7 @@ export async function readWorkspaceFile(path: string, io: CliIo): Promise<Worksp
   const { workspace, diagnostics } = parseWorkspace(text, path);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!workspace || errors.length > 0) {
-    throw new CliError(`${path} is not a valid workspace file:\n${formatDiagnostics(diagnostics)}`, 1);
+    throw new InvalidWorkspaceFileError(path, diagnostics);
   }
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) io.err(`${formatDiagnostics(warnings)}\n`);

@@ -120,6 +120,22 @@ describe('ratchet check', () => {
     expect(out).toContain('unanswered-breach');
   });
 
+  it('with --json, an invalid file is JSON too: ok false and every problem with its place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ratchet-check-'));
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(
+      file,
+      'version: 1\nworkspace: Broken\ncycles: []\nkpis:\n  - id: a\n    name: A\n    cadence: weekly\n    healthy: { max: four }\n',
+    );
+    const { code, out } = await run(['check', file, '--json']);
+    expect(code).toBe(1);
+    const result = JSON.parse(out);
+    expect(result).toMatchObject({ ok: false, findings: [] });
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 8, path: 'kpis[0].healthy.max', severity: 'error' }),
+    );
+  });
+
   it('exits 0 when nothing is an error', async () => {
     // On 2026-10-10 the response time was still healthy.
     const { code, out } = await run(['check', fixture, '--as-of', '2026-10-10', '--json']);
