@@ -33,6 +33,21 @@ describe('ordinary mistakes on the command line', () => {
     expect(existsSync(join(dir, 'typo'))).toBe(false);
   });
 
+  it.each([
+    ['user list'],
+    ['workspace list'],
+    ['workspace rename', 'Acme', 'Acme Ltd'],
+    ['user disable', 'ann@example.com'],
+    ['token create', '--workspace', 'acme', '--name', 'ci', '--scope', 'read'],
+  ])('%s on a database that is not there creates none', async (command, ...rest) => {
+    const dir = tempDir();
+    const argv = [...command.split(' '), ...rest, '--db', `sqlite:${join(dir, 'typo/x.db')}`];
+    const answer = await run(argv, dir);
+    expect(answer.code).toBe(2);
+    expect(answer.err).toContain('typo/x.db');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('report without a file or database creates no ./data/ratchet.db', async () => {
     const dir = tempDir();
     const answer = await run(['report'], dir);

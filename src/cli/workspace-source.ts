@@ -33,5 +33,5 @@ export async function loadWorkspaceSource(
     import('./commands/with-store.js'),
     import('../service/workspace-load.service.js'),
   ]);
-  return withStore(ctx, options.db, (store) => loadWorkspace(store, options.workspace), { readOnly: true });
+  return withStore(ctx, options.db, (store) => loadWorkspace(store, options.workspace), { mustExist: true });
 }

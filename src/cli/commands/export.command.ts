@@ -41,7 +41,7 @@ export function registerExportCommand(program: Command, ctx: CommandContext): vo
               }),
               format,
             ),
-          { readOnly: true },
+          { mustExist: true },
         );
         if (options.output === undefined) {
           ctx.io.out(text);

@@ -28,18 +28,23 @@ export function registerTokenCommand(program: Command, ctx: CommandContext): voi
     .option('--db <url>', 'database (default: $RATCHET_DB or sqlite:./data/ratchet.db)')
     .action(async (options: TokenCreateOptions) => {
       const scopes = parseScopes(options.scope);
-      await withStore(ctx, options.db, async (store) => {
-        const workspace = await resolveWorkspace(store.db, options.workspace);
-        const created = await createApiToken(
-          store.db,
-          { workspaceId: workspace.id, name: options.name ?? 'cli', scopes, createdBy: null },
-          ctx.io.now(),
-        );
-        ctx.io.err(
-          `Token ${created.token.id} for ${workspace.slug} (${scopes.join(', ')}). It is shown only now:\n`,
-        );
-        ctx.io.out(`${created.secret}\n`);
-      });
+      await withStore(
+        ctx,
+        options.db,
+        async (store) => {
+          const workspace = await resolveWorkspace(store.db, options.workspace);
+          const created = await createApiToken(
+            store.db,
+            { workspaceId: workspace.id, name: options.name ?? 'cli', scopes, createdBy: null },
+            ctx.io.now(),
+          );
+          ctx.io.err(
+            `Token ${created.token.id} for ${workspace.slug} (${scopes.join(', ')}). It is shown only now:\n`,
+          );
+          ctx.io.out(`${created.secret}\n`);
+        },
+        { mustExist: true },
+      );
     });
 }
 

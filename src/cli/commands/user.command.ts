@@ -55,28 +55,33 @@ export function registerUserCommand(program: Command, ctx: CommandContext): void
     .option('--json', 'print JSON instead of a table')
     .option('--db <url>', DB_OPTION_HELP)
     .action(async (options: { json?: boolean; db?: string }) => {
-      await withStore(ctx, options.db, async (store) => {
-        const users = await listUsers(store.db);
-        if (options.json) {
-          ctx.io.out(`${JSON.stringify(users, null, 2)}\n`);
-          return;
-        }
-        if (users.length === 0) {
+      await withStore(
+        ctx,
+        options.db,
+        async (store) => {
+          const users = await listUsers(store.db);
+          if (options.json) {
+            ctx.io.out(`${JSON.stringify(users, null, 2)}\n`);
+            return;
+          }
+          if (users.length === 0) {
+            ctx.io.out(
+              'No accounts yet. Add one with `ratchet user add --email <email> --workspace <name>`.\n',
+            );
+            return;
+          }
+          const rows = users.map((u) => [
+            u.email,
+            u.name,
+            u.disabled ? 'disabled' : 'active',
+            u.workspaces.map((w) => `${w.workspace} (${w.role})`).join(', ') || 'no workspace',
+          ]);
           ctx.io.out(
-            'No accounts yet. Add one with `ratchet user add --email <email> --workspace <name>`.\n',
+            `${table([['email', 'name', 'status', 'roles'], ...rows], ['l', 'l', 'l', 'l']).join('\n')}\n`,
           );
-          return;
-        }
-        const rows = users.map((u) => [
-          u.email,
-          u.name,
-          u.disabled ? 'disabled' : 'active',
-          u.workspaces.map((w) => `${w.workspace} (${w.role})`).join(', ') || 'no workspace',
-        ]);
-        ctx.io.out(
-          `${table([['email', 'name', 'status', 'roles'], ...rows], ['l', 'l', 'l', 'l']).join('\n')}\n`,
-        );
-      });
+        },
+        { mustExist: true },
+      );
     });
 
   for (const [verb, enabled] of [
@@ -92,13 +97,18 @@ export function registerUserCommand(program: Command, ctx: CommandContext): void
       )
       .option('--db <url>', DB_OPTION_HELP)
       .action(async (email: string, options: { db?: string }) => {
-        await withStore(ctx, options.db, async (store) => {
-          const result = await setUserEnabled(store.db, email, enabled, ctx.io.now());
-          const state = enabled ? 'enabled' : 'disabled';
-          ctx.io.out(
-            result.changed ? `${result.email} is ${state}.\n` : `${result.email} was already ${state}.\n`,
-          );
-        });
+        await withStore(
+          ctx,
+          options.db,
+          async (store) => {
+            const result = await setUserEnabled(store.db, email, enabled, ctx.io.now());
+            const state = enabled ? 'enabled' : 'disabled';
+            ctx.io.out(
+              result.changed ? `${result.email} is ${state}.\n` : `${result.email} was already ${state}.\n`,
+            );
+          },
+          { mustExist: true },
+        );
       });
   }
 
@@ -107,10 +117,15 @@ export function registerUserCommand(program: Command, ctx: CommandContext): void
     .description('Delete an account with its memberships and sessions; workspace people and history stay.')
     .option('--db <url>', DB_OPTION_HELP)
     .action(async (email: string, options: { db?: string }) => {
-      await withStore(ctx, options.db, async (store) => {
-        const result = await removeUser(store.db, email);
-        ctx.io.out(`Removed the account ${result.email}.\n`);
-      });
+      await withStore(
+        ctx,
+        options.db,
+        async (store) => {
+          const result = await removeUser(store.db, email);
+          ctx.io.out(`Removed the account ${result.email}.\n`);
+        },
+        { mustExist: true },
+      );
     });
 }
 

@@ -12,13 +12,15 @@ export async function withStore<T>(
   ctx: CommandContext,
   db: string | undefined,
   work: (store: Store) => Promise<T>,
-  options: { readonly readOnly?: boolean } = {},
+  /** `mustExist`: the command reads or changes what is there, so a database it did not find is an error. */
+  options: { readonly mustExist?: boolean } = {},
 ): Promise<T> {
   const url = resolveDatabaseUrl(db, ctx.io);
   let store: Store;
   try {
-    // A read-only command never creates a database (or its folder) it did not find.
-    store = await openDatabase(url, { cwd: ctx.io.cwd, mustExist: options.readOnly ?? false });
+    // Only commands that start something (import, user add, workspace create, serve) may
+    // create a database: the others never make one, or its folder, out of a typo.
+    store = await openDatabase(url, { cwd: ctx.io.cwd, mustExist: options.mustExist ?? false });
   } catch (error) {
     if (error instanceof DatabaseOpenError) throw new CliError(error.message);
     throw error;

@@ -25,6 +25,9 @@ async function run(args: readonly string[], db: string, stdin?: string) {
 describe('ratchet workspace', () => {
   it('creates, lists, renames and deletes workspaces, finding each by name or slug', async () => {
     const db = freshDb();
+    // Listing never creates the database; `ratchet migrate` makes an empty one.
+    expect((await run(['workspace', 'list'], db)).err).toMatch(/There is no database at/);
+    expect((await run(['migrate'], db)).code).toBe(0);
     expect((await run(['workspace', 'list'], db)).out).toMatch(/No workspaces yet/);
     const created = await run(['workspace', 'create', 'Acme Support'], db);
     expect(created).toMatchObject({ code: 0, err: '' });

@@ -42,26 +42,31 @@ export function registerWorkspaceCommand(program: Command, ctx: CommandContext):
     .option('--json', 'print JSON instead of a table')
     .option('--db <url>', DB_OPTION_HELP)
     .action(async (options: { json?: boolean; db?: string }) => {
-      await withStore(ctx, options.db, async (store) => {
-        const all = await listWorkspaces(store.db);
-        if (options.json) {
-          ctx.io.out(`${JSON.stringify(all, null, 2)}\n`);
-          return;
-        }
-        if (all.length === 0) {
-          ctx.io.out('No workspaces yet. Create one with `ratchet workspace create <name>`.\n');
-          return;
-        }
-        const rows = all.map((w) => [
-          w.name,
-          w.slug,
-          w.freelancer ? 'freelancer' : 'team',
-          String(w.members),
-        ]);
-        ctx.io.out(
-          `${table([['name', 'slug', 'kind', 'members'], ...rows], ['l', 'l', 'l', 'r']).join('\n')}\n`,
-        );
-      });
+      await withStore(
+        ctx,
+        options.db,
+        async (store) => {
+          const all = await listWorkspaces(store.db);
+          if (options.json) {
+            ctx.io.out(`${JSON.stringify(all, null, 2)}\n`);
+            return;
+          }
+          if (all.length === 0) {
+            ctx.io.out('No workspaces yet. Create one with `ratchet workspace create <name>`.\n');
+            return;
+          }
+          const rows = all.map((w) => [
+            w.name,
+            w.slug,
+            w.freelancer ? 'freelancer' : 'team',
+            String(w.members),
+          ]);
+          ctx.io.out(
+            `${table([['name', 'slug', 'kind', 'members'], ...rows], ['l', 'l', 'l', 'r']).join('\n')}\n`,
+          );
+        },
+        { mustExist: true },
+      );
     });
 
   workspace
@@ -69,10 +74,15 @@ export function registerWorkspaceCommand(program: Command, ctx: CommandContext):
     .description('Give a workspace (name or slug) a new name; its slug, links and tokens stay.')
     .option('--db <url>', DB_OPTION_HELP)
     .action(async (ref: string, newName: string, options: { db?: string }) => {
-      await withStore(ctx, options.db, async (store) => {
-        const renamed = await renameWorkspace(store, ref, newName, { actor: CLI_ACTOR, at: ctx.io.now() });
-        ctx.io.out(`Renamed ${renamed.slug} to "${renamed.name}".\n`);
-      });
+      await withStore(
+        ctx,
+        options.db,
+        async (store) => {
+          const renamed = await renameWorkspace(store, ref, newName, { actor: CLI_ACTOR, at: ctx.io.now() });
+          ctx.io.out(`Renamed ${renamed.slug} to "${renamed.name}".\n`);
+        },
+        { mustExist: true },
+      );
     });
 
   workspace
@@ -81,16 +91,21 @@ export function registerWorkspaceCommand(program: Command, ctx: CommandContext):
     .option('--yes', 'really delete: KPIs, OKRs, history, memberships and tokens go with it')
     .option('--db <url>', DB_OPTION_HELP)
     .action(async (ref: string, options: { yes?: boolean; db?: string }) => {
-      await withStore(ctx, options.db, async (store) => {
-        if (!options.yes) {
-          const row = await resolveWorkspace(store.db, ref);
-          throw new CliError(
-            `deleting "${row.name}" removes its KPIs, OKRs, history, memberships and tokens for good. ` +
-              `Back up first (\`ratchet backup\`), then run \`ratchet workspace delete ${row.slug} --yes\`.`,
-          );
-        }
-        const removed = await removeWorkspace(store.db, ref);
-        ctx.io.out(`Deleted the workspace "${removed.name}" (${removed.slug}).\n`);
-      });
+      await withStore(
+        ctx,
+        options.db,
+        async (store) => {
+          if (!options.yes) {
+            const row = await resolveWorkspace(store.db, ref);
+            throw new CliError(
+              `deleting "${row.name}" removes its KPIs, OKRs, history, memberships and tokens for good. ` +
+                `Back up first (\`ratchet backup\`), then run \`ratchet workspace delete ${row.slug} --yes\`.`,
+            );
+          }
+          const removed = await removeWorkspace(store.db, ref);
+          ctx.io.out(`Deleted the workspace "${removed.name}" (${removed.slug}).\n`);
+        },
+        { mustExist: true },
+      );
     });
 }
