@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useDirectory } from '../../hooks/use-directory.js';
-import { useResource } from '../../hooks/use-resource.js';
+import { useNextCycle } from '../../hooks/use-next-cycle.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -11,32 +10,15 @@ import { useWorkspace } from '../../session/workspace-context.js';
  * one click for admins, a pointer to Settings → Cycles for everyone else.
  */
 export function NextCycleBanner() {
-  const { ws, api, fmt, workspace } = useWorkspace();
+  const { ws, fmt, workspace } = useWorkspace();
   const { directory, reload: reloadDirectory } = useDirectory();
-  const offer = useResource(`next-cycle:${ws}`, (signal) => api.nextCycle(signal));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const next = offer.data?.offerNow ? offer.data.next : undefined;
+  const { next: offered, offerNow, busy, error, plan } = useNextCycle(reloadDirectory);
+  const next = offerNow ? offered : undefined;
   if (!next) return null;
   const canManage = workspace.role === 'owner' || workspace.role === 'admin';
   const day = (iso: string) => fmt.date(`${iso}T00:00:00Z`);
   const today = new Date().toISOString().slice(0, 10);
   const running = directory?.cycles.find((c) => c.start <= today && today <= c.end);
-
-  async function plan() {
-    if (!next) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await api.createCycle(next);
-      reloadDirectory();
-      offer.reload();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <section className="alert alert-info next-cycle-banner" aria-label="Next cycle">
