@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServeProcess, startServe } from '../support/serve-process.js';
 
 /**
  * Two real `ratchet serve` processes on one throw-away PostgreSQL database, started at
@@ -11,43 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * both count towards one limit.
  */
 const pgUrl = process.env.RATCHET_TEST_PG;
-const cliFromSource = ['--import', 'tsx', 'scripts/ratchet.ts'];
-
-interface Server {
-  readonly process: ChildProcess;
-  readonly url: string;
-}
-
-function startServe(databaseUrl: string): Promise<Server> {
-  const child = spawn(process.execPath, [...cliFromSource, 'serve', '--port', '0', '--db', databaseUrl], {
-    env: { ...process.env, RATCHET_SECRET_KEY: 'two servers share one secret key' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}\n${err}`)), 90_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ process: child, url: match[1] });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited with ${code}:\n${out}\n${err}`));
-    });
-  });
-}
+const SERVE_ENV = { RATCHET_SECRET_KEY: 'two servers share one secret key' };
 
 describe.skipIf(!pgUrl)('two ratchet serve processes on one PostgreSQL', () => {
   const name = `ratchet_multi_${randomBytes(4).toString('hex')}`;
-  let servers: Server[] = [];
+  let servers: ServeProcess[] = [];
 
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: pgUrl });
@@ -58,7 +26,10 @@ describe.skipIf(!pgUrl)('two ratchet serve processes on one PostgreSQL', () => {
     url.pathname = `/${name}`;
     // Both at once on an empty database: one migrates and installs the job queue under the
     // schema lock, the other waits for it. Neither may die (no retry here).
-    servers = await Promise.all([startServe(url.toString()), startServe(url.toString())]);
+    servers = await Promise.all([
+      startServe(url.toString(), SERVE_ENV),
+      startServe(url.toString(), SERVE_ENV),
+    ]);
   }, 180_000);
 
   afterAll(async () => {
@@ -136,7 +107,7 @@ describe.skipIf(!pgUrl)('two ratchet serve processes on one PostgreSQL', () => {
   it('sign-in attempts split across the two servers hit the one limit (10 per address and email)', async () => {
     const [a, b] = servers;
     if (!a || !b) throw new Error('servers did not start');
-    const attempt = (server: Server, password: string) =>
+    const attempt = (server: ServeProcess, password: string) =>
       fetch(`${server.url}/api/v1/auth/sign-in`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../src/service/notify/webhook-signature.js';
+import { type ServeProcess, startServe } from '../support/serve-process.js';
 import { type Receiver, startReceiver } from './http-receiver.js';
 
 /**
@@ -11,38 +11,7 @@ import { type Receiver, startReceiver } from './http-receiver.js';
  * retry, then started again on the same database: the message goes out after the
  * restart, once, with the id it had before.
  */
-const cliFromSource = ['--import', 'tsx', 'scripts/ratchet.ts'];
-
-interface Serve {
-  readonly process: ChildProcess;
-  readonly url: string;
-}
-
-function startServe(db: string): Promise<Serve> {
-  const child = spawn(process.execPath, [...cliFromSource, 'serve', '--port', '0', '--db', db], {
-    env: { ...process.env, RATCHET_ALLOW_PRIVATE_WEBHOOKS: '1', RATCHET_DELIVERY_RETRY_SECONDS: '2' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}`)), 90_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve({ process: child, url: match[1] });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve exited with ${code}:\n${out}`));
-    });
-  });
-}
+const SERVE_ENV = { RATCHET_ALLOW_PRIVATE_WEBHOOKS: '1', RATCHET_DELIVERY_RETRY_SECONDS: '2' };
 
 async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -55,7 +24,7 @@ async function until(condition: () => boolean, what: string, timeoutMs = 30_000)
 describe('a server killed while a webhook waits for its retry', () => {
   let dir: string;
   let receiver: Receiver;
-  let server: Serve | undefined;
+  let server: ServeProcess | undefined;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ratchet-restart-'));
@@ -73,7 +42,7 @@ describe('a server killed while a webhook waits for its retry', () => {
 
   it('delivers it after the restart, exactly once', async () => {
     const db = `sqlite:${join(dir, 'ratchet.db')}`;
-    server = await startServe(db);
+    server = await startServe(db, SERVE_ENV);
     const base = server.url;
     const setup = await fetch(`${base}/api/v1/setup`, {
       method: 'POST',
@@ -115,7 +84,7 @@ describe('a server killed while a webhook waits for its retry', () => {
     server.process.kill('SIGKILL');
     await new Promise((resolve) => server?.process.once('exit', resolve));
     receiver.answer = 200;
-    server = await startServe(db);
+    server = await startServe(db, SERVE_ENV);
 
     await until(() => receiver.received.length === 2, 'the retry after the restart');
     // Long enough for a duplicate to show: the retry base is 2 s.
