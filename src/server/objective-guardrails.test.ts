@@ -185,4 +185,43 @@ describe.each(testDialects())('guardrails and impact verdicts on objectives on $
     await importWorkspace(server.store, parsed, { actor: 'cli:test', at: server.clock.now });
     expect(await loadWorkspace(server.store, 'acme-support')).toStrictEqual(stored);
   });
+  it('an import that changes only the guardrails audits the objective and moves its version', async () => {
+    const { server, call } = await supportDesk();
+    await call('POST', '/objectives', {
+      id: 'faster',
+      title: 'Answer faster',
+      cycle: 'q4',
+      guardrails: ['csat'],
+    });
+    const stored = await loadWorkspace(server.store, 'acme-support');
+    const edited = {
+      ...stored,
+      objectives: stored.objectives.map((o) =>
+        o.id === 'faster' ? { ...o, guardrails: ['backlog', 'csat'] } : o,
+      ),
+    };
+    const result = await importWorkspace(server.store, edited, { actor: 'cli:test', at: server.clock.now });
+    expect(result.records).toMatchObject({ created: 0, updated: 1, archived: 0 });
+    const audit = (await call('GET', '/audit?entity=objective&entityId=faster')).json.items as {
+      actor: string;
+      action: string;
+      before: unknown;
+      after: unknown;
+    }[];
+    expect(audit).toContainEqual(
+      expect.objectContaining({
+        actor: 'cli:test',
+        action: 'update',
+        before: { guardrails: ['csat'] },
+        after: { guardrails: ['backlog', 'csat'] },
+      }),
+    );
+    // A PATCH written against the version before the import is told someone changed it.
+    expect((await call('PATCH', '/objectives/faster', { title: 'Reply faster', version: 1 })).status).toBe(
+      409,
+    );
+    // Importing the same file again changes and audits nothing.
+    const again = await importWorkspace(server.store, edited, { actor: 'cli:test', at: server.clock.now });
+    expect(again.records).toMatchObject({ created: 0, updated: 0, archived: 0 });
+  });
 });

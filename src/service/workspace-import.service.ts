@@ -4,7 +4,8 @@ import { appendAudit, type NewAuditEntry } from '../store/audit-log.repository.j
 import { replaceInitiativeLinks } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
 import { toDbBoolean } from '../store/dialect.js';
-import { replaceGuardrails } from '../store/objective-guardrail.repository.js';
+import { overwriteKeyed } from '../store/keyed.repository.js';
+import { guardrailRows, replaceGuardrails } from '../store/objective-guardrail.repository.js';
 import type { Database } from '../store/tables.js';
 import {
   findWorkspace,
@@ -239,12 +240,56 @@ async function syncRecords(
     const links = i.keyResults.map((k) => keyResults.get(k)).filter((id): id is number => id !== undefined);
     await replaceInitiativeLinks(trx, initiatives.get(i.id) ?? 0, links);
   }
-  for (const o of ws.objectives) {
-    const guarded = (o.guardrails ?? [])
-      .map((k) => kpis.get(k))
-      .filter((id): id is number => id !== undefined);
-    await replaceGuardrails(trx, objectives.get(o.id) ?? 0, guarded);
-  }
+  await syncGuardrails(trx, wsId, ws, kpis, objectives, audit);
   await replaceChildren(trx, wsId, ws, { kpis, objectives, keyResults }, audit);
   return kpis;
+}
+
+/**
+ * Makes each objective's guardrails the file's list. A changed list is audited as an update
+ * of that objective and bumps its version (once, if its columns changed too), so a PATCH
+ * holding the old version is told someone changed it.
+ */
+async function syncGuardrails(
+  trx: Kysely<Database>,
+  wsId: number,
+  ws: Workspace,
+  kpis: ReadonlyMap<string, number>,
+  objectives: ReadonlyMap<string, number>,
+  audit: Audit,
+): Promise<void> {
+  const kpiKey = new Map([...kpis].map(([key, id]) => [id, key]));
+  const stored = new Map<number, string[]>();
+  for (const row of await guardrailRows(trx, wsId)) {
+    const list = stored.get(row.objective_id) ?? [];
+    list.push(kpiKey.get(row.kpi_id) ?? String(row.kpi_id));
+    stored.set(row.objective_id, list);
+  }
+  for (const o of ws.objectives) {
+    const id = objectives.get(o.id);
+    if (id === undefined) continue;
+    const wanted = [...new Set((o.guardrails ?? []).filter((k) => kpis.has(k)))];
+    const before = stored.get(id) ?? [];
+    if (wanted.length === before.length && wanted.every((k, i) => k === before[i])) continue;
+    await replaceGuardrails(
+      trx,
+      id,
+      wanted.map((k) => kpis.get(k) ?? 0),
+    );
+    const alreadyAudited = audit.entries.some((e) => e.entity === 'objective' && e.entity_id === o.id);
+    if (!alreadyAudited) {
+      await overwriteKeyed(trx, 'objectives', id, { updated_at: audit.at });
+      audit.counts.updated++;
+    }
+    audit.entries.push({
+      workspace_id: wsId,
+      actor: audit.actor,
+      at: audit.at,
+      entity: 'objective',
+      entity_id: o.id,
+      action: 'update',
+      before: { guardrails: before },
+      after: { guardrails: wanted },
+    });
+  }
 }
