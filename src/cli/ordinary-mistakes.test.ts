@@ -85,4 +85,24 @@ describe('ordinary mistakes on the command line', () => {
       blocker.close();
     }
   });
+  it('an unknown --host is a plain sentence with exit 1, and serve leaves no database behind', async () => {
+    const dir = tempDir();
+    // 192.0.2.1 (TEST-NET-1) is an address no machine of ours has: no DNS involved.
+    const answer = await run(['serve', '--host', '192.0.2.1', '--port', '0', '--db', 'sqlite:x.db'], dir);
+    expect(answer.code).toBe(1);
+    expect(answer.err).toContain('cannot listen on host "192.0.2.1"');
+    expect(answer.err).not.toMatch(/bug in Ratchet/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a backup into a folder that is not there is a plain sentence with exit 1, and creates nothing', async () => {
+    const dir = tempDir();
+    await run(['migrate', '--db', 'sqlite:ratchet.db'], dir);
+    const before = readdirSync(dir).sort();
+    const answer = await run(['backup', 'no-such-folder/monday.db', '--db', 'sqlite:ratchet.db'], dir);
+    expect(answer.code).toBe(1);
+    expect(answer.err).not.toMatch(/bug in Ratchet/);
+    expect(answer.err).toMatch(/no-such-folder/);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
 });

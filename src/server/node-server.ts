@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { createServer } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.js';
@@ -32,6 +33,18 @@ export function listen(
     server.once('error', reject);
     // Long-polling clients (server-sent events) must not keep a shutdown waiting.
     server.keepAliveTimeout = 5_000;
+  });
+}
+
+/**
+ * Fails as binding would (EADDRNOTAVAIL, ENOTFOUND) when `host` is not an address of this
+ * machine, before `serve` opens or creates a database it would then leave behind.
+ */
+export function assertCanListenOn(host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, host, () => probe.close(() => resolve()));
   });
 }
 

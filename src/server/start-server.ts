@@ -11,7 +11,7 @@ import { holdServerLock } from '../store/server-lock.js';
 import { createApp } from './app.js';
 import { createEventHub } from './events.js';
 import { DEFAULT_BODY_LIMITS } from './middleware/request-body.js';
-import { listen, type RunningServer } from './node-server.js';
+import { assertCanListenOn, listen, type RunningServer } from './node-server.js';
 import { DEFAULT_RATE_LIMITS, type ServerDeps } from './server-deps.js';
 
 export interface StartOptions {
@@ -46,6 +46,7 @@ export async function startServer(
   RunningServer & { readonly store: Store; readonly scheduler: Scheduler; readonly stop: () => Promise<void> }
 > {
   const logger = options.logger ?? pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });
+  await assertCanListenOn(options.host);
   const store = await openDatabase(options.databaseUrl, { cwd: options.cwd });
   // `ratchet restore` refuses a database while this mark names a live server.
   const releaseLock = store.file ? holdServerLock(store.file) : () => undefined;

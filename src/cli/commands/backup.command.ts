@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { closeDatabase, openDatabase, sqlitePath } from '../../store/database.js';
 import { BackupUnsupportedError, backupTo } from '../../store/dialect.js';
@@ -24,6 +24,11 @@ export function registerBackupCommand(program: Command, ctx: CommandContext): vo
       const target = resolve(ctx.io.cwd, file);
       if (existsSync(target))
         throw new CliError(`${file} already exists; choose a new file name or remove it first.`);
+      if (!existsSync(dirname(target)))
+        throw new CliError(
+          `the folder ${dirname(target)} does not exist; create it first or back up into another folder.`,
+          1,
+        );
       const store = await openDatabase(url, { cwd: ctx.io.cwd, migrate: false });
       try {
         await backupTo(store.db, target);
