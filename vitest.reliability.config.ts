@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export const RELIABILITY_TESTS = [
   'src/server/authorisation.test.ts',
   'src/server/role-escalation.test.ts',
+  'src/server/owner-races.test.ts',
   'src/server/bad-input.test.ts',
   'src/server/session-limits.test.ts',
   'test/store/durability.test.ts',

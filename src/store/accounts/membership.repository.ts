@@ -121,22 +121,47 @@ export async function memberCounts(
   return counts;
 }
 
-/** Workspaces where this user is the only owner: losing them would leave the workspace ownerless. */
+/**
+ * Workspaces where this user is the only owner who can sign in: disabling or removing
+ * the account would leave them ownerless. Call inside the transaction that disables or
+ * removes it: like `roleStanding`, it locks each of the account's workspaces' rows first
+ * (in id order, so two such transactions never deadlock), so it counts the owners the
+ * role changes, disables and removals before it left (issue 13).
+ */
 export async function workspacesSolelyOwnedBy(db: Kysely<Database>, userId: number): Promise<string[]> {
-  const owned = await db
+  const memberOf = await db
     .selectFrom('memberships')
-    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
-    .select(['memberships.workspace_id', 'workspaces.slug'])
-    .where('memberships.user_id', '=', userId)
-    .where('memberships.role', '=', 'owner')
+    .select('workspace_id')
+    .where('user_id', '=', userId)
+    .orderBy('workspace_id')
     .execute();
-  const counts = await memberCounts(db);
-  return owned.filter((o) => (counts.get(o.workspace_id)?.owners ?? 0) <= 1).map((o) => o.slug);
+  for (const { workspace_id } of memberOf) await lockRowForWrite(db, 'workspaces', workspace_id);
+  const owners = await db
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
+    .select(['m.workspace_id', 'm.user_id', 'w.slug'])
+    .where('m.role', '=', 'owner')
+    .where('u.disabled_at', 'is', null)
+    .where(
+      'm.workspace_id',
+      'in',
+      db.selectFrom('memberships').select('workspace_id').where('user_id', '=', userId),
+    )
+    .orderBy('w.slug')
+    .execute();
+  return owners
+    .filter(
+      (o) =>
+        o.user_id === userId &&
+        !owners.some((x) => x.workspace_id === o.workspace_id && x.user_id !== userId),
+    )
+    .map((o) => o.slug);
 }
 
 /**
  * The account's role in the workspace (null if not a member) and how many other owners
- * it has. Call inside the transaction that changes the role: it locks the workspace's
+ * who can sign in it has. Call inside the transaction that changes the role: it locks the workspace's
  * row first, so role changes in one workspace take turns and each counts the owners the
  * one before left (two owners demoting each other at once on PostgreSQL: one wins, the
  * other is refused, an owner remains; issue 13).
@@ -148,13 +173,16 @@ export async function roleStanding(
 ): Promise<{ role: string | null; otherOwners: number }> {
   await lockRowForWrite(db, 'workspaces', workspaceId);
   const rows = await db
-    .selectFrom('memberships')
-    .select(['user_id', 'role'])
-    .where('workspace_id', '=', workspaceId)
-    .where((eb) => eb.or([eb('user_id', '=', userId), eb('role', '=', 'owner')]))
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['m.user_id', 'm.role', 'u.disabled_at'])
+    .where('m.workspace_id', '=', workspaceId)
+    .where((eb) => eb.or([eb('m.user_id', '=', userId), eb('m.role', '=', 'owner')]))
     .execute();
   return {
     role: rows.find((r) => r.user_id === userId)?.role ?? null,
-    otherOwners: rows.filter((r) => r.user_id !== userId && r.role === 'owner').length,
+    // A disabled owner cannot sign in, so cannot stand in for the one who leaves.
+    otherOwners: rows.filter((r) => r.user_id !== userId && r.role === 'owner' && r.disabled_at === null)
+      .length,
   };
 }
