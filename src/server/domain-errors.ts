@@ -1,5 +1,6 @@
 import { InvitationClosedError } from '../service/accounts/invitation.service.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../service/errors.js';
+import { SecretKeyError } from '../service/secrets/secret-box.js';
 import { HttpProblem } from './problem.js';
 
 /** The title (and type `…/problems/changed-by-someone-else`) of a 409 for a stale version. */
@@ -27,6 +28,11 @@ export function mapDomainError(error: unknown): HttpProblem | null {
     return new HttpProblem(422, summary, {
       errors: error.issues.map((issue) => ({ path: `body.${issue.path}`, message: issue.message })),
     });
+  }
+  // The server cannot keep secrets (no RATCHET_SECRET_KEY on PostgreSQL, or the key
+  // changed): the operator's to fix, and the message says how.
+  if (error instanceof SecretKeyError) {
+    return new HttpProblem(503, error.message, { title: 'The server cannot keep secrets yet' });
   }
   return null;
 }

@@ -17,6 +17,8 @@ beforeAll(async () => {
   process.env.RATCHET_ALLOW_PRIVATE_WEBHOOKS = '1';
   inbox = await startSmtpInbox();
   receiver = await startReceiver();
+  // Test emails are sent by the server at once, with its own settings.
+  process.env.RATCHET_SMTP_URL = inbox.url;
 });
 afterEach(async () => {
   for (const watch of watches.splice(0)) await watch.stop();
@@ -26,6 +28,7 @@ afterEach(async () => {
 });
 afterAll(async () => {
   process.env.RATCHET_ALLOW_PRIVATE_WEBHOOKS = allowPrivate;
+  delete process.env.RATCHET_SMTP_URL;
   await inbox.close();
   await receiver.close();
 });
@@ -230,6 +233,59 @@ describe.each(testDialects())('notifications on $name', (dialect) => {
     await point(12);
     expect(receiver.received).toHaveLength(sentBefore + 1);
     expect(JSON.parse(receiver.received.at(-1)?.body ?? '{}')).toMatchObject({ type: 'kpi.breached' });
+  });
+
+  it('a paused webhook keeps its messages waiting and sends them, in order, when turned back on', async () => {
+    const { call, point, hook } = await setUp('paused');
+    await call('PUT', '/kpis/refund-rate/alerts/rule', { for: '1 points' });
+    const id = (await call('POST', '/webhooks', { url: hook, events: ['kpi.breached', 'kpi.recovered'] }))
+      .json.id as string;
+    expect((await call('PATCH', `/webhooks/${id}`, { enabled: false })).json).toMatchObject({
+      enabled: false,
+    });
+
+    await point(9); // fires
+    await point(3);
+    await point(2); // resolved
+    expect(receiver.received).toHaveLength(0);
+    const log = (await call('GET', `/webhooks/${id}/deliveries`)).json as { waiting: { event: string }[] };
+    expect(log.waiting.map((w) => w.event)).toEqual(['kpi.breached', 'kpi.recovered']);
+
+    expect((await call('PATCH', `/webhooks/${id}`, { enabled: true })).status).toBe(200);
+    await point(2); // any later run of the job sends what waited
+    expect(receiver.received.map((r) => JSON.parse(r.body).type)).toEqual(['kpi.breached', 'kpi.recovered']);
+  });
+
+  it('a person’s email has a delivery log and a test button, for them and their admins', async () => {
+    const { server, call, point } = await setUp('email-log');
+    await call('PUT', '/kpis/refund-rate/alerts/rule', { for: '1 points' });
+    await point(9);
+    expect((await inbox.waitFor(1))[0]?.subject).toBe('Firing: Refund rate is in breach');
+
+    const tested = await call('POST', '/people/priya/notifications/test');
+    expect(tested.status).toBe(200);
+    expect(tested.json).toMatchObject({ event: 'email.test', outcome: 'sent', attempt: 1 });
+    const mails = await inbox.waitFor(2);
+    expect(mails[1]).toMatchObject({ subject: 'Test from Ratchet', to: { text: 'priya@acme.test' } });
+
+    const log = (await call('GET', '/people/priya/notifications/deliveries')).json as {
+      attempts: { event: string; outcome: string }[];
+      waiting: unknown[];
+    };
+    expect(log.attempts.map((a) => [a.event, a.outcome])).toEqual([
+      ['email.test', 'sent'],
+      ['kpi.breached', 'sent'],
+    ]);
+    expect(log.waiting).toEqual([]);
+
+    // Another editor may neither read Priya's log nor email her.
+    const editor = await server.member('editor', 'acme-support', 'ed@acme.test');
+    const asEditor = (method: string, path: string) =>
+      server.call(method, `/api/v1/workspaces/acme-support/people/priya/notifications${path}`, undefined, {
+        cookie: editor,
+      });
+    expect((await asEditor('GET', '/deliveries')).status).toBe(403);
+    expect((await asEditor('POST', '/test')).status).toBe(403);
   });
 
   it('quiet hours hold the owner’s email until the window ends in their time zone', async () => {

@@ -1,9 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { inValues } from './dialect.js';
 import type {
   NewNotifyDeliveryRow,
   NotifyAttemptRow,
   NotifyDeliveryRow,
+  NotifyDeliveryTable,
   NotifySubscriptionRow,
   NotifySubscriptionTable,
 } from './notify.table.js';
@@ -41,16 +42,12 @@ export async function subscriptionRows(
     .execute();
 }
 
-export async function enabledSubscriptions(
+/** All of a workspace's subscriptions, enabled or not (a disabled one's messages wait). */
+export async function workspaceSubscriptions(
   db: Kysely<Database>,
   workspaceId: number,
 ): Promise<NotifySubscriptionRow[]> {
-  return db
-    .selectFrom('notify_subscriptions')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('disabled_at', 'is', null)
-    .execute();
+  return db.selectFrom('notify_subscriptions').selectAll().where('workspace_id', '=', workspaceId).execute();
 }
 
 export async function updateSubscription(
@@ -178,10 +175,20 @@ export interface LoggedAttempt {
   readonly duration_ms: number;
 }
 
-/** A subscription's attempts, newest first. */
+/** Whose delivery log: a webhook's or channel's, or the email sent to one person. */
+export type DeliveryOwner = { readonly subscriptionId: string } | { readonly personId: number };
+
+function ownedBy(owner: DeliveryOwner) {
+  return (eb: ExpressionBuilder<Database & { d: NotifyDeliveryTable }, 'd'>) =>
+    'subscriptionId' in owner
+      ? eb('d.subscription_id', '=', owner.subscriptionId)
+      : eb.and([eb('d.person_id', '=', owner.personId), eb('d.channel', '=', 'email')]);
+}
+
+/** A subscription's (or a person's email) attempts, newest first. */
 export async function attemptLog(
   db: Kysely<Database>,
-  subscriptionId: string,
+  owner: DeliveryOwner,
   limit: number,
 ): Promise<LoggedAttempt[]> {
   return db
@@ -198,24 +205,24 @@ export async function attemptLog(
       'a.response',
       'a.duration_ms',
     ])
-    .where('d.subscription_id', '=', subscriptionId)
+    .where(ownedBy(owner))
     .orderBy('a.at', 'desc')
     .orderBy('a.id', 'desc')
     .limit(limit)
     .execute();
 }
 
-/** The deliveries waiting for a subscription (not yet sent nor given up), for the log. */
+/** The deliveries waiting (not yet sent nor given up), for the log. */
 export async function waitingDeliveries(
   db: Kysely<Database>,
-  subscriptionId: string,
+  owner: DeliveryOwner,
 ): Promise<NotifyDeliveryRow[]> {
   return db
-    .selectFrom('notify_deliveries')
-    .selectAll()
-    .where('subscription_id', '=', subscriptionId)
-    .where('status', '=', 'pending')
-    .orderBy('due_at')
+    .selectFrom('notify_deliveries as d')
+    .selectAll('d')
+    .where(ownedBy(owner))
+    .where('d.status', '=', 'pending')
+    .orderBy('d.due_at')
     .execute();
 }
 
@@ -263,15 +270,17 @@ export async function kpiNoticeTargets(
     .execute();
 }
 
-/** The email addresses of the workspace's admins and owners (for notices about its setup). */
-export async function adminEmails(db: Kysely<Database>, workspaceId: number): Promise<string[]> {
-  const rows = await db
+/** The workspace's admins and owners (for notices about its setup): email, and person if linked. */
+export async function adminRecipients(
+  db: Kysely<Database>,
+  workspaceId: number,
+): Promise<{ readonly email: string; readonly person_id: number | null }[]> {
+  return db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select('u.email')
+    .select(['u.email', 'm.person_id'])
     .where('m.workspace_id', '=', workspaceId)
     .where('m.role', 'in', ['admin', 'owner'])
     .where('u.disabled_at', 'is', null)
     .execute();
-  return rows.map((r) => r.email);
 }

@@ -30,6 +30,8 @@ export interface NotifyDeliveryTable {
   subscription_id: string | null;
   channel: string;
   recipient: string | null;
+  /** An email's person, for their delivery log (migration 2026-12-02-400). */
+  person_id: number | null;
   event_type: string;
   body: string;
   status: string;

@@ -33,6 +33,8 @@ const RULES: readonly {
   { path: /\/imports\/[^/]+$/, methods: ['POST'], needs: 'manage' },
   // Webhooks and channels carry secrets and send data out of the workspace: admins only, reads too.
   { path: /\/(webhooks|channels)(\/.*)?$/, methods: ['GET', 'POST', 'PATCH', 'DELETE'], needs: 'manage' },
+  // A person's own notification settings, email test and log: the route checks self-or-admin.
+  { path: /\/people\/[^/]+\/notifications(\/test)?$/, methods: ['PUT', 'POST'], needs: 'read' },
   // Reading a statement or drafting a suggestion changes nothing.
   { path: /\/(parse|suggest)$/, methods: ['POST'], needs: 'read' },
   { path: /\/kpis\/[^/]+\/draft-okr$/, methods: ['POST'], needs: 'read' },

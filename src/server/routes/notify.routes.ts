@@ -15,6 +15,7 @@ import {
   jsonBody,
   jsonResponse,
   readProblems,
+  secretProblems,
   WorkspaceParam,
   writeProblems,
 } from '../schemas/common.schema.js';
@@ -94,7 +95,7 @@ const webhookRoutes = {
       'Each event is POSTed as `{type, timestamp, workspace, data}`, signed as Standard Webhooks says: ' +
       '`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`.',
     request: { params: WorkspaceParam, body: jsonBody(CreateWebhookSchema) },
-    responses: { 201: jsonResponse(CreatedWebhookSchema, 'Created'), ...writeProblems },
+    responses: { 201: jsonResponse(CreatedWebhookSchema, 'Created'), ...writeProblems, ...secretProblems },
   }),
   patch: createRoute({
     method: 'patch',
@@ -102,7 +103,7 @@ const webhookRoutes = {
     tags: ['Webhooks'],
     summary: 'Change a webhook, or turn it back on with `enabled: true` (admins)',
     request: { params: SubscriptionParam, body: jsonBody(PatchWebhookSchema) },
-    responses: { 200: jsonResponse(SubscriptionSchema, 'Changed'), ...writeProblems },
+    responses: { 200: jsonResponse(SubscriptionSchema, 'Changed'), ...writeProblems, ...secretProblems },
   }),
   ...sharedRoutes('webhooks', 'Webhooks', 'webhook'),
 };
@@ -127,7 +128,7 @@ const channelRoutes = {
     description:
       'The URL is stored encrypted and never shown again in full. Route by team, owner or severity.',
     request: { params: WorkspaceParam, body: jsonBody(CreateChannelSchema) },
-    responses: { 201: jsonResponse(SubscriptionSchema, 'Created'), ...writeProblems },
+    responses: { 201: jsonResponse(SubscriptionSchema, 'Created'), ...writeProblems, ...secretProblems },
   }),
   patch: createRoute({
     method: 'patch',
@@ -135,7 +136,7 @@ const channelRoutes = {
     tags: ['Channels'],
     summary: 'Change a channel, or turn it back on with `enabled: true` (admins)',
     request: { params: SubscriptionParam, body: jsonBody(PatchChannelSchema) },
-    responses: { 200: jsonResponse(SubscriptionSchema, 'Changed'), ...writeProblems },
+    responses: { 200: jsonResponse(SubscriptionSchema, 'Changed'), ...writeProblems, ...secretProblems },
   }),
   ...sharedRoutes('channels', 'Channels', 'channel'),
 };

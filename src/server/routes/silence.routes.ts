@@ -1,8 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { personDeliveryLog, sendTestEmail } from '../../service/notify/delivery-log.service.js';
 import { preferencesOf, savePreferences } from '../../service/notify/preference.service.js';
 import { silenceKpi, unsilenceKpi } from '../../service/notify/silence.service.js';
-import type { AppEnv } from '../env.js';
+import type { AppEnv, WorkspaceScope } from '../env.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
+import { presentAttempt, presentDeliveryLog } from '../presenters/notify.presenter.js';
 import { HttpProblem } from '../problem.js';
 import {
   jsonBody,
@@ -12,7 +14,13 @@ import {
   writeProblems,
 } from '../schemas/common.schema.js';
 import { KpiParam } from '../schemas/kpi.schema.js';
-import { NotifyPreferencesSchema, SilenceInputSchema, SilenceSchema } from '../schemas/notify.schema.js';
+import {
+  DeliveryAttemptSchema,
+  DeliveryLogSchema,
+  NotifyPreferencesSchema,
+  SilenceInputSchema,
+  SilenceSchema,
+} from '../schemas/notify.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKpi } from './kpis.routes.js';
@@ -57,6 +65,34 @@ const putPreferences = createRoute({
   request: { params: PersonParam, body: jsonBody(NotifyPreferencesSchema) },
   responses: { 200: jsonResponse(NotifyPreferencesSchema, 'Saved'), ...writeProblems },
 });
+
+const personDeliveries = createRoute({
+  method: 'get',
+  path: '/workspaces/{ws}/people/{id}/notifications/deliveries',
+  tags: ['Alerts'],
+  summary: 'The email Ratchet sent a person: waiting messages and every attempt, newest first',
+  description: 'The person themself or an admin.',
+  request: { params: PersonParam },
+  responses: { 200: jsonResponse(DeliveryLogSchema, 'The log'), ...readProblems },
+});
+
+const testEmail = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/people/{id}/notifications/test',
+  tags: ['Alerts'],
+  summary: 'Email a person a test message now; answers with how it went',
+  description: 'The person themself or an admin. Logged in their delivery log, never retried.',
+  request: { params: PersonParam },
+  responses: { 200: jsonResponse(DeliveryAttemptSchema, 'The attempt, as logged'), ...writeProblems },
+});
+
+/** A person's notification settings and email log are theirs and their admins'. */
+function assertSelfOrAdmin(scope: WorkspaceScope, person: string, what: string): void {
+  const admin = scope.role === 'admin' || scope.role === 'owner';
+  if (!admin && scope.person !== person) {
+    throw new HttpProblem(403, `Only the person themself or an admin can ${what}.`);
+  }
+}
 
 export function registerSilenceRoutes(
   api: OpenAPIHono<AppEnv>,
@@ -103,13 +139,7 @@ export function registerSilenceRoutes(
   api.openapi(putPreferences, async (c) => {
     const { id } = c.req.valid('param');
     const scope = c.get('scope');
-    const admin = scope.role === 'admin' || scope.role === 'owner';
-    if (!admin && scope.person !== id) {
-      throw new HttpProblem(
-        403,
-        'Only the person themself or an admin can change these notification settings.',
-      );
-    }
+    assertSelfOrAdmin(scope, id, 'change these notification settings');
     const saved = await savePreferences(
       deps.store,
       scope.workspace.slug,
@@ -118,5 +148,19 @@ export function registerSilenceRoutes(
       changeOf(scope, deps),
     );
     return c.json(saved, 200);
+  });
+
+  api.openapi(personDeliveries, async (c) => {
+    const { id } = c.req.valid('param');
+    const scope = c.get('scope');
+    assertSelfOrAdmin(scope, id, 'read the log of email sent to them');
+    return c.json(presentDeliveryLog(await personDeliveryLog(deps.store, scope.workspace.slug, id)), 200);
+  });
+
+  api.openapi(testEmail, async (c) => {
+    const { id } = c.req.valid('param');
+    const scope = c.get('scope');
+    assertSelfOrAdmin(scope, id, 'send them a test email');
+    return c.json(presentAttempt(await sendTestEmail(deps.store, scope.workspace.slug, id, deps.now())), 200);
   });
 }

@@ -26,7 +26,11 @@ export const problems = {
   415: problem('The body is not of the type this endpoint reads.'),
   422: problem('The body is well-formed but invalid; `errors` lists each field.'),
   429: problem('Too many requests; see Retry-After.'),
+  503: problem('The server is not set up for this (e.g. RATCHET_SECRET_KEY is not set); the detail says what to set.'),
 } as const;
+
+/** What a write that stores a secret can answer besides `writeProblems`. */
+export const secretProblems = { 503: problems[503] } as const;
 
 /** What every workspace route can answer: not signed in, not allowed, not found. */
 export const readProblems = { 401: problems[401], 403: problems[403], 404: problems[404] } as const;

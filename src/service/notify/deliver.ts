@@ -3,7 +3,7 @@ import { MAX_ATTEMPTS, retryDelay } from '../../core/notify/retry-schedule.js';
 import { appendAudit } from '../../store/audit-log.repository.js';
 import type { Store } from '../../store/database.js';
 import {
-  adminEmails,
+  adminRecipients,
   claimDelivery,
   countFailure,
   dueDeliveries,
@@ -193,12 +193,13 @@ async function recordOutcome(
     });
     await insertDeliveries(
       trx,
-      (await adminEmails(trx, row.workspace_id)).map((email) => ({
+      (await adminRecipients(trx, row.workspace_id)).map((admin) => ({
         id: messageId(),
         workspace_id: row.workspace_id,
         subscription_id: null,
         channel: 'email',
-        recipient: email,
+        recipient: admin.email,
+        person_id: admin.person_id,
         event_type: `${sub.kind}.disabled`,
         body: JSON.stringify({ subject: `${what} was turned off`, ...mail }),
         status: 'pending',

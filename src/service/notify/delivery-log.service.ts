@@ -7,10 +7,13 @@ import {
   finishAttempt,
   insertDeliveries,
   subscriptionRow,
+  type DeliveryOwner,
   waitingDeliveries,
 } from '../../store/notify.repository.js';
 import type { NotifyDeliveryRow } from '../../store/notify.table.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, ValidationError } from '../errors.js';
+import { activeRef } from '../kpi-ref.js';
+import { renderMail } from '../mail/index.js';
 import { resolveWorkspace } from '../workspace-ref.js';
 import { channelBody } from './channel-bodies.js';
 import { attempt } from './deliver.js';
@@ -50,9 +53,25 @@ export async function deliveryLog(
 ): Promise<DeliveryLog> {
   const ws = await resolveWorkspace(store.db, workspace);
   await subscriptionOf(store, ws.id, kinds, id);
+  return logOf(store, { subscriptionId: id }, limit);
+}
+
+/** The log of the email Ratchet sent (or will send) one person: alerts, notices, tests. */
+export async function personDeliveryLog(
+  store: Store,
+  workspace: string,
+  person: string,
+  limit = 100,
+): Promise<DeliveryLog> {
+  const ws = await resolveWorkspace(store.db, workspace);
+  const ref = await activeRef(store.db, 'people', ws.id, person);
+  return logOf(store, { personId: ref.id }, limit);
+}
+
+async function logOf(store: Store, owner: DeliveryOwner, limit: number): Promise<DeliveryLog> {
   const [waiting, attempts] = await Promise.all([
-    waitingDeliveries(store.db, id),
-    attemptLog(store.db, id, limit),
+    waitingDeliveries(store.db, owner),
+    attemptLog(store.db, owner, limit),
   ]);
   return {
     waiting: waiting.map((d) => ({
@@ -94,6 +113,7 @@ export async function sendTest(
     subscription_id: id,
     channel: sub.kind,
     recipient: null,
+    person_id: null,
     event_type: sub.kind === 'webhook' ? 'webhook.test' : 'channel.test',
     body:
       sub.kind === 'webhook'
@@ -106,6 +126,61 @@ export async function sendTest(
     created_at: at,
     sent_at: null,
   };
+  return tryNow(store, row, at);
+}
+
+/**
+ * Emails a person a test message now (to the address on their person record) and answers
+ * with how it went; logged in their email delivery log, never retried.
+ */
+export async function sendTestEmail(
+  store: Store,
+  workspace: string,
+  person: string,
+  at: number,
+): Promise<LoggedAttemptView> {
+  const ws = await resolveWorkspace(store.db, workspace);
+  const ref = await activeRef(store.db, 'people', ws.id, person);
+  const row = await store.db
+    .selectFrom('people')
+    .select(['name', 'email'])
+    .where('id', '=', ref.id)
+    .executeTakeFirstOrThrow();
+  if (!row.email) {
+    throw new ValidationError(`${row.name} has no email address to send a test to:`, [
+      { path: 'email', message: `add one to the person "${person}" first (PATCH /people/${person} {email})` },
+    ]);
+  }
+  const heading = 'Test from Ratchet';
+  const mail = renderMail({
+    heading,
+    paragraphs: [
+      `This is a test message for ${row.name}. Alerts about the KPIs you own arrive at this address like this one did.`,
+    ],
+  });
+  return tryNow(
+    store,
+    {
+      id: messageId(),
+      workspace_id: ws.id,
+      subscription_id: null,
+      channel: 'email',
+      recipient: row.email,
+      person_id: ref.id,
+      event_type: 'email.test',
+      body: JSON.stringify({ subject: heading, ...mail }),
+      status: 'pending',
+      attempts: 0,
+      due_at: at,
+      created_at: at,
+      sent_at: null,
+    },
+    at,
+  );
+}
+
+/** One attempt now, logged; a test is never retried and never counts towards disabling. */
+async function tryNow(store: Store, row: NotifyDeliveryRow, at: number): Promise<LoggedAttemptView> {
   await insertDeliveries(store.db, [row]);
   await claimDelivery(store.db, row, at);
   const started = performance.now();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type AlertNotice, alertNotice } from '../../core/notify/alert-notice.js';
 import { quietUntil } from '../../core/notify/quiet-hours.js';
-import { enabledSubscriptions, insertDeliveries, kpiNoticeTargets } from '../../store/notify.repository.js';
+import { insertDeliveries, kpiNoticeTargets, workspaceSubscriptions } from '../../store/notify.repository.js';
 import type { NewNotifyDeliveryRow, NotifySubscriptionRow } from '../../store/notify.table.js';
 import type { Database } from '../../store/tables.js';
 import type { WorkspaceRow } from '../../store/workspace.table.js';
@@ -29,7 +29,8 @@ export async function queueNotifications(
   at: number,
 ): Promise<number> {
   if (events.length === 0) return 0;
-  const subscriptions = await enabledSubscriptions(trx, ws.id);
+  // Paused and disabled ones too: their messages wait, and go out when turned back on.
+  const subscriptions = await workspaceSubscriptions(trx, ws.id);
   const rows: NewNotifyDeliveryRow[] = [];
   const base = { workspace_id: ws.id, status: 'pending', attempts: 0, created_at: at, sent_at: null };
   for (const event of events) {
@@ -88,6 +89,7 @@ export async function queueNotifications(
           subscription_id: null,
           channel: 'email',
           recipient: target.owner_email,
+          person_id: target.owner_id,
           event_type: event.type,
           body: emailBody(notice, `You get this because you own the KPI "${notice.kpi}" in ${ws.name}.`),
           due_at: quiet ? quietUntil(at, quiet) : at,

@@ -12,6 +12,7 @@ import * as decisionByPerson from './2026-12-01-110-decision-by-person.js';
 import * as rateLimits from './2026-12-01-120-rate-limits.js';
 import * as notifications from './2026-12-01-130-notifications.js';
 import * as csvMappings from './2026-12-01-160-csv-mappings.js';
+import * as deliveryPerson from './2026-12-02-400-delivery-person.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-12-01-120-rate-limits', ...rateLimits },
   { name: '2026-12-01-130-notifications', ...notifications },
   { name: '2026-12-01-160-csv-mappings', ...csvMappings },
+  { name: '2026-12-02-400-delivery-person', ...deliveryPerson },
 ];
