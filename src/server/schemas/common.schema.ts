@@ -26,7 +26,9 @@ export const problems = {
   415: problem('The body is not of the type this endpoint reads.'),
   422: problem('The body is well-formed but invalid; `errors` lists each field.'),
   429: problem('Too many requests; see Retry-After.'),
-  503: problem('The server is not set up for this (e.g. RATCHET_SECRET_KEY is not set); the detail says what to set.'),
+  503: problem(
+    'The server is not set up for this (e.g. RATCHET_SECRET_KEY is not set); the detail says what to set.',
+  ),
 } as const;
 
 /** What a write that stores a secret can answer besides `writeProblems`. */

@@ -4,10 +4,10 @@ import type { Store } from '../../store/database.js';
 import {
   attemptLog,
   claimDelivery,
+  type DeliveryOwner,
   finishAttempt,
   insertDeliveries,
   subscriptionRow,
-  type DeliveryOwner,
   waitingDeliveries,
 } from '../../store/notify.repository.js';
 import type { NotifyDeliveryRow } from '../../store/notify.table.js';
