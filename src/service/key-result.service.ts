@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { KeyResult } from '../core/model.js';
+import { followedKrTitle } from '../core/okr/kr-title.js';
 import type { Store } from '../store/database.js';
 import { toDbBoolean } from '../store/dialect.js';
 import type { KeyResultRow, NewKeyResultRow } from '../store/key-result.table.js';
@@ -81,7 +82,9 @@ export async function insertKeyResults(
 
 /**
  * Edits a key result. A moved target or baseline must say why: the reason lands in the
- * audit log next to the old and new numbers. Returns the stored version.
+ * audit log next to the old and new numbers. A title generated from the old numbers is
+ * generated again from the new ones; one a person wrote is kept (`followedKrTitle`).
+ * Returns the stored version.
  */
 export async function updateKeyResult(
   store: Store,
@@ -106,7 +109,12 @@ export async function updateKeyResult(
         if (!row) throw new NotFoundError('key result', key);
         return inputOf(trx, ws.id, row);
       },
-      merge: (before) => ({ ...before, ...fields }),
+      merge(before) {
+        const next = { ...before, ...fields };
+        if (fields.title !== undefined) return next;
+        const format = { locale: ws.locale ?? undefined, currency: ws.currency ?? undefined };
+        return { ...next, title: followedKrTitle(before.title, before, next, format) };
+      },
       issues(next, before) {
         const issues = keyResultIssues(next);
         const moved = before.target !== next.target || before.baseline !== next.baseline;

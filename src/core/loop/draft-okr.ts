@@ -1,7 +1,7 @@
-import { formatValue } from '../format.js';
 import { evaluateKpi, type KpiEvaluation } from '../kpi/evaluate-kpi.js';
 import { midpoint, violatedBound } from '../kpi/range.js';
 import type { Cycle, Instant, KeyResult, Objective, Range, Workspace } from '../model.js';
+import { generatedKrTitle } from '../okr/kr-title.js';
 import { currentOrNextCycle } from './choose-cycle.js';
 import { inSentence } from './in-sentence.js';
 import { tightenedRange } from './ratchet-proposals.js';
@@ -86,14 +86,11 @@ export function draftFromEvaluation(
 
   const targets = draftTargets(kpi.healthy, kpi.warning, side);
   const target = options.stretch ? (targets.raiseTheFloor ?? targets.backToHealthy) : targets.backToHealthy;
-  const verb = target < current ? 'Reduce' : 'Increase';
   const format = { locale: ws.locale, currency: ws.currency };
-  const from = formatValue(current, kpi.unit, format);
-  const to = formatValue(target, kpi.unit, format);
   const krId = ids?.keyResult ?? `${kpi.id}-back-to-healthy-kr`;
   const keyResult: KeyResult = {
     id: krId,
-    title: `${verb} ${named} from ${from} to ${to}`,
+    title: generatedKrTitle(named, { baseline: current, target, unit: kpi.unit }, format),
     ...(kpi.owner !== undefined && { owner: kpi.owner }),
     baseline: current,
     target,

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { NotFoundError } from '../../service/errors.js';
 import { createPerson, personRoles } from '../../service/person.service.js';
+import { removePerson, updatePerson } from '../../service/person-edit.service.js';
 import { recordVersions } from '../../service/record-versions.js';
 import { createTeam, updateTeam } from '../../service/team.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
@@ -16,6 +17,10 @@ import {
 } from '../schemas/common.schema.js';
 import {
   PersonCreateSchema,
+  PersonParam,
+  PersonPatchSchema,
+  PersonRemovedSchema,
+  PersonRemoveQuery,
   PersonSchema,
   TeamCreateSchema,
   TeamParam,
@@ -74,6 +79,35 @@ const postPerson = createRoute({
   summary: 'Add a person (admins); a role goes to the account with the same email',
   request: { params: WorkspaceParam, body: jsonBody(PersonCreateSchema) },
   responses: { 201: jsonResponse(PersonSchema, 'Created'), 400: problems[400], ...writeErrors },
+});
+
+const patchPerson = createRoute({
+  method: 'patch',
+  path: '/workspaces/{ws}/people/{id}',
+  tags: ['Teams and people'],
+  summary: 'Rename a person or change the role of their account (admins)',
+  description:
+    'Send the `version` you read; a newer stored version answers 409. Changing a role follows the role rule ' +
+    '(docs/security.md, "Roles"): the last owner can never be demoted.',
+  request: { params: PersonParam, body: jsonBody(PersonPatchSchema) },
+  responses: { 200: jsonResponse(PersonSchema, 'The changed person'), 400: problems[400], ...writeErrors },
+});
+
+const deletePerson = createRoute({
+  method: 'delete',
+  path: '/workspaces/{ws}/people/{id}',
+  tags: ['Teams and people'],
+  summary: 'Remove a person from the workspace (admins)',
+  description:
+    'Their sign-in here ends and the person is archived; the records they owned stay, without an owner. ' +
+    'The last owner can never be removed (409).',
+  request: { params: PersonParam, query: PersonRemoveQuery },
+  responses: {
+    200: jsonResponse(PersonRemovedSchema, 'Removed'),
+    400: problems[400],
+    ...errors,
+    409: problems[409],
+  },
 });
 
 export function registerDirectoryRoutes(
@@ -148,6 +182,24 @@ export function registerDirectoryRoutes(
   api.openapi(listPeople, async (c) => {
     const query = c.req.valid('query');
     return c.json(paginate(await people(c.get('scope')), query.cursor, query.limit), 200);
+  });
+
+  api.openapi(patchPerson, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { version, ...fields } = c.req.valid('json');
+    const change = changeOf(scope, deps);
+    await updatePerson(deps.store, scope.workspace.slug, id, fields, version, change, scope.role ?? 'viewer');
+    return c.json(find(await people(scope), id, 'person'), 200);
+  });
+
+  api.openapi(deletePerson, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { version } = c.req.valid('query');
+    const change = changeOf(scope, deps);
+    const removed = await removePerson(deps.store, scope.workspace.slug, id, version, change, scope.role ?? 'viewer');
+    return c.json({ unowned: [...removed.unowned] }, 200);
   });
 
   api.openapi(postPerson, async (c) => {

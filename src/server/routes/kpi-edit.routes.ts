@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { archiveKpi, getKpi, purgeKpi } from '../../service/kpi.service.js';
-import { createKpiFromName, editKpi } from '../../service/kpi-edit.service.js';
+import { createKpiFromName, editKpi, restoreKpi } from '../../service/kpi-edit.service.js';
 import type { AppEnv } from '../env.js';
 import { assertMayChange, assertMayEdit, patched } from '../middleware/workspace-scope.js';
 import { presentKpi } from '../presenters/kpi.presenter.js';
@@ -13,7 +13,13 @@ import {
   writeProblems,
 } from '../schemas/common.schema.js';
 import { RemoveQuery } from '../schemas/input.schema.js';
-import { KpiCreateSchema, KpiParam, KpiPatchSchema, KpiSchema } from '../schemas/kpi.schema.js';
+import {
+  KpiCreateSchema,
+  KpiParam,
+  KpiPatchSchema,
+  KpiRestoreSchema,
+  KpiSchema,
+} from '../schemas/kpi.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKpi } from './kpis.routes.js';
@@ -59,6 +65,16 @@ const deleteKpi = createRoute({
   },
 });
 
+const restoreKpiRoute = createRoute({
+  method: 'post',
+  path: '/workspaces/{ws}/kpis/{id}/restore',
+  tags: ['KPIs'],
+  summary: 'Restore an archived KPI, with its points, threshold history and decisions',
+  description: '`GET /kpis?archived=true` lists the archived KPIs. Restoring one that is not archived answers 409.',
+  request: { params: KpiParam, body: jsonBody(KpiRestoreSchema) },
+  responses: { 200: jsonResponse(KpiSchema, 'The restored KPI'), 400: problems[400], ...writeErrors },
+});
+
 export function registerKpiEditRoutes(
   api: OpenAPIHono<AppEnv>,
   deps: ServerDeps,
@@ -86,6 +102,16 @@ export function registerKpiEditRoutes(
     const edited = await editKpi(deps.store, scope.workspace.slug, id, nullsCleared(fields), version, change);
     // A KPI edit leaves its points as they were: the snapshot read above has them.
     return c.json(presentKpi({ ...edited, points: kpi.points }, edited.version), 200);
+  });
+
+  api.openapi(restoreKpiRoute, async (c) => {
+    const scope = c.get('scope');
+    const { id } = c.req.valid('param');
+    const { version } = c.req.valid('json');
+    const stored = await getKpi(deps.store, scope.workspace.slug, id);
+    assertMayChange(scope, { kind: 'KPI', id, owner: stored.owner, team: stored.team });
+    const restored = await restoreKpi(deps.store, scope.workspace.slug, id, version, changeOf(scope, deps));
+    return c.json(presentKpi(await findKpi(snapshots, scope, restored.id), restored.version), 200);
   });
 
   api.openapi(deleteKpi, async (c) => {

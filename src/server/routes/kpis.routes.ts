@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { ingestPoints, listPoints } from '../../service/data-point.service.js';
 import { NotFoundError } from '../../service/errors.js';
+import { archivedKpis } from '../../service/kpi-edit.service.js';
 import { recordVersions } from '../../service/record-versions.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
@@ -106,6 +107,11 @@ export function registerKpiRoutes(
 ): void {
   api.openapi(listKpis, async (c) => {
     const query = c.req.valid('query');
+    if (query.archived) {
+      const archived = await archivedKpis(deps.store, c.get('scope').workspace.slug);
+      const page = paginate(archived, query.cursor, query.limit);
+      return c.json({ items: page.items.map((k) => presentKpi(k, k.version)), nextCursor: page.nextCursor }, 200);
+    }
     const { workspace } = await snapshots.get(c.get('scope').workspace);
     const kpis = workspace.kpis.filter(
       (k) =>

@@ -51,6 +51,35 @@ export const PersonCreateSchema = z
   .strict()
   .openapi('PersonCreate', { example: { name: 'Ada Lovelace', email: 'ada@example.com', role: 'editor' } });
 
+export const PersonParam = WorkspaceParam.extend({
+  id: RefText.openapi({ param: { name: 'id', in: 'path' }, example: 'ada' }),
+});
+
+export const PersonPatchSchema = z
+  .object({
+    version: Version.optional(),
+    name: Title.optional(),
+    role: Role.optional().openapi({
+      description:
+        'The role of the account linked to this person. Admins give editor and viewer; only owners make or ' +
+        'unmake admins and owners; the last owner is never demoted (409).',
+    }),
+  })
+  .strict()
+  .openapi('PersonPatch');
+
+export const PersonRemoveQuery = z.object({
+  version: z.coerce.number().int().min(1).optional().openapi({ description: 'The version you read.' }),
+});
+
+export const PersonRemovedSchema = z
+  .object({
+    unowned: z
+      .array(z.object({ entity: z.enum(['kpi', 'objective', 'key_result', 'initiative']), id: z.string() }))
+      .openapi({ description: 'The records the person owned, now without an owner.' }),
+  })
+  .openapi('PersonRemoved');
+
 export const AuditQuery = z.object({
   entity: z.string().max(50).optional().openapi({ description: 'kpi, objective, key_result, decision…' }),
   entityId: z.string().max(200).optional(),

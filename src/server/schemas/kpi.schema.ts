@@ -40,7 +40,17 @@ export const KpiParam = WorkspaceParam.extend({
     .openapi({ param: { name: 'id', in: 'path' }, example: 'first-response-time' }),
 });
 
+export const KpiRestoreSchema = z
+  .object({ version: z.number().int().min(1).optional().openapi({ description: 'The version you read.' }) })
+  .strict()
+  .openapi('KpiRestore');
+
 export const KpiListQuery = z.object({
+  archived: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .openapi({ description: '`true` lists only the archived KPIs (newest archive first), to restore one.' }),
   team: z.string().max(200).optional(),
   owner: z.string().max(200).optional(),
   cursor: z.string().max(200).optional(),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { roleStanding, upsertMembership } from '../../store/accounts/membership.repository.js';
+import { deleteMembership, roleStanding, upsertMembership } from '../../store/accounts/membership.repository.js';
 import type { Database } from '../../store/tables.js';
 import { ConflictError, ForbiddenError } from '../errors.js';
 import { isRole, type Role, roleChangeRefusal } from './roles.js';
@@ -20,15 +20,30 @@ export interface MembershipChange {
  * role (people, CLI users, invitations) goes through here.
  */
 export async function grantRole(trx: Kysely<Database>, change: MembershipChange): Promise<void> {
+  await refuseUnlessAllowed(trx, change, change.role);
+  await upsertMembership(trx, change);
+}
+
+/**
+ * Takes an account out of the workspace, under the same rule and the same workspace-row
+ * lock as `grantRole`: the last owner can never be removed.
+ */
+export async function revokeRole(
+  trx: Kysely<Database>,
+  change: Pick<MembershipChange, 'workspaceId' | 'userId' | 'by'>,
+): Promise<void> {
+  await refuseUnlessAllowed(trx, change, null);
+  await deleteMembership(trx, change.workspaceId, change.userId);
+}
+
+async function refuseUnlessAllowed(
+  trx: Kysely<Database>,
+  change: Pick<MembershipChange, 'workspaceId' | 'userId' | 'by'>,
+  to: Role | null,
+): Promise<void> {
   const standing = await roleStanding(trx, change.workspaceId, change.userId);
   const from = standing.role !== null && isRole(standing.role) ? standing.role : null;
-  const refusal = roleChangeRefusal({
-    by: change.by,
-    from,
-    to: change.role,
-    otherOwners: standing.otherOwners,
-  });
+  const refusal = roleChangeRefusal({ by: change.by, from, to, otherOwners: standing.otherOwners });
   if (refusal?.kind === 'permission') throw new ForbiddenError(refusal.message);
   if (refusal) throw new ConflictError(refusal.message);
-  await upsertMembership(trx, change);
 }

@@ -186,3 +186,25 @@ export async function roleStanding(
       .length,
   };
 }
+
+/** The account linked to a workspace person, with its role; undefined for a person without sign-in. */
+export async function membershipOfPerson(
+  db: Kysely<Database>,
+  workspaceId: number,
+  personId: number,
+): Promise<{ user_id: number; role: string } | undefined> {
+  return db
+    .selectFrom('memberships')
+    .select(['user_id', 'role'])
+    .where('workspace_id', '=', workspaceId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+export async function deleteMembership(db: Kysely<Database>, workspaceId: number, userId: number): Promise<void> {
+  await db
+    .deleteFrom('memberships')
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .execute();
+}
