@@ -70,12 +70,18 @@ export async function restoreKpi(
     const { trx, workspace: ws, at } = uow;
     const ref = await findKeyedRef(trx, 'kpis', ws.id, key);
     if (!ref) throw new NotFoundError('KPI', key);
-    if (ref.archived_at === null) throw new ConflictError(`KPI "${key}" is not archived; there is nothing to restore.`);
+    if (ref.archived_at === null)
+      throw new ConflictError(`KPI "${key}" is not archived; there is nothing to restore.`);
     const version = checkVersion('KPI', ref, expectedVersion);
     if (!(await updateVersioned(trx, 'kpis', ref.id, version, { archived_at: null, updated_at: at }))) {
       throw staleVersion('KPI', key, version, version + 1);
     }
-    await uow.audit({ entity: 'kpi', entityId: key, action: 'restore', before: { archivedAt: ref.archived_at } });
+    await uow.audit({
+      entity: 'kpi',
+      entityId: key,
+      action: 'restore',
+      before: { archivedAt: ref.archived_at },
+    });
     uow.touched('kpi', key);
   });
   return getKpi(store, workspace, key);

@@ -33,13 +33,17 @@ export async function updatePerson(
   by: Asker,
 ): Promise<number> {
   if (patch.name !== undefined && patch.name.trim() === '') {
-    throw new ValidationError('The person is not valid:', [{ path: 'name', message: 'give the person a name' }]);
+    throw new ValidationError('The person is not valid:', [
+      { path: 'name', message: 'give the person a name' },
+    ]);
   }
   return inWorkspaceWrite(store, workspace, change, async (uow) => {
     const { trx, workspace: ws, at } = uow;
     const ref = await activeRef(trx, 'people', ws.id, key);
     const version = checkVersion('Person', ref, expectedVersion);
-    const row = (await keyedRows(trx, 'people', ws.id, { includeArchived: false })).find((p) => p.id === ref.id);
+    const row = (await keyedRows(trx, 'people', ws.id, { includeArchived: false })).find(
+      (p) => p.id === ref.id,
+    );
     const account = await membershipOfPerson(trx, ws.id, ref.id);
     if (patch.role !== undefined && patch.role !== account?.role) {
       if (!account) {
@@ -47,7 +51,14 @@ export async function updatePerson(
           `${row?.name ?? key} has no sign-in in this workspace, so has no role to change; invite them by email to give them one.`,
         );
       }
-      await grantRole(trx, { workspaceId: ws.id, userId: account.user_id, role: patch.role, personId: ref.id, at, by });
+      await grantRole(trx, {
+        workspaceId: ws.id,
+        userId: account.user_id,
+        role: patch.role,
+        personId: ref.id,
+        at,
+        by,
+      });
     }
     const name = patch.name?.trim() ?? row?.name ?? key;
     if (!(await updateVersioned(trx, 'people', ref.id, version, { name, updated_at: at }))) {

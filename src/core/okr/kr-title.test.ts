@@ -18,20 +18,31 @@ describe('a key result title that follows its numbers', () => {
   });
 
   it('turns the verb round when the new target lies on the other side of the baseline', () => {
-    expect(followedKrTitle('Reduce churn from 8% to 5%', { baseline: 8, target: 5, unit: '%' }, {
-      baseline: 8,
-      target: 9,
-      unit: '%',
-    })).toBe('Increase churn from 8% to 9%');
+    expect(
+      followedKrTitle(
+        'Reduce churn from 8% to 5%',
+        { baseline: 8, target: 5, unit: '%' },
+        {
+          baseline: 8,
+          target: 9,
+          unit: '%',
+        },
+      ),
+    ).toBe('Increase churn from 8% to 9%');
   });
 
   it('writes the numbers in the workspace locale', () => {
     const de = { locale: 'de-DE' };
     const title = generatedKrTitle('Antwortzeit', { baseline: 6.5, target: 4, unit: 'h' }, de);
     expect(title).toBe('Reduce Antwortzeit from 6,5 h to 4 h');
-    expect(followedKrTitle(title, { baseline: 6.5, target: 4, unit: 'h' }, { baseline: 6.5, target: 3.5, unit: 'h' }, de)).toBe(
-      'Reduce Antwortzeit from 6,5 h to 3,5 h',
-    );
+    expect(
+      followedKrTitle(
+        title,
+        { baseline: 6.5, target: 4, unit: 'h' },
+        { baseline: 6.5, target: 3.5, unit: 'h' },
+        de,
+      ),
+    ).toBe('Reduce Antwortzeit from 6,5 h to 3,5 h');
   });
 
   it.each([
@@ -50,9 +61,7 @@ describe('a key result title that follows its numbers', () => {
   });
 });
 
-const subject = fc
-  .string({ minLength: 1, maxLength: 40 })
-  .filter((s) => s.trim() === s && s.length > 0);
+const subject = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0);
 const number = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const unit = fc.constantFrom(undefined, 'h', '%', 'min', 'EUR', '/5');
 const pair = fc.tuple(number, number).filter(([a, b]) => a !== b);
@@ -79,11 +88,18 @@ describe('the title rule, for any subject and numbers', () => {
 
   it('a title that is not the one generated from the old numbers is kept, whatever the new numbers', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), subject, pair, pair, unit, (title, s, [b1, t1], [b2, t2], u) => {
-        const before = { baseline: b1, target: t1, unit: u };
-        fc.pre(title !== generatedKrTitle(s, before) && !/^(Reduce|Increase) /.test(title));
-        expect(followedKrTitle(title, before, { baseline: b2, target: t2, unit: u })).toBe(title);
-      }),
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        subject,
+        pair,
+        pair,
+        unit,
+        (title, s, [b1, t1], [b2, t2], u) => {
+          const before = { baseline: b1, target: t1, unit: u };
+          fc.pre(title !== generatedKrTitle(s, before) && !/^(Reduce|Increase) /.test(title));
+          expect(followedKrTitle(title, before, { baseline: b2, target: t2, unit: u })).toBe(title);
+        },
+      ),
     );
   });
 });

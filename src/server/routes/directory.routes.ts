@@ -198,7 +198,14 @@ export function registerDirectoryRoutes(
     const { id } = c.req.valid('param');
     const { version } = c.req.valid('query');
     const change = changeOf(scope, deps);
-    const removed = await removePerson(deps.store, scope.workspace.slug, id, version, change, scope.role ?? 'viewer');
+    const removed = await removePerson(
+      deps.store,
+      scope.workspace.slug,
+      id,
+      version,
+      change,
+      scope.role ?? 'viewer',
+    );
     return c.json({ unowned: [...removed.unowned] }, 200);
   });
 

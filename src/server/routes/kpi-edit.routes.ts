@@ -70,7 +70,8 @@ const restoreKpiRoute = createRoute({
   path: '/workspaces/{ws}/kpis/{id}/restore',
   tags: ['KPIs'],
   summary: 'Restore an archived KPI, with its points, threshold history and decisions',
-  description: '`GET /kpis?archived=true` lists the archived KPIs. Restoring one that is not archived answers 409.',
+  description:
+    '`GET /kpis?archived=true` lists the archived KPIs. Restoring one that is not archived answers 409.',
   request: { params: KpiParam, body: jsonBody(KpiRestoreSchema) },
   responses: { 200: jsonResponse(KpiSchema, 'The restored KPI'), 400: problems[400], ...writeErrors },
 });

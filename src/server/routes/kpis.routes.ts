@@ -110,7 +110,10 @@ export function registerKpiRoutes(
     if (query.archived) {
       const archived = await archivedKpis(deps.store, c.get('scope').workspace.slug);
       const page = paginate(archived, query.cursor, query.limit);
-      return c.json({ items: page.items.map((k) => presentKpi(k, k.version)), nextCursor: page.nextCursor }, 200);
+      return c.json(
+        { items: page.items.map((k) => presentKpi(k, k.version)), nextCursor: page.nextCursor },
+        200,
+      );
     }
     const { workspace } = await snapshots.get(c.get('scope').workspace);
     const kpis = workspace.kpis.filter(

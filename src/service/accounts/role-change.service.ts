@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
-import { deleteMembership, roleStanding, upsertMembership } from '../../store/accounts/membership.repository.js';
+import {
+  deleteMembership,
+  roleStanding,
+  upsertMembership,
+} from '../../store/accounts/membership.repository.js';
 import type { Database } from '../../store/tables.js';
 import { ConflictError, ForbiddenError } from '../errors.js';
 import { isRole, type Role, roleChangeRefusal } from './roles.js';

@@ -201,7 +201,11 @@ export async function membershipOfPerson(
     .executeTakeFirst();
 }
 
-export async function deleteMembership(db: Kysely<Database>, workspaceId: number, userId: number): Promise<void> {
+export async function deleteMembership(
+  db: Kysely<Database>,
+  workspaceId: number,
+  userId: number,
+): Promise<void> {
   await db
     .deleteFrom('memberships')
     .where('workspace_id', '=', workspaceId)
