@@ -13,7 +13,7 @@ const INPUTS = [
   'web/index.html',
   'web/vite.config.ts',
   'tsconfig.json',
-  'tsconfig.build.json',
+  'scripts/build-cli.mjs',
   'package.json',
 ];
 

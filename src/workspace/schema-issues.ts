@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PathSegment } from './diagnostic.js';
 import { didYouMean, didYouMeanHint } from './did-you-mean.js';
 import { describeValue, type Finding, valueAt } from './finding.js';

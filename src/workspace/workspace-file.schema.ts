@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CADENCES } from '../core/model.js';
 import { parseInstant, startOfDate } from '../core/time.js';
 
