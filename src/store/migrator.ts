@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationResultSet, Migrator, NO_MIGRATIONS } from 'kysely';
+import { type Kysely, type MigrationResultSet, Migrator, NO_MIGRATIONS, sql } from 'kysely';
 import { migrationTableSchema } from './dialect.js';
 import { MIGRATIONS, type NamedMigration } from './migrations/index.js';
 import { withSchemaLock } from './schema-lock.js';
@@ -50,9 +50,27 @@ function unwrap(outcome: MigrationResultSet): MigrationReport {
   };
 }
 
-/** Several servers may start at once: the schema lock makes the others wait for the first. */
+/**
+ * Several servers may start at once: the schema lock makes the others wait for the first.
+ * A database that has run exactly the known migrations (every start but the first after an
+ * upgrade) is answered by one read, without the lock or Kysely's look at every table.
+ */
 export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationReport> {
+  if (await upToDate(db)) return { applied: [] };
   return unwrap(await withSchemaLock(db, async () => (await createMigrator(db)).migrateToLatest()));
+}
+
+/** True when the database has run every known migration and no other. */
+async function upToDate<DB>(db: Kysely<DB>): Promise<boolean> {
+  let applied: Set<string>;
+  try {
+    // Unqualified: PostgreSQL finds it in current_schema(), where the migrator keeps it.
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    applied = new Set(rows.map((row) => row.name));
+  } catch {
+    return false; // no migration table yet: a new database
+  }
+  return applied.size === MIGRATIONS.length && MIGRATIONS.every((m) => applied.has(m.name));
 }
 
 /** Brings the schema to exactly `name` (up or down); `null` undoes every migration. */
