@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type { Notification } from 'pg';
 import { type DialectName, RatchetSqliteDialect } from './dialect.js';
 import { migrateToLatest } from './migrator.js';
 import type { Database } from './tables.js';
@@ -134,6 +134,8 @@ function applySqlitePragmas(database: BetterSqlite3.Database): void {
 }
 
 async function openPostgres(url: string): Promise<Store> {
+  // Loaded here, on first use: a SQLite store never needs the PostgreSQL driver.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     connectionTimeoutMillis: 10_000,
@@ -168,7 +170,7 @@ async function openPostgres(url: string): Promise<Store> {
     description,
     listen: async (channel, onMessage) => {
       const client = await pool.connect();
-      const handler = (message: pg.Notification) => {
+      const handler = (message: Notification) => {
         if (message.channel === channel && message.payload !== undefined) onMessage(message.payload);
       };
       client.on('notification', handler);

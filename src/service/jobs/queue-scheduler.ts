@@ -1,5 +1,5 @@
 import { CompiledQuery } from 'kysely';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import type { Store } from '../../store/database.js';
 import { withSchemaLock } from '../../store/schema-lock.js';
 import { checkCron } from './in-process-scheduler.js';
@@ -17,22 +17,29 @@ export const DEFAULT_QUEUE_SCHEMA = 'ratchet_jobs';
 export function createQueueScheduler(store: Store, options: SchedulerOptions): Scheduler {
   const now = options.now ?? Date.now;
   const jobs = new Map<string, { readonly cron: string; readonly handler: JobHandler }>();
-  const boss = new PgBoss({
-    db: {
-      executeSql: async (text, values) => {
-        const result = await store.db.executeQuery(CompiledQuery.raw(text, values ?? []));
-        return { rows: result.rows as unknown[] };
-      },
-    },
-    schema: options.queueSchema ?? DEFAULT_QUEUE_SCHEMA,
-    cronMonitorIntervalSeconds: options.cronCheckSeconds ?? 30,
-    cronWorkerIntervalSeconds: Math.max(1, Math.min(45, Math.round(options.pollingIntervalSeconds ?? 2))),
-  });
-  boss.on('error', (error) => options.logger?.error({ err: error }, 'Job queue error'));
+  // pg-boss loads with the first use of the queue: a server on SQLite never loads it.
+  let made: Promise<PgBoss> | undefined;
+  const bossOf = (): Promise<PgBoss> =>
+    (made ??= import('pg-boss').then(({ default: Boss }) => {
+      const boss = new Boss({
+        db: {
+          executeSql: async (text, values) => {
+            const result = await store.db.executeQuery(CompiledQuery.raw(text, values ?? []));
+            return { rows: result.rows as unknown[] };
+          },
+        },
+        schema: options.queueSchema ?? DEFAULT_QUEUE_SCHEMA,
+        cronMonitorIntervalSeconds: options.cronCheckSeconds ?? 30,
+        cronWorkerIntervalSeconds: Math.max(1, Math.min(45, Math.round(options.pollingIntervalSeconds ?? 2))),
+      });
+      boss.on('error', (error) => options.logger?.error({ err: error }, 'Job queue error'));
+      return boss;
+    }));
   let started = false;
 
   // pg-boss 10 makes a table per queue: DDL, so it takes the schema lock like its install.
   const register = async (name: string, cron: string, handler: JobHandler): Promise<void> => {
+    const boss = await bossOf();
     await withSchemaLock(store.db, () => boss.createQueue(name, { name, policy: 'short', retryLimit: 0 }));
     await boss.schedule(name, cron, {}, { tz: 'UTC' });
     await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
@@ -59,12 +66,13 @@ export function createQueueScheduler(store: Store, options: SchedulerOptions): S
     },
     async nudge(name) {
       if (!jobs.has(name)) throw new Error(`No job named "${name}" is scheduled.`);
-      await boss.send(name, {});
+      await (await bossOf()).send(name, {});
     },
     async start() {
       if (started) return;
       // pg-boss installs its schema on the first start: under the lock our migrations take,
       // so servers starting at once on an empty database never run that DDL side by side.
+      const boss = await bossOf();
       await withSchemaLock(store.db, () => boss.start());
       started = true;
       for (const [name, job] of jobs) await register(name, job.cron, job.handler);
@@ -73,7 +81,7 @@ export function createQueueScheduler(store: Store, options: SchedulerOptions): S
       if (!started) return;
       started = false;
       // graceful: runs in progress finish; wait: resolve only once they have.
-      await boss.stop({ graceful: true, wait: true, close: false, timeout: 30_000 });
+      await (await bossOf()).stop({ graceful: true, wait: true, close: false, timeout: 30_000 });
     },
   };
 }

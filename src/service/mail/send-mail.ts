@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { Store } from '../../store/database.js';
 import { describeSmtpUrl, type MailConfig, mailConfigFor } from './mail-config.js';
 import { MailDeliveryError, MailNotConfiguredError } from './mail-errors.js';
@@ -41,6 +40,8 @@ export async function sendMail(
 }
 
 export async function sendWith(config: MailConfig, message: MailMessage): Promise<SentMail> {
+  // Loaded with the first mail: a server that sends none never loads nodemailer.
+  const { default: nodemailer } = await import('nodemailer');
   // A slow or silent server must not hold a job for nodemailer's default two minutes.
   const transport = nodemailer.createTransport(
     `${config.smtpUrl}${config.smtpUrl.includes('?') ? '&' : '?'}connectionTimeout=10000&greetingTimeout=10000&socketTimeout=30000`,

@@ -1,4 +1,3 @@
-import jsonata from 'jsonata';
 import { parseInstant } from '../../core/time.js';
 import { SourceRunError } from './source-run-error.js';
 
@@ -59,6 +58,8 @@ function toInstant(at: unknown): number | undefined {
 }
 
 async function evaluate(expression: string, body: unknown, field: string): Promise<unknown> {
+  // Loaded with the first source that maps its answer: most servers have none.
+  const { default: jsonata } = await import('jsonata');
   try {
     const result: unknown = await jsonata(expression).evaluate(body);
     // JSONata marks its sequences; a plain copy reads like any other array.

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import pg from 'pg';
 import { resolvedHostProblem } from '../net/outbound-guard.js';
 import { SourceRunError } from './source-run-error.js';
 
@@ -38,6 +37,8 @@ async function runPostgres(
   }
   const refused = await resolvedHostProblem(host.replace(/^\[|\]$/g, ''), options.env);
   if (refused !== undefined) throw new SourceRunError(refused);
+  // Loaded on first use: most servers never query a PostgreSQL source.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: connection, connectionTimeoutMillis: options.timeoutMs });
   client.on('error', () => {
     // A dropped connection surfaces through the pending query; nothing to do here.

@@ -1,4 +1,4 @@
-import * as oidc from 'openid-client';
+import type * as Oidc from 'openid-client';
 import { SsoRefusal, ssoRefusal } from './sso-refusal.js';
 import { isLoopback, type SsoSettings } from './sso-settings.js';
 
@@ -34,9 +34,10 @@ export interface OidcClient {
  * refuses private addresses) does not apply: identity providers often live on the LAN.
  */
 export function createOidcClient(settings: SsoSettings): OidcClient {
-  let configuration: Promise<oidc.Configuration> | undefined;
+  let configuration: Promise<Oidc.Configuration> | undefined;
   const provider = settings.providerName;
-  const config = () => {
+  const config = async () => {
+    const oidc = await openidClient();
     configuration ??= oidc
       .discovery(
         settings.issuer,
@@ -56,6 +57,7 @@ export function createOidcClient(settings: SsoSettings): OidcClient {
 
   return {
     async begin(redirectUri, now, invitation) {
+      const oidc = await openidClient();
       const pending: PendingSignIn = {
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
@@ -82,7 +84,8 @@ export function createOidcClient(settings: SsoSettings): OidcClient {
       }
       if (params.get('state') !== pending.state) throw ssoRefusal('state-mismatch', provider);
       const configured = await config();
-      let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
+      const oidc = await openidClient();
+      let tokens: Awaited<ReturnType<typeof Oidc.authorizationCodeGrant>>;
       try {
         tokens = await oidc.authorizationCodeGrant(configured, callbackUrl, {
           pkceCodeVerifier: pending.codeVerifier,
@@ -113,6 +116,11 @@ export function createOidcClient(settings: SsoSettings): OidcClient {
       };
     },
   };
+}
+
+/** openid-client, loaded with the first single sign-on: most servers never use it. */
+function openidClient(): Promise<typeof Oidc> {
+  return import('openid-client');
 }
 
 /** openid-client wraps the check that failed; the nonce check names its claim in a cause. */
