@@ -40,7 +40,11 @@ describe('test helpers never ship', () => {
           return map.sources;
         });
       expect(bundled.some((source) => source.endsWith('src/cli/main.ts'))).toBe(true);
-      expect(bundled.filter((source) => /test-support\/|\.test\.tsx?$|node_modules\/(vitest|fast-check)\//.test(source))).toEqual([]);
+      expect(
+        bundled.filter((source) =>
+          /test-support\/|\.test\.tsx?$|node_modules\/(vitest|fast-check)\//.test(source),
+        ),
+      ).toEqual([]);
     },
   );
 });
