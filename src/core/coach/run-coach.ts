@@ -1,7 +1,7 @@
 import { evaluateRecords, type WorkspaceEvaluation } from '../evaluation.js';
 import type { Instant, Workspace } from '../model.js';
 import type { Finding, Severity } from '../report.types.js';
-import { parseStatement, type StatementReading } from '../statement/index.js';
+import { cachedReading } from '../statement/index.js';
 import { toIsoDate } from '../time.js';
 import type { CoachContext, CoachRule } from './coach-rule.js';
 import { COACH_RULES } from './rules.js';
@@ -21,6 +21,7 @@ export function runCoach(
   rules: readonly CoachRule[] = COACH_RULES,
 ): Finding[] {
   const ev = evaluation ?? evaluateRecords(ws, asOf);
+  const today = toIsoDate(asOf);
   const ctx: CoachContext = {
     workspace: ws,
     asOf,
@@ -28,22 +29,9 @@ export function runCoach(
     kpis: ev.kpis,
     objectives: ev.objectives,
     people: new Map(ws.people.map((p) => [p.id, p])),
-    reading: memoised((text) => parseStatement(text, toIsoDate(asOf))),
+    reading: (text) => cachedReading(text, today),
   };
   return rules.flatMap((rule) => rule.check(ctx)).sort(compareFindings);
-}
-
-// Several text rules read the same KR title; parsing is most of the coach's time.
-function memoised(parse: (text: string) => StatementReading): (text: string) => StatementReading {
-  const cache = new Map<string, StatementReading>();
-  return (text) => {
-    let reading = cache.get(text);
-    if (reading === undefined) {
-      reading = parse(text);
-      cache.set(text, reading);
-    }
-    return reading;
-  };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,5 +1,5 @@
 import type { DataPoint, Instant, Range } from '../model.js';
-import { inRange } from './range.js';
+import { rangeLimits } from './range.js';
 
 export interface BreachStreak {
   /** Consecutive latest points outside the healthy range (0 when the latest is inside). */
@@ -21,8 +21,12 @@ export function breachStreak(
   healthy?: Range,
 ): BreachStreak {
   if (!healthy || latestIndex < 0) return NO_STREAK;
+  const { low, high } = rangeLimits(healthy);
   let i = latestIndex;
-  while (i >= 0 && !inRange((points[i] as DataPoint).value, healthy)) i--;
+  for (; i >= 0; i--) {
+    const value = (points[i] as DataPoint).value;
+    if (value >= low && value <= high) break;
+  }
   const length = latestIndex - i;
   if (length === 0) return NO_STREAK;
   return { length, since: (points[i + 1] as DataPoint).at };

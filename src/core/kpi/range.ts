@@ -18,6 +18,18 @@ export function rangeKind(range: Range | undefined): RangeKind | undefined {
   return undefined;
 }
 
+/**
+ * A range as two plain numbers, −∞ and +∞ for a missing side, for loops over many points:
+ * comparing with `low`/`high` inline keeps each value unboxed, where a call per point
+ * made the engine allocate a number for every point it looked at.
+ */
+export function rangeLimits(range: Range): { readonly low: number; readonly high: number } {
+  return {
+    low: isBound(range.min) ? range.min : Number.NEGATIVE_INFINITY,
+    high: isBound(range.max) ? range.max : Number.POSITIVE_INFINITY,
+  };
+}
+
 /** Bounds are inclusive: a value exactly on a bound is inside. */
 export function inRange(value: number, range: Range): boolean {
   if (isBound(range.min) && value < range.min) return false;

@@ -93,9 +93,11 @@ function verdictOf(low: number, high: number, direction: Direction): ImpactWord 
 
 /** The values of the time-sorted points with `from ≤ at ≤ to`, sorted by value. */
 function valuesIn(points: readonly DataPoint[], from: Instant, to: Instant): Values {
-  const values: Values = [];
-  const last = latestIndexAtOrBefore(points, to);
-  for (let i = firstIndexAtOrAfter(points, from); i <= last; i++) values.push((points[i] as DataPoint).value);
+  const first = firstIndexAtOrAfter(points, from);
+  const count = Math.max(0, latestIndexAtOrBefore(points, to) - first + 1);
+  // Sized once: growing by push copied each window several times over.
+  const values: Values = new Array<number>(count);
+  for (let i = 0; i < count; i++) values[i] = (points[first + i] as DataPoint).value;
   return sortNumbers(values);
 }
 

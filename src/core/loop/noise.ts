@@ -1,6 +1,6 @@
 import type { PreparedKpi } from '../kpi/prepared-kpi.js';
 import { firstIndexAtOrAfter, latestIndexAtOrBefore } from '../kpi/prepared-kpi.js';
-import { inRange, rangeKind } from '../kpi/range.js';
+import { rangeKind, rangeLimits } from '../kpi/range.js';
 import type { DataPoint, Instant } from '../model.js';
 import { DAY_MS } from '../time.js';
 import { hasDecisionBetween, hasLinkedKrOverlapping, type LoopIndex } from './loop-index.js';
@@ -25,8 +25,10 @@ export function isNoise(prepared: PreparedKpi, index: LoopIndex, asOf: Instant):
   const last = latestIndexAtOrBefore(points, asOf);
   if (last < from) return false;
   // Newest first: a KPI that left its range did so recently, more often than not.
+  const { low, high } = rangeLimits(kpi.healthy);
   for (let i = last; i >= from; i--) {
-    if (!inRange((points[i] as DataPoint).value, kpi.healthy)) return false;
+    const value = (points[i] as DataPoint).value;
+    if (value < low || value > high) return false;
   }
   if (hasDecisionBetween(index, kpi.id, windowStart, asOf)) return false;
   return !hasLinkedKrOverlapping(index, kpi.id, windowStart, asOf);

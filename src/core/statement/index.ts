@@ -3,6 +3,7 @@
 export { type StatementRole, statementFindings, textFinding } from './findings.js';
 export { isVanityMetric } from './lexicon.js';
 export { parseStatement } from './parse-statement.js';
+export { cachedReading } from './reading-cache.js';
 export type {
   Direction,
   StatementChange,
