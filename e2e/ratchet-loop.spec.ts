@@ -33,8 +33,10 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
     await keepScreenshot(page, testInfo, '02-dashboard-start');
   });
 
-  await test.step('the team plans in a six-week cycle', async () => {
+  await test.step('setup planned the current cycle; the team adds a six-week push', async () => {
     await shell.go('Cycles');
+    // Setup created the calendar quarter (or the workspace's cycle length): Draft OKR has a home.
+    await expect(page.getByLabel('Cycle', { exact: true }).locator('option')).not.toHaveCount(0);
     await new CyclesPage(page).createCycle(cycle.id, cycle.start, cycle.end);
   });
 
@@ -108,17 +110,13 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
     await keepScreenshot(page, testInfo, '06-objective');
   });
 
-  await test.step('the work pays off: the KPI reaches 2.5 hours', async () => {
-    await page
-      .getByRole('link', { name: /KPI first-response-time/ })
-      .first()
-      .click();
-    await kpiPage.addValue('2.5', isoDaysAgo(0));
-    await expect(kpiPage.badge()).toHaveText('Healthy');
-  });
-
-  await test.step('the weekly check-in takes one key result at a time', async () => {
+  await test.step('the weekly check-in on the linked key result moves its progress', async () => {
+    const progress = page.getByRole('progressbar', {
+      name: /Progress of (Reduce|Cut|Bring down) first response time/i,
+    });
+    await expect(progress).toHaveAttribute('aria-valuenow', '0');
     await shell.go('Check-in');
+    // The check-in's value is a point of the KPI (source check-in): one truth for both.
     await new CheckInPage(page).checkIn({
       value: '2.5',
       confidencePercent: 90,
@@ -126,6 +124,13 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
     });
     await expect(page.getByRole('heading', { name: 'Done. Thank you!' })).toBeVisible();
     await keepScreenshot(page, testInfo, '07-check-in-done');
+    await page.goBack();
+    await expect(progress).toHaveAttribute('aria-valuenow', '100');
+    await page
+      .getByRole('link', { name: /KPI first-response-time|First response time/ })
+      .first()
+      .click();
+    await expect(kpiPage.badge()).toHaveText('Healthy');
   });
 
   await test.step('closing the cycle grades it and proposes the ratchet, which we accept', async () => {
@@ -187,9 +192,32 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
     await keepScreenshot(page, testInfo, '09-dashboard-after-ratchet');
   });
 
-  await test.step('the KPI page keeps the ratchet in its threshold history', async () => {
+  await test.step('the dashboard says the new floor is holding', async () => {
+    await expect(new DashboardPage(page).kpiCard(KPI)).toContainText(/Holding since/);
+  });
+
+  await test.step('the KPI page draws the threshold change from its date and watches whether it holds', async () => {
     await new DashboardPage(page).kpiCard(KPI).getByRole('link', { name: KPI }).click();
     await expect(page.getByRole('region', { name: 'Threshold history' })).toContainText('≤ 3 h');
+    // The chart's key names each move, with its date and reason; the bands follow them.
+    await expect(page.getByRole('list', { name: 'Threshold moves on the chart' })).toContainText(
+      /healthy ≤ 3 h · Ratchet at the close of/,
+    );
+    const held = page.locator('[data-held]');
+    await expect(held).toHaveAttribute('data-held', 'too_early');
+    await expect(held).toContainText(/Holding since/);
+    await expect(held).toContainText('The new floor took effect');
+    await expect(held).toContainText(/Ratchet watches .*until/);
     await keepScreenshot(page, testInfo, '10-kpi-after-ratchet');
+  });
+
+  await test.step('the cycle review says whether the ratchet held', async () => {
+    await shell.go('Cycles');
+    const cycles = new CyclesPage(page);
+    await cycles.pick(cycle.id);
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: `Ratchet ${KPI}` }) });
+    await expect(card.locator('[data-held]')).toContainText(/Holding since/);
   });
 });

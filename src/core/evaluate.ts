@@ -1,6 +1,6 @@
 import { runCoach } from './coach/run-coach.js';
 import { evaluateRecords, type KpiLoopEvaluation } from './evaluation.js';
-import type { HeldVerdict } from './loop/held.js';
+import type { HeldResult, HeldVerdict } from './loop/held.js';
 import type { Instant, Workspace } from './model.js';
 import type { KeyResultEvaluation } from './okr/evaluate-key-result.js';
 import type { ObjectiveEvaluation } from './okr/evaluate-objectives.js';
@@ -15,6 +15,35 @@ export interface EngineKpiReport extends KpiReport {
   readonly noise: boolean;
   /** Verdict on the latest ratchet of the KPI's threshold, or null if never ratcheted. */
   readonly held: HeldVerdict | null;
+  /** The watch behind that verdict: since when, until when, when it slipped. */
+  readonly heldWatch: HeldWatch | null;
+}
+
+/** "Held?" in words a page can show: the verdict with its dates (ISO timestamps). */
+export interface HeldWatch {
+  readonly verdict: HeldVerdict;
+  /** When the healthy range moved to the standard being watched. */
+  readonly since: string;
+  /** When the watch ends. */
+  readonly until: string;
+  /** The first point outside the new range, or null while none is. */
+  readonly slippedAt: string | null;
+  readonly points: number;
+  readonly outside: number;
+  /** The key result whose achievement justified the move (a ratchet), or null for an edit. */
+  readonly keyResult: string | null;
+}
+
+export function heldWatch(held: HeldResult): HeldWatch {
+  return {
+    verdict: held.verdict,
+    since: iso(held.change.at),
+    until: iso(held.watchUntil),
+    slippedAt: held.slippedAt === undefined ? null : iso(held.slippedAt),
+    points: held.points,
+    outside: held.outside,
+    keyResult: held.change.keyResult ?? null,
+  };
 }
 
 /** The report's KR entry with the numbers it was computed from. */
@@ -73,6 +102,7 @@ function kpiReport(e: KpiLoopEvaluation): EngineKpiReport {
     unansweredBreach: e.unansweredBreach,
     noise: e.noise,
     held: e.held?.verdict ?? null,
+    heldWatch: e.held ? heldWatch(e.held) : null,
     suggestedHealthy: e.suggestedHealthy ?? null,
   };
 }

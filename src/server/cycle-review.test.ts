@@ -46,6 +46,36 @@ describe.each(testDialects())('a cycle review over the API on $name', (dialect) 
     expect(review.json.notes).toEqual({ achieved: null, learned: null, next: null });
   });
 
+  it('watches an accepted ratchet: the review and the dashboard say whether the new floor held', async () => {
+    const { server, admin, viewer } = await acmeWithAdminAndViewer();
+    await admin('POST', '/cycles/2026-q3/close');
+    server.clock.now += 30_000; // mid-minute: the dashboard must already see the ratchet
+    expect((await admin('POST', '/cycles/2026-q3/proposals/kr-deflection/accept', {})).status).toBe(200);
+    const since = new Date(server.clock.now).toISOString();
+    const watched = async () => {
+      const review = await viewer('GET', '/cycles/2026-q3/review');
+      const dashboard = await viewer('GET', '/dashboard');
+      const proposals = review.json.proposals as { held: unknown }[];
+      const kpis = dashboard.json.kpis as { id: string; held: string }[];
+      return { proposal: proposals[0]?.held, kpi: kpis.find((k) => k.id === 'deflection') };
+    };
+    const watching = await watched();
+    expect(watching.proposal).toMatchObject({
+      verdict: 'too_early',
+      since,
+      slippedAt: null,
+      keyResult: 'kr-deflection',
+    });
+    expect(watching.kpi).toMatchObject({ held: 'too_early', heldWatch: watching.proposal });
+
+    server.clock.now += 86_400_000;
+    const slipAt = new Date(server.clock.now - 3_600_000).toISOString();
+    await admin('POST', '/kpis/deflection/points', { at: slipAt, value: 30 });
+    const slipped = await watched();
+    expect(slipped.proposal).toMatchObject({ verdict: 'slipped', slippedAt: slipAt, outside: 1 });
+    expect(slipped.kpi?.held).toBe('slipped');
+  });
+
   it('keeps an unanswered proposal in Needs attention until someone answers it', async () => {
     const { admin, viewer } = await acmeWithAdminAndViewer();
     const attention = async () =>

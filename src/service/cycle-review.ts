@@ -1,6 +1,8 @@
-import { evaluateWorkspace } from '../core/evaluate.js';
+import { evaluateWorkspace, type HeldWatch, heldWatch } from '../core/evaluate.js';
+import { prepareKpi } from '../core/kpi/prepared-kpi.js';
+import { changeHeld } from '../core/loop/held.js';
 import { type RatchetProposal, ratchetProposals } from '../core/loop/ratchet-proposals.js';
-import type { Cycle, Workspace } from '../core/model.js';
+import type { Cycle, Instant, Workspace } from '../core/model.js';
 import type { GradeColour } from '../core/report.types.js';
 import { cycleSpan } from '../core/time.js';
 import type { Store } from '../store/database.js';
@@ -26,6 +28,8 @@ export type ProposalState = 'pending' | 'accepted' | 'rejected';
 
 export interface ReviewedProposal extends RatchetProposal {
   readonly state: ProposalState;
+  /** For an accepted ratchet, when the review is read: did the new standard hold since? */
+  readonly held?: HeldWatch;
 }
 
 export interface CycleReview {
@@ -46,13 +50,15 @@ export async function cycleClosures(store: Store, workspace: string): Promise<Ma
 /**
  * Grades and proposals as of the cycle's last moment: closing early ends the cycle with
  * what is known now, and data entered after the end (late data, users.md §8) does not
- * move a grade that was already given.
+ * move a grade that was already given. Given `watchedAt` (now), each accepted ratchet
+ * also says whether it held since (domain.md, "Held?").
  */
 export async function reviewCycle(
   store: Store,
   workspace: string,
   ws: Workspace,
   cycle: Cycle,
+  watchedAt?: Instant,
 ): Promise<CycleReview> {
   const asOf = cycleSpan(cycle).end;
   const report = evaluateWorkspace(ws, asOf);
@@ -75,7 +81,22 @@ export async function reviewCycle(
     (d) => d.state === 'accepted' && !pending.some((p) => p.keyResult === d.keyResult),
   );
   const closedAt = (await cycleClosures(store, workspace)).get(cycle.id) ?? null;
-  return { cycle: cycle.id, closedAt, grades, proposals: [...pending, ...accepted] };
+  const proposals = [...pending, ...accepted];
+  return {
+    cycle: cycle.id,
+    closedAt,
+    grades,
+    proposals: watchedAt === undefined ? proposals : proposals.map((p) => withHeld(ws, p, watchedAt)),
+  };
+}
+
+/** An accepted ratchet with the watch over the move it made, judged as of `at`. */
+function withHeld(ws: Workspace, proposal: ReviewedProposal, at: Instant): ReviewedProposal {
+  if (proposal.state !== 'accepted') return proposal;
+  const kpi = ws.kpis.find((k) => k.id === proposal.kpi);
+  const change = kpi?.thresholdHistory?.find((c) => c.keyResult === proposal.keyResult && c.at <= at);
+  if (!kpi || !change) return proposal;
+  return { ...proposal, held: heldWatch(changeHeld(prepareKpi(kpi), change, at)) };
 }
 
 /** The latest accept/reject of each proposal of the cycle, keyed by key result. */

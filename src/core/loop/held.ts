@@ -10,10 +10,14 @@ export interface HeldResult {
   readonly verdict: HeldVerdict;
   /** The ratchet being judged: the latest change at or before the instant. */
   readonly change: ThresholdChange;
+  /** When the watch ends: after it, the KPI's ordinary status takes over. */
+  readonly watchUntil: Instant;
   /** Points after the change within the judging window, up to the instant. */
   readonly points: number;
   /** How many of them fell outside the new healthy range. */
   readonly outside: number;
+  /** The first point after the change outside the new range: when it slipped. */
+  readonly slippedAt: Instant | undefined;
 }
 
 /**
@@ -33,21 +37,33 @@ export function heldWindowMs(periodMs: number): number {
  */
 export function heldVerdict(prepared: PreparedKpi, asOf: Instant): HeldResult | undefined {
   const change = latestChange(prepared.kpi.thresholdHistory ?? [], asOf);
-  if (!change) return undefined;
-  const windowEnd = change.at + heldWindowMs(prepared.periodMs);
+  return change && changeHeld(prepared, change, asOf);
+}
+
+/**
+ * The same judgement for one given change of the KPI's history (a cycle review asks about
+ * the ratchet it proposed, even when a later move followed). The change must be at or
+ * before `asOf`.
+ */
+export function changeHeld(prepared: PreparedKpi, change: ThresholdChange, asOf: Instant): HeldResult {
+  const watchUntil = change.at + heldWindowMs(prepared.periodMs);
   const { points } = prepared;
   const from = firstIndexAtOrAfter(points, change.at + 1);
-  const to = latestIndexAtOrBefore(points, Math.min(asOf, windowEnd)) + 1;
+  const to = latestIndexAtOrBefore(points, Math.min(asOf, watchUntil)) + 1;
   let outside = 0;
+  let slippedAt: Instant | undefined;
   for (let i = from; i < to; i++) {
-    if (!inRange((points[i] as DataPoint).value, change.to)) outside++;
+    const point = points[i] as DataPoint;
+    if (inRange(point.value, change.to)) continue;
+    outside++;
+    slippedAt ??= point.at;
   }
   const count = Math.max(0, to - from);
   let verdict: HeldVerdict;
   if (outside > 0) verdict = 'slipped';
-  else if (asOf < windowEnd) verdict = 'too_early';
+  else if (asOf < watchUntil) verdict = 'too_early';
   else verdict = count > 0 ? 'held' : 'no_data';
-  return { verdict, change, points: count, outside };
+  return { verdict, change, watchUntil, points: count, outside, slippedAt };
 }
 
 function latestChange(history: readonly ThresholdChange[], asOf: Instant): ThresholdChange | undefined {

@@ -23,6 +23,7 @@ export function presentProposal(p: ReviewedProposal) {
     to: { ...p.to },
     message: p.message,
     state: p.state,
+    held: p.held ? { ...p.held } : null,
   };
 }
 

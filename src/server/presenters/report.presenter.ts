@@ -34,6 +34,7 @@ export function presentKpiReport(k: EngineKpiReport) {
     unansweredBreach: k.unansweredBreach,
     noise: k.noise,
     held: k.held,
+    heldWatch: k.heldWatch ? { ...k.heldWatch } : null,
     suggestedHealthy: k.suggestedHealthy ? presentRange(k.suggestedHealthy) : null,
   };
 }

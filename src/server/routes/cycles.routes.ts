@@ -237,7 +237,7 @@ export function registerCycleRoutes(
     const { id } = c.req.valid('param');
     const slug = scope.workspace.slug;
     const { workspace } = await snapshots.get(scope.workspace);
-    const review = await reviewCycle(deps.store, slug, workspace, findCycle(workspace, id));
+    const review = await reviewCycle(deps.store, slug, workspace, findCycle(workspace, id), deps.now());
     return c.json(presentCycleReview(review, await readCycleNotes(deps.store, slug, id)), 200);
   });
 

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CYCLE_LENGTHS, type CycleLength } from '../../core/okr/cycle-length.js';
 import { WorkspaceParam } from './common.schema.js';
 import { CalendarDate, KeyText, Note, RefText, Version } from './input.schema.js';
+import { HeldWatchSchema } from './report.schema.js';
 
 export const CycleSchema = z
   .object({
@@ -45,6 +46,10 @@ export const ProposalSchema = z
     to: RangeSchema,
     message: z.string(),
     state: z.enum(['pending', 'accepted', 'rejected']),
+    held: HeldWatchSchema.nullable().openapi({
+      description:
+        'In a cycle review, for an accepted ratchet: did the new standard hold since? Null otherwise.',
+    }),
   })
   .openapi('RatchetProposal');
 

@@ -5,6 +5,29 @@ const Fraction = z.number().min(0).max(1);
 const KpiStatusSchema = z.enum(['no_data', 'no_threshold', 'healthy', 'at_risk', 'breach']);
 const KrStatus = z.enum(['achieved', 'not_started', 'on_track', 'at_risk', 'off_track']);
 
+const HeldVerdictSchema = z.enum(['held', 'slipped', 'too_early', 'no_data']);
+
+export const HeldWatchSchema = z
+  .object({
+    verdict: HeldVerdictSchema,
+    since: z.string().openapi({ format: 'date-time', description: 'When the healthy range moved.' }),
+    until: z.string().openapi({ format: 'date-time', description: 'When the watch ends.' }),
+    slippedAt: z
+      .string()
+      .nullable()
+      .openapi({ format: 'date-time', description: 'The first value outside the new range, if any.' }),
+    points: z.number().int().openapi({ description: 'Values since the move, within the watch.' }),
+    outside: z.number().int().openapi({ description: 'How many of them fell outside the new range.' }),
+    keyResult: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The achieved key result behind a ratchet; null for an edit.' }),
+  })
+  .openapi('HeldWatch', {
+    description:
+      'Did the new standard hold? The latest move of the healthy range, watched for a quarter (or three cadence periods): `slipped` at the first value outside it, `held` when the watch passed with every value inside, `too_early` while it runs, `no_data` when it passed without a value.',
+  });
+
 export const KpiReportSchema = z
   .object({
     id: z.string(),
@@ -21,7 +44,8 @@ export const KpiReportSchema = z
     breachSince: z.string().nullable().openapi({ format: 'date-time' }),
     unansweredBreach: z.boolean(),
     noise: z.boolean(),
-    held: z.enum(['held', 'slipped', 'too_early', 'no_data']).nullable(),
+    held: HeldVerdictSchema.nullable(),
+    heldWatch: HeldWatchSchema.nullable(),
     suggestedHealthy: z
       .object({ min: z.number().nullable(), max: z.number().nullable() })
       .nullable()

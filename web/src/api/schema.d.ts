@@ -8795,6 +8795,32 @@ export interface components {
                 value: number;
             }[];
         };
+        /** @description Did the new standard hold? The latest move of the healthy range, watched for a quarter (or three cadence periods): `slipped` at the first value outside it, `held` when the watch passed with every value inside, `too_early` while it runs, `no_data` when it passed without a value. */
+        HeldWatch: {
+            /** @enum {string} */
+            verdict: "held" | "slipped" | "too_early" | "no_data";
+            /**
+             * Format: date-time
+             * @description When the healthy range moved.
+             */
+            since: string;
+            /**
+             * Format: date-time
+             * @description When the watch ends.
+             */
+            until: string;
+            /**
+             * Format: date-time
+             * @description The first value outside the new range, if any.
+             */
+            slippedAt: string | null;
+            /** @description Values since the move, within the watch. */
+            points: number;
+            /** @description How many of them fell outside the new range. */
+            outside: number;
+            /** @description The achieved key result behind a ratchet; null for an edit. */
+            keyResult: string | null;
+        } | null;
         Range: {
             min?: number;
             max?: number;
@@ -8820,6 +8846,7 @@ export interface components {
             noise: boolean;
             /** @enum {string|null} */
             held: "held" | "slipped" | "too_early" | "no_data" | null;
+            heldWatch: components["schemas"]["HeldWatch"];
             /** @description For a KPI without a healthy range: the median ± 3 robust standard deviations of its latest 30 points (docs/engine.md). Accept it with PATCH /kpis/{id}. */
             suggestedHealthy: {
                 min: number | null;
@@ -9689,6 +9716,7 @@ export interface components {
             message: string;
             /** @enum {string} */
             state: "pending" | "accepted" | "rejected";
+            held: components["schemas"]["HeldWatch"] & unknown;
         };
         /**
          * @example {

@@ -13,6 +13,8 @@ export type Me = Schemas['Me'];
 /** Inclusive bounds: min only = at least, max only = at most, both = between. */
 export type Range = NonNullable<Schemas['Range']>;
 export type KpiReport = Schemas['KpiReport'];
+/** domain.md, "Held?": the watch over the latest move of a KPI's healthy range. */
+export type HeldWatch = NonNullable<Schemas['HeldWatch']>;
 export type DashboardKpi = Schemas['DashboardKpi'];
 export type KeyResultReport = Schemas['KeyResultReport'];
 /** domain.md, "Impact verdict": did the work behind a KPI-linked KR move the KPI? */

@@ -4,10 +4,22 @@ import type { Range } from '../api/types.js';
 export interface Band {
   readonly range: Range;
   readonly fill: string;
+  /** Where the band starts and ends on the x scale (seconds); unbounded when absent. */
+  readonly from?: number;
+  readonly to?: number;
 }
 
-/** Draws threshold ranges behind the series: the healthy band, and the warning band around it. */
-export function bandsPlugin(bands: readonly Band[]): uPlot.Plugin {
+/** A dashed vertical line at each instant (seconds): where a threshold moved. */
+export interface Markers {
+  readonly at: readonly number[];
+  readonly stroke: string;
+}
+
+/**
+ * Draws threshold ranges behind the series: the healthy band, and the warning band around
+ * it, each over the span of time it was in force; and a marker where a threshold moved.
+ */
+export function bandsPlugin(bands: readonly Band[], markers?: Markers): uPlot.Plugin {
   return {
     hooks: {
       drawAxes: [
@@ -15,6 +27,13 @@ export function bandsPlugin(bands: readonly Band[]): uPlot.Plugin {
           const { ctx, bbox } = u;
           ctx.save();
           for (const band of bands) {
+            const x0 =
+              band.from === undefined ? bbox.left : Math.max(bbox.left, u.valToPos(band.from, 'x', true));
+            const x1 =
+              band.to === undefined
+                ? bbox.left + bbox.width
+                : Math.min(bbox.left + bbox.width, u.valToPos(band.to, 'x', true));
+            if (x1 <= x0) continue;
             const top =
               band.range.max === null || band.range.max === undefined
                 ? bbox.top
@@ -27,7 +46,20 @@ export function bandsPlugin(bands: readonly Band[]): uPlot.Plugin {
             const y1 = Math.min(bbox.top + bbox.height, Math.max(top, bottom));
             if (y1 <= y0) continue;
             ctx.fillStyle = band.fill;
-            ctx.fillRect(bbox.left, y0, bbox.width, y1 - y0);
+            ctx.fillRect(x0, y0, x1 - x0, y1 - y0);
+          }
+          if (markers) {
+            ctx.strokeStyle = markers.stroke;
+            ctx.lineWidth = 2 * devicePixelRatio;
+            ctx.setLineDash([5 * devicePixelRatio, 4 * devicePixelRatio]);
+            for (const at of markers.at) {
+              const x = Math.round(u.valToPos(at, 'x', true));
+              if (x < bbox.left || x > bbox.left + bbox.width) continue;
+              ctx.beginPath();
+              ctx.moveTo(x, bbox.top);
+              ctx.lineTo(x, bbox.top + bbox.height);
+              ctx.stroke();
+            }
           }
           ctx.restore();
         },

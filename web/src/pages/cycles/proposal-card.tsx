@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ProposalState, RatchetProposal } from '../../api/workflow-types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { StatusBadge } from '../../components/status-badge.js';
+import { heldText } from '../../held-text.js';
 import { rangeText } from '../../range-text.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
@@ -56,7 +58,9 @@ export function ProposalCard({
       </p>
       <p className="muted small">{proposal.message}</p>
       {error !== null && <ErrorNotice error={error} />}
-      {state === 'accepted' ? (
+      {state === 'accepted' && proposal.held ? (
+        <HeldNote watch={proposal.held} />
+      ) : state === 'accepted' ? (
         <p className="text-healthy" role="status">
           Accepted: the new floor is locked in and recorded as a decision. Ratchet will watch whether it holds
           on <Link to={paths.kpi(ws, proposal.kpi)}>{kpiName}</Link>.
@@ -113,5 +117,20 @@ export function ProposalCard({
         </>
       )}
     </li>
+  );
+}
+
+/** An accepted ratchet in a review: did the new floor hold since? */
+function HeldNote({ watch }: { readonly watch: NonNullable<RatchetProposal['held']> }) {
+  const { fmt } = useWorkspace();
+  const text = heldText(watch, fmt);
+  return (
+    <div data-held={watch.verdict}>
+      <p className="row">
+        <span className="muted">Accepted · held?</span>
+        <StatusBadge look={{ tone: text.tone, word: text.label }} size="small" />
+      </p>
+      <p className="muted small">{text.sentence}</p>
+    </div>
   );
 }

@@ -26,6 +26,7 @@ const review: CycleReview = {
       to: { max: 3 },
       message: 'Move the healthy maximum of first response time from 4 h to 3 h.',
       state: 'accepted',
+      held: null,
     },
   ],
   notes: { achieved: 'First response under 3 h.', learned: null, next: null },

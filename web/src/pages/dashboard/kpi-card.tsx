@@ -1,6 +1,7 @@
 import type { DashboardKpi, SeriesPoint } from '../../api/types.js';
 import { Sparkline } from '../../charts/sparkline.js';
 import { StatusBadge } from '../../components/status-badge.js';
+import { heldText } from '../../held-text.js';
 import { rangeText, rangeWords } from '../../range-text.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
@@ -54,6 +55,7 @@ export function KpiCard({ kpi }: { readonly kpi: DashboardKpi }) {
           {points.length === 1 ? 'One value so far' : 'No values yet'}
         </div>
       )}
+      {kpi.heldWatch && <HeldLine watch={kpi.heldWatch} />}
       {(kpi.stale || kpi.breachStreak > 0) && (
         <div className="row kpi-flags">
           {kpi.stale && (
@@ -71,5 +73,17 @@ export function KpiCard({ kpi }: { readonly kpi: DashboardKpi }) {
         </div>
       )}
     </article>
+  );
+}
+
+/** "Held?" after a ratchet: holding or slipped since when, with the whole sentence on hover and for screen readers. */
+function HeldLine({ watch }: { readonly watch: NonNullable<DashboardKpi['heldWatch']> }) {
+  const { fmt } = useWorkspace();
+  const text = heldText(watch, fmt);
+  return (
+    <p className="kpi-held small">
+      <StatusBadge look={{ tone: text.tone, word: text.label }} size="small" />
+      <span className="visually-hidden"> {text.sentence}</span>
+    </p>
   );
 }

@@ -14,6 +14,7 @@ import { kpiStatusLook } from '../../status.js';
 import { AddValueForm } from './add-value-form.js';
 import { CsvImport } from './csv-import.js';
 import { DecisionsLog } from './decisions-log.js';
+import { HeldStat } from './held-stat.js';
 import { KpiChart } from './kpi-chart.js';
 import { KpiEditPanel } from './kpi-edit-panel.js';
 import { LinkedKeyResults } from './linked-key-results.js';
@@ -21,6 +22,7 @@ import { RecentValues } from './recent-values.js';
 import { SourceRuns } from './source-runs.js';
 import { SuggestedRange } from './suggested-range.js';
 import { ThresholdHistory } from './threshold-history.js';
+import { ThresholdKey } from './threshold-key.js';
 
 interface KpiPageData {
   readonly kpi: Kpi;
@@ -132,6 +134,7 @@ export default function KpiPage({ id }: { readonly id: string }) {
           <span className="stat-label">Outside range</span>
           <span className="stat-value">{report ? `${report.breachStreak} in a row` : '—'}</span>
         </div>
+        {report?.heldWatch && <HeldStat watch={report.heldWatch} />}
       </div>
       <div className="two-col">
         <div className="stack">
@@ -150,9 +153,11 @@ export default function KpiPage({ id }: { readonly id: string }) {
                 points={points}
                 healthy={kpi.healthy}
                 warning={kpi.warning}
+                changes={kpi.thresholdHistory ?? []}
                 label={`${kpi.name}: ${points.length} values, latest ${fmt.value(latest, kpi.unit)}; healthy ${rangeWords(kpi.healthy, kpi.unit, fmt)}`}
               />
             )}
+            <ThresholdKey changes={kpi.thresholdHistory ?? []} unit={kpi.unit} />
             <RecentValues points={points} unit={kpi.unit} />
           </section>
           <section className="card" aria-labelledby="add-title">
