@@ -7,6 +7,7 @@
  * (see `time.ts`), calendar dates are ISO `YYYY-MM-DD` strings.
  */
 
+import type { AlertFor } from './alert/alert-for.js';
 import type { KpiSource } from './source/kpi-source.js';
 
 /** Milliseconds since the Unix epoch, UTC. */
@@ -74,6 +75,16 @@ export interface Kpi {
   readonly thresholdHistory?: readonly ThresholdChange[];
   /** Where values come from when nobody types them (an HTTP API, SQL, a formula). */
   readonly source?: KpiSource;
+  /** The KPI's own alert timing; absent parts take the defaults. */
+  readonly alert?: KpiAlertSettings;
+}
+
+/** How long out of range before the alert fires, and how often a firing alert is told again. */
+export interface KpiAlertSettings {
+  /** Default: one cadence period. */
+  readonly for?: AlertFor;
+  /** Milliseconds; default: the workspace's `alertRepeat`, else never. */
+  readonly repeat?: number;
 }
 
 export interface Decision {
@@ -144,6 +155,8 @@ export interface Workspace {
   readonly locale?: string;
   /** ISO 4217 code used for money KPIs without their own currency unit. */
   readonly currency?: string;
+  /** How often a still-firing alert is told again (ms), unless a KPI sets its own. */
+  readonly alertRepeat?: number;
   readonly people: readonly Person[];
   readonly teams: readonly Team[];
   readonly cycles: readonly Cycle[];

@@ -14,12 +14,15 @@ import {
   updateWorkspaceVersioned,
 } from '../store/workspace.repository.js';
 import type { WorkspaceRow } from '../store/workspace.table.js';
+import { formatAlertRepeat } from '../core/alert/alert-for.js';
+import { syncAlertTimings } from './alerts/import-alert-timing.js';
 import { type ChangeContext, changeTime } from './change-context.js';
 import { ConflictError, ValidationError } from './errors.js';
 import { replaceChildren } from './import-children.js';
 import { type PointSyncCounts, syncImportedPoints } from './import-points.js';
 import { syncSources } from './sources/import-sources.js';
 import { type SyncCounts, syncKeyed } from './sync-keyed.js';
+import { withPreferences } from './workspace-settings.service.js';
 import { parentsFirst, storeIssues } from './workspace-validation.js';
 
 export interface ImportOptions extends ChangeContext {
@@ -61,6 +64,7 @@ export async function importWorkspace(
     };
     const kpiIds = await syncRecords(trx, row.id, ws, audit);
     await syncSources(trx, store, row.id, ws, kpiIds, audit);
+    await syncAlertTimings(trx, row.id, ws, kpiIds, audit);
     const points = await syncImportedPoints(trx, row.id, ws, kpiIds, audit);
     audit.entries.push({
       workspace_id: row.id,
@@ -89,16 +93,23 @@ async function upsertWorkspaceRow(
     currency: ws.currency ?? null,
     freelancer: toDbBoolean(ws.freelancer),
   };
+  const alertRepeat = ws.alertRepeat === undefined ? null : formatAlertRepeat(ws.alertRepeat);
   if (!existing) {
     return insertWorkspace(trx, {
       name,
       slug: await freeSlug(trx, name),
       ...values,
+      ...(alertRepeat !== null && { settings: JSON.stringify({ alertRepeat }) }),
       created_at: at,
       updated_at: at,
     });
   }
-  const patch = { ...values, archived_at: null, updated_at: at };
+  const patch = {
+    ...values,
+    settings: withPreferences(existing, { alertRepeat }),
+    archived_at: null,
+    updated_at: at,
+  };
   if (!(await updateWorkspaceVersioned(trx, existing.id, existing.version, patch))) {
     throw new ConflictError(`The workspace "${name}" changed while it was being imported; import again.`);
   }

@@ -1,3 +1,4 @@
+import { parseAlertFor, parseAlertRepeat } from '../core/alert/alert-for.js';
 import type {
   CheckIn,
   DataPoint,
@@ -5,6 +6,7 @@ import type {
   Initiative,
   KeyResult,
   Kpi,
+  KpiAlertSettings,
   Objective,
   Workspace,
 } from '../core/model.js';
@@ -17,6 +19,8 @@ import {
 import { type PointColumns, workspacePointColumns } from '../store/data-point.repository.js';
 import type { Store } from '../store/database.js';
 import { fromDbBoolean } from '../store/dialect.js';
+import { workspaceAlertTimings } from '../store/kpi-alert.repository.js';
+import type { KpiAlertRow } from '../store/kpi-alert.table.js';
 import { keyedRows } from '../store/keyed.repository.js';
 import { workspaceSources } from '../store/kpi-source.repository.js';
 import { guardrailRows } from '../store/objective-guardrail.repository.js';
@@ -36,6 +40,7 @@ import {
 import { secretsFor } from './secrets/server-secrets.js';
 import { openSpec } from './sources/source-spec.js';
 import { resolveWorkspace } from './workspace-ref.js';
+import { workspaceAlertRepeatMs } from './workspace-settings.service.js';
 
 /**
  * The workspace as the store holds it, in the shape the file gave: the same records in
@@ -63,14 +68,16 @@ export async function loadWorkspace(
       keyedRows(trx, 'key_results', ws.id, active),
       keyedRows(trx, 'initiatives', ws.id, active),
     ]);
-    const [thresholds, decisions, checkIns, links, points, guardrails] = await Promise.all([
+    const [thresholds, decisions, checkIns, links, points, guardrails, timings] = await Promise.all([
       childRows(trx, 'threshold_changes', ws.id, active),
       childRows(trx, 'decisions', ws.id, active),
       checkInsByKeyResult(trx, ws.id),
       initiativeLinkRows(trx, ws.id),
       workspacePointColumns(trx, ws.id),
       guardrailRows(trx, ws.id),
+      workspaceAlertTimings(trx, ws.id),
     ]);
+    const alertOf = new Map(timings.map((t) => [t.kpi_id, toAlertSettings(t)]));
     const sources = new Map(
       (await workspaceSources(trx, ws.id)).map((s) => [s.kpi_id, openSpec(s.spec, box)]),
     );
@@ -119,6 +126,7 @@ export async function loadWorkspace(
       freelancer: Boolean(ws.freelancer),
       ...optional('locale', ws.locale),
       ...optional('currency', ws.currency),
+      ...optional('alertRepeat', workspaceAlertRepeatMs(ws)),
       people: people.map(toPerson),
       teams: teams.map((t) => toTeam(t, teamKey)),
       cycles: cycles.map(toCycle),
@@ -135,6 +143,7 @@ export async function loadWorkspace(
           points: toDataPoints(points.get(k.id)),
           ...optional('thresholdHistory', thresholdsOf.get(k.id)),
           ...optional('source', sources.get(k.id)),
+          ...optional('alert', alertOf.get(k.id)),
         }),
       ),
       decisions: decisions
@@ -165,6 +174,16 @@ export async function loadWorkspace(
       ),
     };
   });
+}
+
+function toAlertSettings(row: Pick<KpiAlertRow, 'alert_for' | 'repeat_every'>): KpiAlertSettings | undefined {
+  const alertFor = row.alert_for === null ? undefined : parseAlertFor(row.alert_for);
+  const repeat = row.repeat_every === null ? undefined : parseAlertRepeat(row.repeat_every);
+  const settings: KpiAlertSettings = {
+    ...optional('for', alertFor && 'value' in alertFor ? alertFor.value : undefined),
+    ...optional('repeat', repeat && 'value' in repeat ? repeat.value : undefined),
+  };
+  return Object.keys(settings).length === 0 ? undefined : settings;
 }
 
 function groupBy<R, T>(rows: readonly R[], by: (row: R) => number, map: (row: R) => T): Map<number, T[]> {

@@ -1,3 +1,4 @@
+import { formatAlertRepeat, parseAlertRepeat } from '../core/alert/alert-for.js';
 import { type CycleLength, DEFAULT_CYCLE_LENGTH, isCycleLength } from '../core/okr/cycle-length.js';
 import type { Store } from '../store/database.js';
 import { findWorkspace, updateWorkspaceVersioned } from '../store/workspace.repository.js';
@@ -15,6 +16,8 @@ export interface WorkspaceSettings {
   /** ISO weekday the week starts on: 1 = Monday … 7 = Sunday. */
   readonly weekStart: number;
   readonly cycleLength: CycleLength;
+  /** How often a still-firing alert is told again ("4h"), unless a KPI sets its own; null: never. */
+  readonly alertRepeat: string | null;
   readonly version: number;
 }
 
@@ -28,8 +31,26 @@ export function settingsOf(row: WorkspaceRow): WorkspaceSettings {
     currency: row.currency,
     weekStart: row.week_start,
     cycleLength: isCycleLength(stored.cycleLength) ? stored.cycleLength : DEFAULT_CYCLE_LENGTH,
+    alertRepeat: typeof stored.alertRepeat === 'string' ? stored.alertRepeat : null,
     version: row.version,
   };
+}
+
+/** The workspace's default repeat interval in ms, or undefined for none. */
+export function workspaceAlertRepeatMs(row: WorkspaceRow): number | undefined {
+  const text = settingsOf(row).alertRepeat;
+  const reading = text === null ? undefined : parseAlertRepeat(text);
+  return reading && 'value' in reading ? reading.value : undefined;
+}
+
+/** The settings JSON with these preferences changed (undefined leaves one as it is, null removes it). */
+export function withPreferences(row: WorkspaceRow, changes: Record<string, unknown>): string {
+  const next: Record<string, unknown> = { ...preferences(row) };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+  }
+  return JSON.stringify(next);
 }
 
 export async function readWorkspaceSettings(store: Store, workspace: string): Promise<WorkspaceSettings> {
@@ -59,14 +80,18 @@ export async function updateWorkspaceSettings(
       if (taken && taken.id !== row.id && taken.name === name)
         throw new ConflictError(`A workspace is already called "${name}"; choose another name.`);
     }
+    const alertRepeat =
+      patch.alertRepeat === undefined || patch.alertRepeat === null
+        ? patch.alertRepeat
+        : canonicalRepeat(patch.alertRepeat);
     const before = settingsOf(row);
     const ok = await updateWorkspaceVersioned(trx, row.id, version, {
       ...(name !== undefined && { name }),
       ...(patch.locale !== undefined && { locale: patch.locale }),
       ...(patch.currency !== undefined && { currency: patch.currency }),
       ...(patch.weekStart !== undefined && { week_start: patch.weekStart }),
-      ...(patch.cycleLength !== undefined && {
-        settings: JSON.stringify({ ...preferences(row), cycleLength: patch.cycleLength }),
+      ...((patch.cycleLength !== undefined || alertRepeat !== undefined) && {
+        settings: withPreferences(row, { cycleLength: patch.cycleLength, alertRepeat }),
       }),
       updated_at: at,
     });
@@ -75,12 +100,18 @@ export async function updateWorkspaceSettings(
       ...before,
       ...patch,
       ...(name !== undefined && { name }),
+      ...(alertRepeat !== undefined && { alertRepeat }),
       version: version + 1,
     };
     await uow.audit({ entity: 'workspace', entityId: row.slug, action: 'update', before, after });
     uow.touched('workspace', row.slug);
     return after;
   });
+}
+
+function canonicalRepeat(text: string): string {
+  const reading = parseAlertRepeat(text);
+  return 'value' in reading ? formatAlertRepeat(reading.value) : text;
 }
 
 function preferences(row: WorkspaceRow): Record<string, unknown> {
@@ -115,6 +146,10 @@ function settingsIssues(patch: WorkspaceSettingsPatch): ValidationIssue[] {
     !(Number.isInteger(patch.weekStart) && patch.weekStart >= 1 && patch.weekStart <= 7)
   )
     issues.push({ path: 'weekStart', message: 'use 1 (Monday) to 7 (Sunday)' });
+  if (patch.alertRepeat !== undefined && patch.alertRepeat !== null) {
+    const reading = parseAlertRepeat(patch.alertRepeat);
+    if ('error' in reading) issues.push({ path: 'alertRepeat', message: reading.error });
+  }
   return issues;
 }
 

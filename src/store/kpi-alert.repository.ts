@@ -28,20 +28,37 @@ export async function saveAlertRows(db: Kysely<Database>, rows: readonly KpiAler
           last_value: row.last_value,
           before_stale: row.before_stale,
           evaluated_at: row.evaluated_at,
+          notified_at: row.notified_at,
         }),
       )
       .execute();
   }
 }
 
-export async function setAlertFor(
+/** Sets a KPI's own alert timing (`for`, the repeat interval); null takes the default. */
+export async function setAlertTiming(
   db: Kysely<Database>,
-  row: Pick<KpiAlertRow, 'kpi_id' | 'workspace_id' | 'alert_for' | 'evaluated_at'>,
+  row: Pick<KpiAlertRow, 'kpi_id' | 'workspace_id' | 'alert_for' | 'repeat_every' | 'evaluated_at'>,
 ): Promise<void> {
   await db
     .insertInto('kpi_alerts')
     .values({ ...row, state: 'no_data', since: 0, run_points: 0 })
-    .onConflict((oc) => oc.column('kpi_id').doUpdateSet({ alert_for: row.alert_for }))
+    .onConflict((oc) =>
+      oc.column('kpi_id').doUpdateSet({ alert_for: row.alert_for, repeat_every: row.repeat_every }),
+    )
+    .execute();
+}
+
+/** Every KPI's own alert timing in a workspace, for export. */
+export async function workspaceAlertTimings(
+  db: Kysely<Database>,
+  workspaceId: number,
+): Promise<Pick<KpiAlertRow, 'kpi_id' | 'alert_for' | 'repeat_every'>[]> {
+  return db
+    .selectFrom('kpi_alerts')
+    .select(['kpi_id', 'alert_for', 'repeat_every'])
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => eb.or([eb('alert_for', 'is not', null), eb('repeat_every', 'is not', null)]))
     .execute();
 }
 

@@ -5,6 +5,10 @@ export interface KpiAlertTable {
   kpi_id: number;
   workspace_id: number;
   alert_for: string | null;
+  /** The KPI's own repeat interval ("4h"), or null for the workspace's (migration 2026-12-02-500). */
+  repeat_every: string | null;
+  /** When the firing alert was last told (fired or repeated). */
+  notified_at: number | null;
   state: string;
   severity: string | null;
   since: number;

@@ -40,6 +40,20 @@ const cases: readonly Case[] = [
     message: 'expected a number, got "four"',
   },
   {
+    name: "an alert's for that is neither points nor a duration says what to write",
+    body: 'kpis:\n  - id: frt\n    name: First response time\n    cadence: weekly\n    alert: {for: soon}\n',
+    at: '9:18',
+    path: 'kpis[0].alert.for',
+    message: '"soon" is not a number of points or a duration: write e.g. "3 points", "36h", "2 days" or "1w".',
+  },
+  {
+    name: 'a repeat interval counted in points is refused: it is a duration',
+    body: 'alert: {repeat: 3 points}\n',
+    at: '5:17',
+    path: 'alert.repeat',
+    message: /"3 points" is not a repeat interval: write a duration of at least five minutes/,
+  },
+  {
     name: 'an unknown field suggests the field it resembles',
     body: 'kpis:\n  - id: frt\n    name: First response time\n    cadence: weekly\n    helthy: {max: 30}\n',
     at: '9:5',
@@ -369,5 +383,15 @@ objectives:
         message: 'expected a number, got "30"; write 30 without quotes',
       },
     ]);
+  });
+});
+
+describe("a KPI's alert timing", () => {
+  it('reads for and repeat on a KPI and the workspace default repeat', () => {
+    const { workspace } = problems(
+      `${HEADER}alert: {repeat: 1 day}\nkpis:\n  - {id: frt, name: First response time, cadence: weekly, alert: {for: 3 points, repeat: 4h}}\n`,
+    );
+    expect(workspace?.alertRepeat).toBe(86_400_000);
+    expect(workspace?.kpis[0]?.alert).toEqual({ for: { kind: 'points', count: 3 }, repeat: 4 * 3_600_000 });
   });
 });

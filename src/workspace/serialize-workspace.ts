@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { CheckIn, DataPoint, KeyResult, Kpi, Objective, Range, Workspace } from '../core/model.js';
+import { formatAlertFor, formatAlertRepeat } from '../core/alert/alert-for.js';
 import { formatInstant } from '../core/time.js';
 import { SUPPORTED_VERSION } from './workspace-file.schema.js';
 
@@ -28,6 +29,7 @@ function toFile(ws: Workspace): Plain {
     freelancer: ws.freelancer ? true : undefined,
     locale: ws.locale,
     currency: ws.currency,
+    alert: ws.alertRepeat === undefined ? undefined : { repeat: formatAlertRepeat(ws.alertRepeat) },
     people: nonEmpty(ws.people.map((p) => compact({ id: p.id, name: p.name, email: p.email }))),
     teams: nonEmpty(ws.teams.map((t) => compact({ id: t.id, name: t.name, parent: t.parent }))),
     cycles: nonEmpty(ws.cycles.map((c) => ({ id: c.id, start: c.start, end: c.end }))),
@@ -76,6 +78,12 @@ function kpiToFile(k: Kpi): Plain {
     ),
     // The model holds what the file should say: secrets or KEPT_SECRET (see export).
     source: k.source && compact({ ...k.source }),
+    alert:
+      k.alert &&
+      compact({
+        for: k.alert.for && formatAlertFor(k.alert.for),
+        repeat: k.alert.repeat === undefined ? undefined : formatAlertRepeat(k.alert.repeat),
+      }),
   });
 }
 
@@ -135,7 +143,7 @@ function nonEmpty<T>(items: readonly T[]): T[] | undefined {
   return items.length === 0 ? undefined : [...items];
 }
 
-const RANGE_KEYS = new Set(['healthy', 'warning', 'from', 'to']);
+const RANGE_KEYS = new Set(['healthy', 'warning', 'from', 'to', 'alert']);
 const SERIES_KEYS = new Set(['points', 'checkIns']);
 // People, teams and cycles are short records: one line each while they fit.
 const RECORD_KEYS = new Set(['people', 'teams', 'cycles']);

@@ -1,9 +1,11 @@
+import { parseAlertFor, parseAlertRepeat } from '../core/alert/alert-for.js';
 import type {
   Cadence,
   CheckIn,
   DataPoint,
   KeyResult,
   Kpi,
+  KpiAlertSettings,
   Objective,
   Range,
   ThresholdChange,
@@ -24,6 +26,7 @@ export function toWorkspace(file: WorkspaceFile): Workspace {
     freelancer: file.freelancer ?? false,
     ...optional('locale', file.locale),
     ...optional('currency', file.currency),
+    ...optional('alertRepeat', file.alert?.repeat === undefined ? undefined : repeatMs(file.alert.repeat)),
     people: (file.people ?? []).map((p) => ({ id: p.id, name: p.name, ...optional('email', p.email) })),
     teams: (file.teams ?? []).map((t) => ({ id: t.id, name: t.name, ...optional('parent', t.parent) })),
     cycles: (file.cycles ?? []).map((c) => ({ id: c.id, start: c.start, end: c.end })),
@@ -82,7 +85,24 @@ function toKpi(k: KpiEntry): Kpi {
       ),
     ),
     ...optional('source', k.source && toSource(k.source)),
+    ...optional('alert', k.alert && toAlert(k.alert)),
   };
+}
+
+function toAlert(a: NonNullable<KpiEntry['alert']>): KpiAlertSettings | undefined {
+  const reading = a.for === undefined ? undefined : parseAlertFor(a.for);
+  const settings: KpiAlertSettings = {
+    ...optional('for', reading && 'value' in reading ? reading.value : undefined),
+    ...optional('repeat', a.repeat === undefined ? undefined : repeatMs(a.repeat)),
+  };
+  return Object.keys(settings).length === 0 ? undefined : settings;
+}
+
+/** The schema has already proven every repeat interval readable. */
+function repeatMs(text: string): number {
+  const reading = parseAlertRepeat(text);
+  if ('error' in reading) throw new Error(`unreachable: the schema accepted ${text}`);
+  return reading.value;
 }
 
 function toSource(s: NonNullable<KpiEntry['source']>): KpiSource {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { parseAlertFor, parseAlertRepeat } from '../core/alert/alert-for.js';
 import { CADENCES } from '../core/model.js';
 import { parseInstant, startOfDate } from '../core/time.js';
 
@@ -93,6 +94,21 @@ export const kpiSourceSchema = z.discriminatedUnion('kind', [httpSource, sqlSour
   },
 });
 
+/** Read by the one rule in core/alert: the message says what is accepted. */
+const alertFor = z.string().refine((value) => 'value' in parseAlertFor(value), {
+  error: (issue) => errorOf(parseAlertFor(String(issue.input))),
+});
+
+const alertRepeat = z.string().refine((value) => 'value' in parseAlertRepeat(value), {
+  error: (issue) => errorOf(parseAlertRepeat(String(issue.input))),
+});
+
+function errorOf(reading: { value: unknown } | { error: string }): string {
+  return 'error' in reading ? reading.error : '';
+}
+
+const kpiAlert = z.strictObject({ for: alertFor.optional(), repeat: alertRepeat.optional() });
+
 const kpi = z.strictObject({
   id,
   name: text,
@@ -105,6 +121,7 @@ const kpi = z.strictObject({
   points: z.array(dataPoint).optional(),
   thresholdHistory: z.array(thresholdChange).optional(),
   source: kpiSourceSchema.optional(),
+  alert: kpiAlert.optional(),
 });
 
 const decision = z.strictObject({
@@ -176,6 +193,7 @@ export const workspaceFileSchema = z.strictObject({
     .string()
     .regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO 4217 code in capitals, like EUR or USD' })
     .optional(),
+  alert: z.strictObject({ repeat: alertRepeat.optional() }).optional(),
   people: z.array(person).optional(),
   teams: z.array(team).optional(),
   cycles: z.array(cycle).optional(),

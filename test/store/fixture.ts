@@ -13,6 +13,7 @@ export function everyFieldWorkspace(): Workspace {
     freelancer: false,
     locale: 'en-GB',
     currency: 'EUR',
+    alertRepeat: 86_400_000,
     people: [
       { id: 'maya', name: 'Maya Fischer', email: 'maya@example.com' },
       { id: 'tomas', name: 'Tomás Rivera' },
@@ -50,6 +51,7 @@ export function everyFieldWorkspace(): Workspace {
           },
           { at: day('2026-01-01'), from: {}, to: { max: 8 } },
         ],
+        alert: { for: { kind: 'points', count: 2 }, repeat: 4 * 3_600_000 },
       },
       {
         id: 'utilisation',

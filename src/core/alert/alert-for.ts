@@ -54,3 +54,24 @@ export function formatAlertFor(value: AlertFor): string {
   }
   return `${Math.round(value.ms / 60_000)}m`;
 }
+
+/**
+ * Reads a repeat interval: how often a KPI whose alert is still firing is told again
+ * (`4h`, `1 day`, `1w`). A duration only, at least five minutes, since the alert job that
+ * repeats notices runs every five minutes.
+ */
+export function parseAlertRepeat(text: string): { readonly value: number } | { readonly error: string } {
+  const reading = parseAlertFor(text);
+  if ('value' in reading && reading.value.kind === 'duration' && reading.value.ms >= MIN_REPEAT_MS)
+    return { value: reading.value.ms };
+  return {
+    error: `"${text}" is not a repeat interval: write a duration of at least five minutes, e.g. "4h", "1 day" or "1w".`,
+  };
+}
+
+const MIN_REPEAT_MS = 5 * 60_000;
+
+/** The canonical text of a repeat interval, as files and the API write it. */
+export function formatAlertRepeat(ms: number): string {
+  return formatAlertFor({ kind: 'duration', ms });
+}

@@ -1,3 +1,5 @@
+import { ALERT_NOTICE_EVENTS } from './webhook-events.js';
+
 /** What a person is told when a KPI's alert fires or resolves, in channel-neutral words. */
 export interface AlertNotice {
   readonly kpi: string;
@@ -13,15 +15,16 @@ interface Range {
 }
 
 /**
- * The notice for a `kpi.breached` (fired) or `kpi.recovered` (resolved) event, else
- * undefined. Numbers go through Intl in the workspace's locale.
+ * The notice for a `kpi.breached` (fired), `kpi.still_firing` (repeated) or
+ * `kpi.recovered` (resolved) event, else undefined. Numbers and dates go through Intl in
+ * the workspace's locale.
  */
 export function alertNotice(
   type: string,
   data: Readonly<Record<string, unknown>>,
   locale = 'en',
 ): AlertNotice | undefined {
-  if (type !== 'kpi.breached' && type !== 'kpi.recovered') return undefined;
+  if (!ALERT_NOTICE_EVENTS.includes(type)) return undefined;
   const name = String(data.name ?? data.kpi);
   const kpi = String(data.kpi);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
@@ -37,6 +40,21 @@ export function alertNotice(
     };
   }
   const critical = data.severity === 'critical';
+  if (type === 'kpi.still_firing') {
+    const since =
+      typeof data.since === 'number'
+        ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+            data.since,
+          )
+        : 'a while';
+    return {
+      kpi,
+      resolved: false,
+      severity: critical ? 'critical' : 'warning',
+      headline: `Still firing: ${name} is ${critical ? 'in breach' : 'at risk'}`,
+      detail: `It has been firing since ${since} UTC. The latest value is ${value}, outside the healthy range (${healthy}). Record a decision or a fix, or silence it with a reason.`,
+    };
+  }
   return {
     kpi,
     resolved: false,

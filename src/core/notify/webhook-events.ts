@@ -6,6 +6,7 @@ export const WEBHOOK_EVENTS = [
   'kpi.alert',
   'kpi.breached',
   'kpi.recovered',
+  'kpi.still_firing',
   'objective.created',
   'key_result.check_in',
   'cycle.closed',
@@ -15,8 +16,8 @@ export const WEBHOOK_EVENTS = [
 
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
-/** The alert events people hear on their channels (email, Slack, Teams): it fired, it resolved. */
-export const ALERT_NOTICE_EVENTS: readonly string[] = ['kpi.breached', 'kpi.recovered'];
+/** The alert events people hear on their channels (email, Slack, Teams): it fired, it is still firing, it resolved. */
+export const ALERT_NOTICE_EVENTS: readonly string[] = ['kpi.breached', 'kpi.still_firing', 'kpi.recovered'];
 
 export function isWebhookEvent(name: string): name is WebhookEvent {
   return (WEBHOOK_EVENTS as readonly string[]).includes(name);

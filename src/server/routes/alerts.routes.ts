@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { alertHistory } from '../../service/alerts/alert-history.service.js';
-import { setKpiAlertFor } from '../../service/alerts/alert-rule.service.js';
+import { setKpiAlertTiming } from '../../service/alerts/alert-rule.service.js';
 import { silenceOf } from '../../service/notify/silence.service.js';
 import type { AppEnv } from '../env.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
@@ -31,7 +31,7 @@ const putRule = createRoute({
   method: 'put',
   path: '/workspaces/{ws}/kpis/{id}/alerts/rule',
   tags,
-  summary: 'Set how long a KPI stays out of range before its alert fires',
+  summary: 'Set how long a KPI stays out of range before its alert fires, and how often a firing alert repeats',
   request: { params: KpiParam, body: jsonBody(AlertRuleSchema) },
   responses: {
     200: jsonResponse(AlertRuleSchema, 'The rule as stored'),
@@ -63,6 +63,7 @@ export function registerAlertRoutes(
         severity: history.current.severity,
         since: history.current.since === null ? null : new Date(history.current.since).toISOString(),
         for: history.current.for,
+        repeat: history.current.repeat,
         transitions: history.transitions.map((t) => ({ ...t, at: new Date(t.at).toISOString() })),
       },
       200,
@@ -76,13 +77,14 @@ export function registerAlertRoutes(
       const kpi = await findKpi(snapshots, scope, id);
       assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
     }
-    const stored = await setKpiAlertFor(
+    const body = c.req.valid('json');
+    const stored = await setKpiAlertTiming(
       deps.store,
       scope.workspace.slug,
       id,
-      c.req.valid('json').for,
+      { for: body.for, repeat: body.repeat ?? null },
       changeOf(scope, deps),
     );
-    return c.json({ for: stored }, 200);
+    return c.json(stored, 200);
   });
 }

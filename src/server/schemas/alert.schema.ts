@@ -25,6 +25,10 @@ export const KpiAlertsSchema = z
     for: z.string().nullable().openapi({
       description: 'How long out of range before firing ("3 points", "36h"); null: one cadence period.',
     }),
+    repeat: z.string().nullable().openapi({
+      description:
+        'How often a still-firing alert is told again ("4h"): the KPI’s own, else the workspace’s default; null: never.',
+    }),
     transitions: z.array(AlertTransitionSchema).openapi({ description: 'Newest first, at most 100.' }),
     silence: z
       .object({ until: z.string().datetime(), reason: z.string(), by: z.string(), at: z.string().datetime() })
@@ -38,6 +42,10 @@ export const AlertRuleSchema = z
     for: z.string().max(50).nullable().openapi({
       description:
         'A number of points or a duration: "3 points", "36h", "2 days", "1w"; null for the default.',
+    }),
+    repeat: z.string().max(50).nullable().optional().openapi({
+      description:
+        'Tell a still-firing alert again every so long: a duration of at least 5 minutes ("4h", "1 day"); null or absent: the workspace’s default.',
     }),
   })
   .openapi('AlertRule');

@@ -13,6 +13,9 @@ export const WorkspaceSettingsSchema = z
     currency: z.string().nullable(),
     weekStart: z.number().int().openapi({ description: '1 = Monday … 7 = Sunday' }),
     cycleLength: CycleLengthSchema,
+    alertRepeat: z.string().nullable().openapi({
+      description: 'How often a still-firing alert is told again ("4h"), unless a KPI sets its own; null: never.',
+    }),
     version: z.number().int(),
   })
   .openapi('WorkspaceSettings');
@@ -29,6 +32,9 @@ export const WorkspaceSettingsPatchSchema = z
       .optional(),
     weekStart: z.number().int().min(1).max(7).optional(),
     cycleLength: CycleLengthSchema.optional(),
+    alertRepeat: z.string().max(50).nullable().optional().openapi({
+      description: 'A duration of at least 5 minutes ("4h", "1 day"); null: never repeat.',
+    }),
   })
   .strict()
   .openapi('WorkspaceSettingsPatch', { example: { version: 3, cycleLength: 'six_weeks' } });

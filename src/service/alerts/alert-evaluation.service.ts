@@ -1,4 +1,5 @@
-import { parseAlertFor } from '../../core/alert/alert-for.js';
+import { parseAlertFor, parseAlertRepeat } from '../../core/alert/alert-for.js';
+import { repeatIntervalOf, repeatNoticeDue } from '../../core/alert/alert-repeat.js';
 import {
   type AlertRule,
   type AlertSeverity,
@@ -18,6 +19,7 @@ import {
   saveAlertRows,
 } from '../../store/kpi-alert.repository.js';
 import type { KpiAlertRow } from '../../store/kpi-alert.table.js';
+import { workspaceAlertRepeatMs } from '../workspace-settings.service.js';
 import { inWorkspaceWrite, type UnitOfWork } from '../write/unit-of-work.js';
 
 /** The actor alert evaluation writes as; its own changes never trigger another evaluation. */
@@ -28,7 +30,8 @@ export const ALERT_ACTOR = 'system:alerts';
  * up to `now`: the points recorded since the last evaluation run through the state
  * machine, then the clock (for `for` durations and staleness). Every transition is stored
  * and told as domain events after commit: `kpi.alert` for each, `kpi.breached` when an
- * alert fires, `kpi.recovered` when it resolves.
+ * alert fires, `kpi.recovered` when it resolves, and `kpi.still_firing` when an alert
+ * has been firing for its repeat interval since it was last told.
  */
 export async function evaluateAlerts(
   store: Store,
@@ -56,10 +59,16 @@ export async function evaluateAlerts(
       ).map((row) => [row.kpi_id, row]),
     );
     const changed: KpiAlertRow[] = [];
+    const workspaceRepeat = workspaceAlertRepeatMs(uow.workspace);
     let count = 0;
     for (const kpi of kpis) {
       const row = stored.get(kpi.id);
       const alertFor = row?.alert_for ? parseAlertFor(row.alert_for) : undefined;
+      const ownRepeat = row?.repeat_every ? parseAlertRepeat(row.repeat_every) : undefined;
+      const repeatMs = repeatIntervalOf(
+        ownRepeat && 'value' in ownRepeat ? ownRepeat.value : undefined,
+        workspaceRepeat,
+      );
       const rule: AlertRule = {
         cadence: kpi.cadence as Cadence,
         ...bounds('healthy', kpi.healthy_min, kpi.healthy_max),
@@ -69,8 +78,12 @@ export async function evaluateAlerts(
       const before = row ? stateOf(row) : NO_DATA;
       const points = await pointsAfter(uow.trx, kpi.id, before.lastPointAt);
       const { state, transitions } = replayAlert(rule, before, points, now);
-      if (!row || !sameState(before, state))
-        changed.push(rowOf(kpi.id, uow.workspace.id, row?.alert_for ?? null, state, now));
+      const fired = transitions.some((t) => t.to === 'firing' && t.from !== 'firing');
+      const repeat = !fired && repeatNoticeDue(state, row?.notified_at ?? null, repeatMs, now);
+      const notifiedAt = fired || repeat ? now : (row?.notified_at ?? null);
+      if (!row || !sameState(before, state) || notifiedAt !== row.notified_at)
+        changed.push(rowOf(kpi.id, uow.workspace.id, row, state, now, notifiedAt));
+      if (repeat) tellStillFiring(uow, { key: kpi.key, name: kpi.name, rule }, state);
       if (transitions.length === 0) continue;
       count += transitions.length;
       await appendAlertTransitions(
@@ -119,6 +132,27 @@ function tell(
   }
 }
 
+/** The repeat notice: the alert is still firing, told again with when it began. */
+function tellStillFiring(
+  uow: UnitOfWork,
+  kpi: { readonly key: string; readonly name: string; readonly rule: AlertRule },
+  state: AlertState,
+): void {
+  uow.emit('kpi.still_firing', {
+    kpi: kpi.key,
+    name: kpi.name,
+    from: 'firing',
+    to: 'firing',
+    severity: state.severity,
+    at: uow.at,
+    since: state.since,
+    cause: 'still_firing',
+    value: state.lastValue,
+    healthy: kpi.rule.healthy ?? null,
+    warning: kpi.rule.warning ?? null,
+  });
+}
+
 function bounds(name: 'healthy' | 'warning', min: number | null, max: number | null) {
   if (min === null && max === null) return {};
   return { [name]: { ...(min === null ? {} : { min }), ...(max === null ? {} : { max }) } };
@@ -140,14 +174,17 @@ export function stateOf(row: KpiAlertRow): AlertState {
 function rowOf(
   kpiId: number,
   workspaceId: number,
-  alertFor: string | null,
+  stored: KpiAlertRow | undefined,
   s: AlertState,
   now: number,
+  notifiedAt: number | null,
 ): KpiAlertRow {
   return {
     kpi_id: kpiId,
     workspace_id: workspaceId,
-    alert_for: alertFor,
+    alert_for: stored?.alert_for ?? null,
+    repeat_every: stored?.repeat_every ?? null,
+    notified_at: notifiedAt,
     state: s.state,
     severity: s.severity,
     since: s.since,

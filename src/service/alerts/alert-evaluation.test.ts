@@ -4,8 +4,10 @@ import type { Workspace } from '../../core/model.js';
 import { DAY_MS } from '../../core/time.js';
 import { ingestPoints } from '../data-point.service.js';
 import { importWorkspace } from '../workspace-import.service.js';
+import { updateWorkspaceSettings } from '../workspace-settings.service.js';
 import { type CommittedChange, changeFeed } from '../write/change-feed.js';
 import { evaluateAlerts } from './alert-evaluation.service.js';
+import { setKpiAlertTiming } from './alert-rule.service.js';
 import { alertHistory } from './alert-history.service.js';
 import { type AlertWatch, watchAlerts } from './alert-watch.js';
 
@@ -118,6 +120,54 @@ for (const dialect of testDialects()) {
         state: 'stale',
         since: day(0) + 1.5 * DAY_MS,
       });
+    });
+
+    it('a still-firing alert is told again every repeat interval, and not after it resolves', async () => {
+      const clock = { now: start };
+      const { store, events, ingest } = await setUp(clock);
+      await setKpiAlertTiming(
+        store,
+        'support',
+        'first-response',
+        { for: '1 point', repeat: '12h' },
+        { actor: 'test', at: start },
+      );
+      await ingest(0, 12);
+
+      await evaluateAlerts(store, 'support', day(0) + 6 * 3_600_000);
+      await evaluateAlerts(store, 'support', day(0) + 13 * 3_600_000);
+      await evaluateAlerts(store, 'support', day(0) + 20 * 3_600_000);
+      await evaluateAlerts(store, 'support', day(1) + 2 * 3_600_000);
+      await ingest(1, 7);
+      await evaluateAlerts(store, 'support', day(2));
+
+      const told = events.filter((e) => e.type !== 'kpi.alert');
+      expect(told.map((e) => e.type)).toEqual([
+        'kpi.breached',
+        'kpi.still_firing',
+        'kpi.still_firing',
+        'kpi.recovered',
+      ]);
+      expect(told[1]?.data).toMatchObject({ kpi: 'first-response', severity: 'critical', since: day(0) });
+    });
+
+    it("a KPI without its own repeat interval takes the workspace's", async () => {
+      const clock = { now: start };
+      const { store, events, ingest } = await setUp(clock);
+      await updateWorkspaceSettings(store, 'support', { alertRepeat: '1 day' }, undefined, {
+        actor: 'test',
+        at: start,
+      });
+      await ingest(0, 12);
+      await ingest(1, 13);
+
+      await evaluateAlerts(store, 'support', day(2) + 60_000);
+
+      expect(events.filter((e) => e.type !== 'kpi.alert').map((e) => e.type)).toEqual([
+        'kpi.breached',
+        'kpi.still_firing',
+      ]);
+      expect((await alertHistory(store, 'support', 'first-response')).current.repeat).toBe('1d');
     });
   });
 }

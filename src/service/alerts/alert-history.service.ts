@@ -3,6 +3,7 @@ import type { Store } from '../../store/database.js';
 import { alertRows, alertTransitionRows } from '../../store/kpi-alert.repository.js';
 import { activeKpiRef } from '../kpi-ref.js';
 import { resolveWorkspace } from '../workspace-ref.js';
+import { settingsOf } from '../workspace-settings.service.js';
 
 export interface AlertTransitionView {
   readonly at: number;
@@ -20,6 +21,8 @@ export interface AlertHistory {
     readonly since: number | null;
     /** The KPI's own wait before firing and resolving, or null for one cadence period. */
     readonly for: string | null;
+    /** How often a still-firing alert is told again: the KPI's own, else the workspace's; null: never. */
+    readonly repeat: string | null;
   };
   /** Newest first. */
   readonly transitions: readonly AlertTransitionView[];
@@ -36,6 +39,7 @@ export async function alertHistory(
   const kpi = await activeKpiRef(store.db, ws.id, kpiKey);
   const [row] = await alertRows(store.db, [kpi.id]);
   const rows = await alertTransitionRows(store.db, kpi.id, limit);
+  const repeat = row?.repeat_every ?? settingsOf(ws).alertRepeat;
   return {
     current: row
       ? {
@@ -43,8 +47,9 @@ export async function alertHistory(
           severity: row.severity as AlertSeverity | null,
           since: row.state === 'no_data' ? null : row.since,
           for: row.alert_for,
+          repeat,
         }
-      : { state: 'no_data', severity: null, since: null, for: null },
+      : { state: 'no_data', severity: null, since: null, for: null, repeat },
     transitions: rows.map((r) => ({
       at: r.at,
       from: r.from_state as AlertStateName,

@@ -6,6 +6,7 @@ import type {
   Initiative,
   KeyResult,
   Kpi,
+  KpiAlertSettings,
   Objective,
   Person,
   Range,
@@ -40,6 +41,7 @@ export function arbitraryWorkspace(): fc.Arbitrary<Workspace> {
           freelancer: fc.boolean(),
           locale: fc.constantFrom('en-US', 'en-GB', 'pt-BR', 'de'),
           currency: fc.constantFrom('EUR', 'USD', 'BRL'),
+          alertRepeat: alertRepeat(),
           people: fc.tuple(...pool.people.map((id) => person(id))),
           teams: fc.tuple(...pool.teams.map((id, i) => team(id, pool.teams.slice(0, i)))),
           cycles: fc.tuple(...pool.cycles.map(cycle)),
@@ -169,12 +171,30 @@ function kpi(id: string, pool: Pool): fc.Arbitrary<Kpi> {
             ),
             { maxLength: 2 },
           ),
+          alert: alertSettings(),
         },
         { requiredKeys: ['id', 'name', 'cadence', 'points'] },
       ),
       fc.option(healthyAndWarning(), { nil: undefined }),
     )
     .map(([k, bands]) => dropUndefined({ ...k, healthy: bands?.healthy, warning: bands?.warning }));
+}
+
+const MINUTE_MS = 60_000;
+
+/** Whole minutes, as the file writes them; a repeat interval is at least five. */
+function alertSettings(): fc.Arbitrary<KpiAlertSettings> {
+  const forValue = fc.oneof(
+    fc.integer({ min: 1, max: 20 }).map((count) => ({ kind: 'points' as const, count })),
+    fc.integer({ min: 1, max: 60 * 24 * 30 }).map((m) => ({ kind: 'duration' as const, ms: m * MINUTE_MS })),
+  );
+  return fc
+    .record({ for: forValue, repeat: alertRepeat() }, { requiredKeys: [] })
+    .filter((a) => a.for !== undefined || a.repeat !== undefined);
+}
+
+function alertRepeat(): fc.Arbitrary<number> {
+  return fc.integer({ min: 5, max: 60 * 24 * 14 }).map((m) => m * MINUTE_MS);
 }
 
 function dataPoint(): fc.Arbitrary<DataPoint> {
