@@ -2693,7 +2693,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set how long a KPI stays out of range before its alert fires */
+        /** Set how long a KPI stays out of range before its alert fires, and how often a firing alert repeats */
         put: {
             parameters: {
                 query?: never;
@@ -9156,6 +9156,8 @@ export interface components {
             since: string | null;
             /** @description How long out of range before firing ("3 points", "36h"); null: one cadence period. */
             for: string | null;
+            /** @description How often a still-firing alert is told again ("4h"): the KPI’s own, else the workspace’s default; null: never. */
+            repeat: string | null;
             /** @description Newest first, at most 100. */
             transitions: components["schemas"]["AlertTransition"][];
             /** @description While silenced, no email, Slack or Teams notice about this KPI is sent. */
@@ -9185,6 +9187,8 @@ export interface components {
         AlertRule: {
             /** @description A number of points or a duration: "3 points", "36h", "2 days", "1w"; null for the default. */
             for: string | null;
+            /** @description Tell a still-firing alert again every so long: a duration of at least 5 minutes ("4h", "1 day"); null or absent: the workspace’s default. */
+            repeat?: string | null;
         };
         NotificationSubscription: {
             id: string;
@@ -9216,7 +9220,7 @@ export interface components {
             /** @example https://hooks.example.com/ratchet */
             url: string;
             /**
-             * @description Any of: kpi.alert, kpi.breached, kpi.recovered, objective.created, key_result.check_in, cycle.closed, ratchet.proposed, ratchet.accepted.
+             * @description Any of: kpi.alert, kpi.breached, kpi.recovered, kpi.still_firing, objective.created, key_result.check_in, cycle.closed, ratchet.proposed, ratchet.accepted.
              * @example [
              *       "kpi.breached"
              *     ]
@@ -10027,6 +10031,8 @@ export interface components {
              * @enum {string}
              */
             cycleLength: "six_weeks" | "month" | "quarter" | "half_year" | "year";
+            /** @description How often a still-firing alert is told again ("4h"), unless a KPI sets its own; null: never. */
+            alertRepeat: string | null;
             version: number;
         };
         /**
@@ -10047,6 +10053,8 @@ export interface components {
              * @enum {string}
              */
             cycleLength?: "six_weeks" | "month" | "quarter" | "half_year" | "year";
+            /** @description A duration of at least 5 minutes ("4h", "1 day"); null: never repeat. */
+            alertRepeat?: string | null;
         };
         AuditEntry: {
             id: number;
