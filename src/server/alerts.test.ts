@@ -36,7 +36,13 @@ describe.each(testDialects())('KPI alerts over HTTP on $name', (dialect) => {
     );
     expect(created.status).toBe(201);
     const path = `/api/v1/workspaces/${acme}/kpis/refund-rate`;
-    await server.call('PUT', `${path}/alerts/rule`, { for: '2 points' }, { cookie: admin });
+    const rule = await server.call(
+      'PUT',
+      `${path}/alerts/rule`,
+      { for: '2 points', repeat: '24 hours' },
+      { cookie: admin },
+    );
+    expect(rule.json).toEqual({ for: '2 points', repeat: '1d' });
 
     for (const [at, value] of [
       ['2026-11-24', 4],
@@ -57,6 +63,7 @@ describe.each(testDialects())('KPI alerts over HTTP on $name', (dialect) => {
       severity: 'critical',
       since: '2026-11-26T00:00:00.000Z',
       for: '2 points',
+      repeat: '1d',
       transitions: [
         {
           at: '2026-11-26T00:00:00.000Z',
@@ -97,5 +104,19 @@ describe.each(testDialects())('KPI alerts over HTTP on $name', (dialect) => {
     expect(response.status).toBe(422);
     expect(response.text).toContain('is not a number of points or a duration');
     expect(response.text).toContain('for');
+  });
+
+  it('refuses a repeat interval counted in points, naming the field', async () => {
+    const { server, acme, admin } = await setUp();
+    const response = await server.call(
+      'PUT',
+      `/api/v1/workspaces/${acme}/kpis/first-response-time/alerts/rule`,
+      { for: null, repeat: '3 points' },
+      { cookie: admin },
+    );
+    expect(response.status).toBe(422);
+    expect(response.json).toMatchObject({
+      errors: [{ path: 'body.repeat', message: expect.stringContaining('at least five minutes') }],
+    });
   });
 });
