@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { formatAlertRepeat } from '../core/alert/alert-for.js';
 import type { Workspace } from '../core/model.js';
 import { appendAudit, type NewAuditEntry } from '../store/audit-log.repository.js';
 import { replaceInitiativeLinks } from '../store/child.repository.js';
@@ -14,7 +15,6 @@ import {
   updateWorkspaceVersioned,
 } from '../store/workspace.repository.js';
 import type { WorkspaceRow } from '../store/workspace.table.js';
-import { formatAlertRepeat } from '../core/alert/alert-for.js';
 import { syncAlertTimings } from './alerts/import-alert-timing.js';
 import { type ChangeContext, changeTime } from './change-context.js';
 import { ConflictError, ValidationError } from './errors.js';

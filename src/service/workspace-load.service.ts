@@ -19,9 +19,9 @@ import {
 import { type PointColumns, workspacePointColumns } from '../store/data-point.repository.js';
 import type { Store } from '../store/database.js';
 import { fromDbBoolean } from '../store/dialect.js';
+import { keyedRows } from '../store/keyed.repository.js';
 import { workspaceAlertTimings } from '../store/kpi-alert.repository.js';
 import type { KpiAlertRow } from '../store/kpi-alert.table.js';
-import { keyedRows } from '../store/keyed.repository.js';
 import { workspaceSources } from '../store/kpi-source.repository.js';
 import { guardrailRows } from '../store/objective-guardrail.repository.js';
 import {

@@ -44,7 +44,8 @@ const cases: readonly Case[] = [
     body: 'kpis:\n  - id: frt\n    name: First response time\n    cadence: weekly\n    alert: {for: soon}\n',
     at: '9:18',
     path: 'kpis[0].alert.for',
-    message: '"soon" is not a number of points or a duration: write e.g. "3 points", "36h", "2 days" or "1w".',
+    message:
+      '"soon" is not a number of points or a duration: write e.g. "3 points", "36h", "2 days" or "1w".',
   },
   {
     name: 'a repeat interval counted in points is refused: it is a duration',

@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq } from 'yaml';
-import type { CheckIn, DataPoint, KeyResult, Kpi, Objective, Range, Workspace } from '../core/model.js';
 import { formatAlertFor, formatAlertRepeat } from '../core/alert/alert-for.js';
+import type { CheckIn, DataPoint, KeyResult, Kpi, Objective, Range, Workspace } from '../core/model.js';
 import { formatInstant } from '../core/time.js';
 import { SUPPORTED_VERSION } from './workspace-file.schema.js';
 

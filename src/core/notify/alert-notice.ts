@@ -43,9 +43,11 @@ export function alertNotice(
   if (type === 'kpi.still_firing') {
     const since =
       typeof data.since === 'number'
-        ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
-            data.since,
-          )
+        ? new Intl.DateTimeFormat(locale, {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+            timeZone: 'UTC',
+          }).format(data.since)
         : 'a while';
     return {
       kpi,

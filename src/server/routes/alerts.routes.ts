@@ -31,7 +31,8 @@ const putRule = createRoute({
   method: 'put',
   path: '/workspaces/{ws}/kpis/{id}/alerts/rule',
   tags,
-  summary: 'Set how long a KPI stays out of range before its alert fires, and how often a firing alert repeats',
+  summary:
+    'Set how long a KPI stays out of range before its alert fires, and how often a firing alert repeats',
   request: { params: KpiParam, body: jsonBody(AlertRuleSchema) },
   responses: {
     200: jsonResponse(AlertRuleSchema, 'The rule as stored'),

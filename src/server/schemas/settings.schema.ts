@@ -14,7 +14,8 @@ export const WorkspaceSettingsSchema = z
     weekStart: z.number().int().openapi({ description: '1 = Monday … 7 = Sunday' }),
     cycleLength: CycleLengthSchema,
     alertRepeat: z.string().nullable().openapi({
-      description: 'How often a still-firing alert is told again ("4h"), unless a KPI sets its own; null: never.',
+      description:
+        'How often a still-firing alert is told again ("4h"), unless a KPI sets its own; null: never.',
     }),
     version: z.number().int(),
   })

@@ -7,8 +7,8 @@ import { importWorkspace } from '../workspace-import.service.js';
 import { updateWorkspaceSettings } from '../workspace-settings.service.js';
 import { type CommittedChange, changeFeed } from '../write/change-feed.js';
 import { evaluateAlerts } from './alert-evaluation.service.js';
-import { setKpiAlertTiming } from './alert-rule.service.js';
 import { alertHistory } from './alert-history.service.js';
+import { setKpiAlertTiming } from './alert-rule.service.js';
 import { type AlertWatch, watchAlerts } from './alert-watch.js';
 
 const start = Date.UTC(2026, 10, 2);
