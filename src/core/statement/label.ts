@@ -1,7 +1,11 @@
+import { looksLikeMetricName, NOUN_LIKE_VERBS, verbClass } from './lexicon.js';
+
 /**
  * Statements are often pasted from lists: "KR1: Reduce churn…", "- Objective: Become…",
  * "Key Result (KPI): Achieve…", "Director of Sales Enablement KR: …" (an owner's title first).
- * The label is removed and kept as a hint.
+ * The label is removed and kept as a hint. A team or owner before a verb ("Frontend:
+ * Implement 10 performance improvements", "Product marketing: Create 20 new web pages") is
+ * removed too, without a hint; a metric before its level ("Email: under 4 hours") stays.
  */
 
 export type LabelHint = 'objective' | 'key_result' | 'kpi' | 'task';
@@ -15,6 +19,8 @@ export interface Labelled {
 const BULLET = /^\s*(?:[-*•·▪◦‣>]+|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/u;
 const LABEL =
   /^\s*(?:(?:[\p{L}-]+\s+){0,2}?|(?:(?:\p{Lu}[\p{L}-]*,?|of|and|&)\s+){0,6}?)(objectives?|goals?|okrs?|key\s+results?|krs?|kpis?|metrics?|tasks?|initiatives?|actions?)\s*\d*\s*(?:\([^)]{0,40}\))?\s*(?:\d+\s*)?[:：–—-]\s+/iu;
+const OWNER = /^\s*((?:[\p{L}&/.-]+\s+){0,3}[\p{L}&/.-]+)\s*:\s+(\p{L}+)(\s+\S+)?/u;
+const DETERMINER_OR_NUMBER = /^\s+(?:\d|the\b|a\b|an\b|our\b|all\b|every\b|each\b|\p{Sc})/iu;
 const QUOTES = /^[\s"'“‘«]+|[\s"'”’».]+$/gu;
 
 export function stripLabel(text: string): Labelled {
@@ -32,9 +38,26 @@ export function stripLabel(text: string): Labelled {
       body = ' '.repeat(label[0].length) + body.slice(label[0].length);
       continue;
     }
+    const owner = ownerBeforeVerb(body);
+    if (owner > 0) {
+      body = ' '.repeat(owner) + body.slice(owner);
+      continue;
+    }
     break;
   }
   return { hint, body: body.replace(QUOTES, (m) => ' '.repeat(m.length)) };
+}
+
+/** The length of a team or owner prefix before a verb, or 0. */
+function ownerBeforeVerb(body: string): number {
+  const m = OWNER.exec(body);
+  if (!m) return 0;
+  const [, owner = '', verb = '', next = ''] = m;
+  if (looksLikeMetricName(owner) || verbClass(verb) === undefined) return 0;
+  // "Lead: 500 a month", "Sales: Close 10 deals": a word that also names things is a verb
+  // only with its object right after it.
+  if (NOUN_LIKE_VERBS.has(verb.toLowerCase()) && !DETERMINER_OR_NUMBER.test(next)) return 0;
+  return m[0].length - verb.length - next.length;
 }
 
 function hintOf(label: string): LabelHint {

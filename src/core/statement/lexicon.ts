@@ -32,11 +32,11 @@ const VERBS: Readonly<Record<VerbClass, string>> = {
   acquire:
     'acquire add gain win land sign onboard renew find recruit hire attract earn generate get book close capture convert secure collect obtain receive sell serve enroll enrol register save',
   deliver:
-    'launch ship release deploy roll go open introduce complete finish deliver implement migrate pass finalize finalise adopt publish automate integrate replace retire sunset decommission certify',
+    'launch ship release deploy roll go open introduce complete finish deliver implement migrate pass finalize finalise adopt publish automate integrate replace retire sunset decommission certify deprecate',
   maintain:
     'keep maintain stay remain sustain preserve protect guarantee retain limit cap contain defend uphold',
   activity:
-    'hold post write agree undertake contribute execute propose validate conduct organize organise host attend send call email meet visit schedule prepare research interview survey train coach mentor review audit update refresh fix clean test record film upload tweet blog share contact follow respond answer read learn study practice practise speak present pitch prospect run do make perform create plan draft design develop build document analyse analyze map define identify investigate explore evaluate assess benchmark brainstorm participate work spend dedicate allocate invest set install configure redesign rewrite refactor translate outline produce coordinate facilitate arrange join volunteer distribute print mail dial check monitor track measure report feature amplify celebrate showcase highlight promote consider',
+    'hold post write agree undertake contribute execute propose validate conduct organize organise host attend send call email meet visit schedule prepare research interview survey train coach mentor review audit update refresh fix clean test record film upload tweet blog share contact follow respond answer read learn study practice practise speak present pitch prospect run do make perform create plan draft design develop build document analyse analyze map define identify investigate explore evaluate assess benchmark brainstorm participate work spend dedicate allocate invest set install configure redesign rewrite refactor translate outline produce coordinate facilitate arrange join volunteer distribute print mail dial check monitor track measure report feature amplify celebrate showcase highlight promote consider triage source',
   aspire:
     'become be establish dominate lead transform delight own pioneer champion inspire empower position elevate revolutionize revolutionise reinvent modernize modernise streamline simplify foster cultivate nurture excel thrive shape unlock redefine enter conquer',
 };
@@ -75,7 +75,7 @@ export function verbClass(word: string): VerbClass | undefined {
  * not read as a metric name followed by its level.
  */
 export const NOUN_LIKE_VERBS = new Set(
-  'lead leads win test change return returns training call calls post sign close closed open support service run review design record share report plan check track update survey contact visit visits book hire cap limit top cross break release answer order orders deal deals cash cost spend launch ship delivery sale sales referral hold traffic feature features'.split(
+  'lead leads win test change return returns training call calls post sign close closed open support service run review design record share report plan check track update survey contact visit visits book hire cap limit top cross break release answer order orders deal deals cash cost spend launch ship delivery sale sales referral hold traffic feature features source'.split(
     ' ',
   ),
 );

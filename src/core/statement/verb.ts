@@ -98,6 +98,8 @@ function adjust(cls: VerbClass | undefined, tokens: readonly Token[], i: number)
   if (/^(?:make|making)$/.test(word) && nextWord === 'sure') return 'maintain';
   if (/^ensur/.test(word)) return 'maintain';
   if (/^bring/.test(word) && nextWord === 'in') return 'acquire';
+  // "Move to GCP July 28th": moving to a place is a migration, done once.
+  if (/^mov/.test(word) && nextWord === 'to') return 'deliver';
   // "Hold weekly client meetings" is work; "Hold churn at 2%" or "hold NPS above 50" keeps a level.
   if (cls === 'activity' && /^hold/.test(word)) {
     const rest = tokens.slice(i + 1, i + 8);
