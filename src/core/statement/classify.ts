@@ -192,6 +192,9 @@ function withoutNumbers(f: Facts): Classified {
   // "Objective: Ship faster with confidence": the writer says it is an aim, and it has no number.
   if (f.hint === 'objective') return none('objective', 'aspiration');
   if (isAspirational(f.text) || cls === 'aspire') return none('objective', 'aspiration');
+  // "GitLab Helm charts generally available", "Members can make a profile and publish under
+  // it": a thing that is there, or a thing people can now do, is delivered once.
+  if (cls === undefined && (DONE_END.test(f.text) || isCapability(f.text))) return none('milestone', 'deliver');
   // "Build customer trust", "Create a strong brand": making something qualitative is an aim.
   if (
     cls === 'activity' &&
@@ -216,6 +219,15 @@ function withoutNumbers(f: Facts): Classified {
 
 const PEOPLE_AFTER_VERB =
   /\b(?:get|getting|help|helping)\s+(?:(?:new|more|our|all|every|existing|the)\s+)*(?:people|users|customers|developers|engineers|teams?|everyone|employees|members|contributors|visitors|readers|buyers|clients|staff|partners)\b/i;
+
+const DONE_END =
+  /\b(?:(?:generally\s+)?available|live|in\s+production|shipped|released|launched|deployed|rolled\s+out|done|completed?|GA)[\s.!]*$/i;
+const CAN = /\b(?:can|is able to|are able to|will be able to)\s+(?:now\s+)?([a-z]+)/gi;
+
+function isCapability(text: string): boolean {
+  for (const m of text.matchAll(CAN)) if (m[1] !== 'be' && verbClass(m[1] ?? '') !== undefined) return true;
+  return false;
+}
 
 /** Words that say a thing is done, after "is"/"are"/"gets": "is enabled", "are live". */
 const DONE_WORDS = /^(?:enabled|done|live|available|supported|merged)$/;

@@ -20,7 +20,8 @@ const BULLET = /^\s*(?:[-*•·▪◦‣>]+|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/u;
 const LABEL =
   /^\s*(?:(?:[\p{L}-]+\s+){0,2}?|(?:(?:\p{Lu}[\p{L}-]*,?|of|and|&)\s+){0,6}?)(objectives?|goals?|okrs?|key\s+results?|krs?|kpis?|metrics?|tasks?|initiatives?|actions?)\s*\d*\s*(?:\([^)]{0,40}\))?\s*(?:\d+\s*)?[:：–—-]\s+/iu;
 const OWNER = /^\s*((?:[\p{L}&/.-]+\s+){0,3}[\p{L}&/.-]+)\s*:\s+(\p{L}+)(\s+\S+)?/u;
-const DETERMINER_OR_NUMBER = /^\s+(?:\d|the\b|a\b|an\b|our\b|all\b|every\b|each\b|\p{Sc})/iu;
+const DETERMINER_OR_NUMBER =
+  /^\s+(?:\d|\p{Sc}|(?:the|a|an|our|all|every|each|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b)/iu;
 const QUOTES = /^[\s"'“‘«]+|[\s"'”’».]+$/gu;
 
 export function stripLabel(text: string): Labelled {

@@ -102,7 +102,7 @@ export const LEADING_FILLERS = new Set(
 const LOWER_IS_BETTER =
   /\b(?:churn|attrition|turnover|costs?|cac|cpa|cpl|cpc|expenses?|spend(?:ing)?|latency|lead time|cycle time|turnaround|delays?|lag|defects?|bugs?|backlog|escalations?|complaints?|returns?|return rate|abandonment|bounce(?: rate)?|downtime|outages?|errors?|error rate|incidents?|burn(?: rate)?|drop-?offs?|drop off|dso|days sales outstanding|mttr|mttd|mean time to|time to|overdue|rework|scope changes?|absenteeism|sick days|accidents?|injur(?:y|ies)|readmissions?|no-shows?|fraud|chargebacks?|refunds?|debt|waste|emissions?|carbon|co2|unemployment|crime|mortality|waiting list|wait(?:ing)?|queue|vulnerabilit(?:y|ies)|payback|cancellations?|unsubscribes?|spam|flaky|failures?|failed|overtime|lateness|late|delinquenc(?:y|ies)|default rate|loss(?:es)?|shrinkage|variance|deviations?|penalt(?:y|ies)|violations?|dropouts?|stockouts?|out-of-stock|write-offs?|support tickets|ticket volume|rank(?:ing)?|position)\b/;
 const HIGHER_IS_BETTER =
-  /\b(?:savings?|saved|roi|roas|return on|[a-z]+-free|reduction|prevented|resolved|fixed|closed|avoided|recovered|uptime|on-time|retention|first contact resolution)\b/;
+  /\b(?:savings?|saved|roi|roas|return on|[a-z]+-free|reduction|prevented|resolved|fixed|closed|avoided|recovered|uptime|on-time|retention|first contact resolution|error budget)\b/;
 /** A metric whose last word is a duration is lower-is-better ("first response time"). */
 const TIME_HEAD = /\b(?:time|times|duration)$/;
 const TIME_EXCEPTIONS = /\b(?:billable|up|full|part|on|screen-?free|saved) time$/;

@@ -153,6 +153,8 @@ const DETERMINERS = new Set(['the', 'our', 'this', 'its', 'their', 'his', 'her',
 /** "SOC 2" names a standard; "the 2026 budget" names a year. Neither is a value. */
 function isPartOfName(q: QuantityToken, previous: Token | undefined): boolean {
   if (q.unit !== null || q.sign !== null || q.rank || previous?.kind !== 'word') return false;
+  // "Ship v1.0", "release 2.4.1": the digits after "v1." are a version, part of its name.
+  if (previous.end === q.start && /\p{N}\.?$/u.test(previous.lower)) return true;
   const year = Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
   return NAME_PREFIXES.has(previous.lower) || (year && DETERMINERS.has(previous.lower));
 }

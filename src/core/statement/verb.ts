@@ -156,7 +156,8 @@ export function demoteNounLikeVerb(
   )
     return verb;
   const firstValue = values[0];
-  if (firstValue) return LEVEL_ROLES.has(firstValue.role) ? null : verb;
+  // "Launch with 3 content types": "with" after the word gives its object, not a level.
+  if (firstValue) return LEVEL_ROLES.has(firstValue.role) && firstValue.marker !== 'with' ? null : verb;
   const words = tokens.filter((t) => t.kind === 'word').map((t) => (t as { lower: string }).lower);
   return NOUN_FIRST.has(verb.word) && words.length >= 2 && looksLikeMetricName(words.join(' ')) ? null : verb;
 }
