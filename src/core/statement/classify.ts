@@ -194,7 +194,8 @@ function withoutNumbers(f: Facts): Classified {
   if (isAspirational(f.text) || cls === 'aspire') return none('objective', 'aspiration');
   // "GitLab Helm charts generally available", "Members can make a profile and publish under
   // it": a thing that is there, or a thing people can now do, is delivered once.
-  if (cls === undefined && (DONE_END.test(f.text) || isCapability(f.text))) return none('milestone', 'deliver');
+  if (cls === undefined && (DONE_END.test(f.text) || isCapability(f.text)))
+    return none('milestone', 'deliver');
   // "Build customer trust", "Create a strong brand": making something qualitative is an aim.
   if (
     cls === 'activity' &&

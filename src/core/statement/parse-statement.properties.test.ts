@@ -358,4 +358,44 @@ describe('parseStatement, its invariants', () => {
       { numRuns: 100 },
     );
   });
+
+  it('reads "‹team›: ‹statement›" as the statement itself, whatever the team ("Frontend: Implement 10 …")', () => {
+    const team = fc.constantFrom(
+      'Frontend',
+      'Product marketing',
+      'SMB Customer Advocacy',
+      'Geo',
+      'VPE',
+      'UX Research',
+    );
+    const statement = fc.constantFrom(
+      'Implement 10 performance improvements',
+      'Increase live chat leads by 20%',
+      'Reduce churn from 8% to 5%',
+      'Keep unsubscribe rate below 1%',
+      'Deploy the attribution model',
+      'Create 20 new web pages',
+      'Hire two directors',
+      'Close 5 enterprise customers',
+    );
+    fc.assert(
+      fc.property(team, statement, (t, s) => {
+        const { text: _a, why: _b, findings: _c, metric: _d, ...alone } = read(s);
+        const { text: _e, why: _f, findings: _g, metric: _h, ...prefixed } = read(`${t}: ${s}`);
+        expect(prefixed).toEqual(alone);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never reads the digits of a version ("Ship v1.0", "release v2.4") as a value', () => {
+    const n = fc.integer({ min: 0, max: 30 });
+    fc.assert(
+      fc.property(n, n, (major, minor) => {
+        const r = read(`Ship v${major}.${minor} of the mobile app`);
+        expect([r.kind, r.target, r.low, r.high]).toEqual(['milestone', null, null, null]);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
