@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testDialects } from '../../test/store/databases.js';
 import { createApiToken } from '../service/accounts/api-token.service.js';
-import { type Caller, ORIGIN, testServer } from './test-support/harness.js';
+import { openEventStream, receivedBy } from './test-support/event-stream.js';
+import { type Caller, testServer } from './test-support/harness.js';
 
 /**
  * Issue 13, defect 4: an event stream outlived its sign-out or its revoked token and
@@ -16,27 +17,7 @@ describe.each(testDialects())('event streams on $name', (dialect) => {
       const answer = await server.call('POST', `/api/v1/workspaces/${slug}/teams`, { name }, owner);
       expect(answer.status).toBe(201);
     };
-    /** Opens a stream and reads it to its end (or until `until` appears) in the background. */
-    const open = async (caller: Caller) => {
-      const headers: Record<string, string> = {};
-      if (caller.cookie) headers.cookie = caller.cookie;
-      if (caller.token) headers.authorization = `Bearer ${caller.token}`;
-      const response = await server.app.request(`${ORIGIN}/api/v1/workspaces/${slug}/events`, { headers });
-      if (response.status !== 200)
-        return { status: response.status, text: await response.text(), ended: null };
-      const reader = response.body?.getReader();
-      const decoder = new TextDecoder();
-      let text = '';
-      const ended = (async () => {
-        for (;;) {
-          const chunk = await reader?.read();
-          if (!chunk || chunk.done) return text;
-          text += decoder.decode(chunk.value);
-        }
-      })();
-      while (!text.includes('event: ready')) await new Promise((resolve) => setTimeout(resolve, 5));
-      return { status: 200, text, ended, received: () => text, cancel: () => reader?.cancel() };
-    };
+    const open = (caller: Caller) => openEventStream(server, slug, caller);
     return { server, slug, owner, write, open };
   }
 
@@ -45,7 +26,7 @@ describe.each(testDialects())('event streams on $name', (dialect) => {
     const cookie = await server.signInAs('olivia@acme.test');
     const stream = await open({ cookie });
     await write('Before');
-    while (!stream.received?.().includes('before')) await new Promise((resolve) => setTimeout(resolve, 5));
+    await receivedBy(stream, '"id":"before"');
     expect((await server.call('POST', '/api/v1/auth/sign-out', undefined, { cookie })).status).toBeLessThan(
       300,
     );
