@@ -13,6 +13,7 @@ export const RELIABILITY_TESTS = [
   'src/server/session-limits.test.ts',
   'test/store/durability.test.ts',
   'test/store/idempotency.test.ts',
+  'test/reliability/api-fuzz.test.ts',
 ];
 
 export default defineConfig({

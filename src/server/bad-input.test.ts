@@ -330,6 +330,20 @@ const CASES: readonly BadInput[] = [
     field: 'body.email',
     asOwner: true,
   },
+  {
+    name: 'a KPI name with the NUL character',
+    path: '/kpis',
+    body: '{"name": "Churn\\u0000", "cadence": "monthly"}',
+    status: 400,
+  },
+  {
+    name: 'a CSV with the NUL character',
+    path: `${POINTS}.csv`,
+    body: 'at,value,note\n2026-11-20,3,a\u0000b\n',
+    contentType: 'text/csv',
+    status: 400,
+  },
+  { name: 'an address with the NUL character', method: 'GET', path: '/kpis/a%00b', status: 400 },
   { name: 'an audit page of none', method: 'GET', path: '/audit?limit=0', status: 400, field: 'query.limit' },
 ];
 

@@ -40,6 +40,7 @@ export function requestBody(limits: BodyLimits): MiddlewareHandler<AppEnv> {
   const large = bodyLimit({ maxSize: limits.ingestBytes, onError: limitError(limits.ingestBytes) });
 
   return async (c, next) => {
+    if (hasNul(decodedOrRaw(c.req.url))) throw nulProblem('address');
     if (!METHODS_WITH_BODY.has(c.req.method) || !hasBody(c.req.raw)) return next();
     const path = c.req.path;
     const expected = CSV_PATH.test(path) ? 'text/csv' : 'application/json';
@@ -50,6 +51,36 @@ export function requestBody(limits: BodyLimits): MiddlewareHandler<AppEnv> {
         `This endpoint reads ${expected}, but the request says ${mediaType ? `"${mediaType}"` : 'nothing'}. Send the header Content-Type: ${expected}.`,
       );
     }
-    return (INGEST_PATH.test(path) ? large : small)(c, next);
+    return (INGEST_PATH.test(path) ? large : small)(c, async () => {
+      if (hasNul(await c.req.text())) throw nulProblem('body');
+      await next();
+    });
   };
+}
+
+// JSON's escape of NUL, not itself escaped (an even number of backslashes before it).
+const ESCAPED_NUL = /(?:^|[^\\])(?:\\\\)*\\u0000/i;
+
+/** A NUL character, raw or written as JSON's escape. */
+function hasNul(text: string): boolean {
+  return text.includes(String.fromCharCode(0)) || ESCAPED_NUL.test(text);
+}
+
+function decodedOrRaw(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Text with the NUL character (U+0000) cannot be stored (PostgreSQL refuses it) and is
+ * never meant: it is refused as a whole, before any handler reads the request.
+ */
+function nulProblem(where: 'address' | 'body'): HttpProblem {
+  return new HttpProblem(
+    400,
+    `The request ${where} contains the NUL character (U+0000, "\\u0000" in JSON), which Ratchet cannot store. Remove it and send the request again.`,
+  );
 }
