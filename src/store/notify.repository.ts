@@ -274,11 +274,14 @@ export async function kpiNoticeTargets(
 export async function adminRecipients(
   db: Kysely<Database>,
   workspaceId: number,
-): Promise<{ readonly email: string; readonly person_id: number | null }[]> {
+): Promise<
+  { readonly email: string; readonly person_id: number | null; readonly person_key: string | null }[]
+> {
   return db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.email', 'm.person_id'])
+    .leftJoin('people as p', 'p.id', 'm.person_id')
+    .select(['u.email', 'm.person_id', 'p.key as person_key'])
     .where('m.workspace_id', '=', workspaceId)
     .where('m.role', 'in', ['admin', 'owner'])
     .where('u.disabled_at', 'is', null)

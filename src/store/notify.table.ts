@@ -70,9 +70,39 @@ export interface KpiSilenceTable {
   created_at: number;
 }
 
+/** The outbox: one domain event, written in its write's transaction; fanned out by the job. */
+export interface NotifyEventTable {
+  id: string;
+  workspace_id: number;
+  type: string;
+  /** The event's data, JSON. */
+  data: string;
+  at: number;
+  /** When the deliveries job turned it into deliveries and inbox items; null until then. */
+  fanned_at: number | null;
+}
+
+/** One in-app notification for one person (the bell). */
+export interface NotifyInboxTable {
+  id: Generated<number>;
+  workspace_id: number;
+  person_id: number;
+  event_type: string;
+  title: string;
+  detail: string;
+  /** What it is about, for a link: `kpi` and its id, `webhook`, … */
+  entity: string | null;
+  entity_id: string | null;
+  created_at: number;
+  read_at: number | null;
+}
+
 export type NotifySubscriptionRow = Selectable<NotifySubscriptionTable>;
 export type NotifyDeliveryRow = Selectable<NotifyDeliveryTable>;
 export type NewNotifyDeliveryRow = Insertable<NotifyDeliveryTable>;
 export type NotifyAttemptRow = Selectable<NotifyAttemptTable>;
 export type NotifyPreferenceRow = Selectable<NotifyPreferenceTable>;
 export type KpiSilenceRow = Selectable<KpiSilenceTable>;
+export type NotifyEventRow = Selectable<NotifyEventTable>;
+export type NotifyInboxRow = Selectable<NotifyInboxTable>;
+export type NewNotifyInboxRow = Insertable<NotifyInboxTable>;

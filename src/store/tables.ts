@@ -15,6 +15,8 @@ import type {
   KpiSilenceTable,
   NotifyAttemptTable,
   NotifyDeliveryTable,
+  NotifyEventTable,
+  NotifyInboxTable,
   NotifyPreferenceTable,
   NotifySubscriptionTable,
 } from './notify.table.js';
@@ -58,5 +60,7 @@ export interface Database {
   notify_deliveries: NotifyDeliveryTable;
   notify_attempts: NotifyAttemptTable;
   notify_preferences: NotifyPreferenceTable;
+  notify_events: NotifyEventTable;
+  notify_inbox: NotifyInboxTable;
   kpi_silences: KpiSilenceTable;
 }

@@ -1,23 +1,19 @@
 import { performance } from 'node:perf_hooks';
 import { MAX_ATTEMPTS, retryDelay } from '../../core/notify/retry-schedule.js';
-import { appendAudit } from '../../store/audit-log.repository.js';
 import type { Store } from '../../store/database.js';
 import {
-  adminRecipients,
   claimDelivery,
   countFailure,
   dueDeliveries,
   finishAttempt,
-  insertDeliveries,
   nextDueAt,
-  updateSubscription,
 } from '../../store/notify.repository.js';
 import type { NotifyDeliveryRow } from '../../store/notify.table.js';
-import { renderMail } from '../mail/index.js';
 import { MailDeliveryError, MailNotConfiguredError } from '../mail/mail-errors.js';
 import { sendMail } from '../mail/send-mail.js';
 import { secretsFor } from '../secrets/server-secrets.js';
-import { messageId } from './outbox.js';
+import { disableSubscription, tellInboxes } from './disable-subscription.js';
+import { fanOut } from './fan-out.js';
 import { postJson } from './post-json.js';
 import { signWebhook } from './webhook-signature.js';
 
@@ -38,8 +34,6 @@ export interface DeliveryRun {
   readonly nextDueAt: number | undefined;
 }
 
-export const DELIVERY_ACTOR = 'system:notifications';
-
 /** An attempt's outcome: sent, worth another try, or not (a refused recipient, no SMTP). */
 export interface AttemptOutcome {
   readonly result: 'sent' | 'retry' | 'give_up';
@@ -48,7 +42,8 @@ export interface AttemptOutcome {
 }
 
 /**
- * Sends the deliveries due by `at`: each is claimed first (so two servers, or a restart,
+ * Fans out the outbox's new events into deliveries (`fan-out.ts`), then sends the
+ * deliveries due by `at`: each is claimed first (so two servers, or a restart,
  * never send one twice at once), sent with a deadline, and its outcome recorded: sent,
  * or retried with exponential backoff, or given up after MAX_ATTEMPTS. A subscription
  * with MAX_ATTEMPTS consecutive failures is disabled and the workspace's admins told.
@@ -60,6 +55,7 @@ export async function deliverDue(
 ): Promise<DeliveryRun> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const leaseMs = timeoutMs + 60_000;
+  await fanOut(store, at);
   let sent = 0;
   let failed = 0;
   for (const row of await dueDeliveries(store.db, at, options.batch ?? 100)) {
@@ -141,7 +137,7 @@ async function recordOutcome(
   const { at } = when;
   const lastTry = outcome.result === 'give_up' || attemptNo >= MAX_ATTEMPTS;
   const status = outcome.result === 'sent' ? 'sent' : lastTry ? 'failed' : 'pending';
-  await store.db.transaction().execute(async (trx) => {
+  const disabled = await store.db.transaction().execute(async (trx) => {
     await finishAttempt(
       trx,
       row.id,
@@ -159,55 +155,10 @@ async function recordOutcome(
         duration_ms: when.durationMs,
       },
     );
-    if (row.subscription_id === null) return;
+    if (row.subscription_id === null) return undefined;
     const failures = await countFailure(trx, row.subscription_id, outcome.result !== 'sent');
-    if (failures < MAX_ATTEMPTS) return;
-    const sub = await trx
-      .selectFrom('notify_subscriptions')
-      .select(['kind', 'url_hint', 'disabled_at'])
-      .where('id', '=', row.subscription_id)
-      .executeTakeFirstOrThrow();
-    if (sub.disabled_at !== null) return;
-    const reason = `Disabled after ${failures} failed deliveries in a row; the last: ${outcome.response}`;
-    await updateSubscription(trx, row.subscription_id, { disabled_at: at, disabled_reason: reason });
-    await appendAudit(trx, [
-      {
-        workspace_id: row.workspace_id,
-        actor: DELIVERY_ACTOR,
-        at,
-        entity: sub.kind,
-        entity_id: row.subscription_id,
-        action: 'disable',
-        after: { reason },
-      },
-    ]);
-    // The admins hear of it by email (when the workspace or server has SMTP; else the audit log tells).
-    const what =
-      sub.kind === 'webhook' ? `The webhook to ${sub.url_hint}` : `The ${sub.kind} channel ${sub.url_hint}`;
-    const mail = renderMail({
-      heading: `${what} was turned off`,
-      paragraphs: [
-        `Ratchet could not deliver to it ${failures} times in a row, so it stopped trying. The last answer: ${outcome.response}`,
-        'Fix the receiver, then turn it back on in Settings → Notifications; messages waiting for it are sent then.',
-      ],
-    });
-    await insertDeliveries(
-      trx,
-      (await adminRecipients(trx, row.workspace_id)).map((admin) => ({
-        id: messageId(),
-        workspace_id: row.workspace_id,
-        subscription_id: null,
-        channel: 'email',
-        recipient: admin.email,
-        person_id: admin.person_id,
-        event_type: `${sub.kind}.disabled`,
-        body: JSON.stringify({ subject: `${what} was turned off`, ...mail }),
-        status: 'pending',
-        attempts: 0,
-        due_at: at,
-        created_at: at,
-        sent_at: null,
-      })),
-    );
+    if (failures < MAX_ATTEMPTS) return undefined;
+    return disableSubscription(trx, row, failures, outcome.response, at);
   });
+  if (disabled) await tellInboxes(store, disabled, at);
 }

@@ -4,7 +4,7 @@ import type { Store } from '../../store/database.js';
 import type { Database } from '../../store/tables.js';
 import type { WorkspaceRow } from '../../store/workspace.table.js';
 import { type ChangeContext, changeTime } from '../change-context.js';
-import { queueNotifications } from '../notify/outbox.js';
+import { queueEvents } from '../notify/outbox.js';
 import { resolveWorkspace } from '../workspace-ref.js';
 import { type ChangedRecord, changeFeed, type DomainEvent } from './change-feed.js';
 
@@ -78,8 +78,8 @@ export async function inWorkspaceWrite<T>(
       },
     };
     const value = await work(uow);
-    // The outbox: messages the events cause commit with them, or not at all.
-    await queueNotifications(trx, ws, events, at);
+    // The outbox: the events commit with the write, or not at all; who hears is worked out later.
+    await queueEvents(trx, ws, events, at);
     return value;
   });
   if (workspaceRow && (records.length > 0 || events.length > 0)) {

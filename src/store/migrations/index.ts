@@ -13,6 +13,7 @@ import * as rateLimits from './2026-12-01-120-rate-limits.js';
 import * as notifications from './2026-12-01-130-notifications.js';
 import * as csvMappings from './2026-12-01-160-csv-mappings.js';
 import * as deliveryPerson from './2026-12-02-400-delivery-person.js';
+import * as eventOutboxInbox from './2026-12-02-401-event-outbox-inbox.js';
 import * as alertRepeat from './2026-12-02-500-alert-repeat.js';
 
 export interface NamedMigration extends Migration {
@@ -39,5 +40,6 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-12-01-130-notifications', ...notifications },
   { name: '2026-12-01-160-csv-mappings', ...csvMappings },
   { name: '2026-12-02-400-delivery-person', ...deliveryPerson },
+  { name: '2026-12-02-401-event-outbox-inbox', ...eventOutboxInbox },
   { name: '2026-12-02-500-alert-repeat', ...alertRepeat },
 ];
