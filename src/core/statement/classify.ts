@@ -26,6 +26,7 @@ export type KindReason =
   | 'level'
   | 'service-level'
   | 'labelled-kr'
+  | 'labelled-task'
   | 'activity'
   | 'frequency'
   | 'activity-noun'
@@ -97,6 +98,15 @@ const TARGET_WORDS =
  * aspirations and bare directions are objectives, activities are tasks.
  */
 export function classify(f: Facts): Classified {
+  const c = classifyStatement(f);
+  // "Initiative: Compile bug report", "Task: Offer 5 new courses": the writer says it is work.
+  // A thing delivered once stays a milestone ("Initiative: Launch mobile version of product").
+  if (f.hint === 'task' && c.kind !== 'task' && c.kind !== 'milestone')
+    return { kind: 'task', reason: 'labelled-task', ...EMPTY };
+  return c;
+}
+
+function classifyStatement(f: Facts): Classified {
   const cls = f.verb?.cls;
   const factor = f.verb
     ? (VERB_FACTORS.get(f.verb.word.replace(/(?:s|d|ing)$/, '')) ?? VERB_FACTORS.get(f.verb.word))
@@ -113,6 +123,9 @@ export function classify(f: Facts): Classified {
   // ("Schedule 95% of calls within 5 days"), unless it moves ("…, up from 40%", "(currently 8%)").
   if (f.serviceLevel && !moving && !has('from') && !has('by') && !has('now'))
     return kpi({ ...f, values: f.values.slice(0, 1) }, 'service-level');
+  // "Update ad design to increase clicks on ads by 30%": the work's purpose is the change to measure.
+  const purpose = cls === 'activity' ? purposeVerb(f) : null;
+  if (purpose) return classifyStatement({ ...f, verb: purpose });
   if (cls === 'activity') return { kind: 'task', reason: 'activity', ...EMPTY };
   const changing = moving || cls === 'maintain';
   if (f.values.some((v) => v.frequency) && !changing) return { kind: 'task', reason: 'frequency', ...EMPTY };
@@ -159,6 +172,22 @@ export function classify(f: Facts): Classified {
   if (only?.role === 'bare' && only.q.unit === null && /^\s+new\b/i.test(f.text.slice(only.q.end)))
     return settled(f, keyResult(f, 'target-only', undefined));
   return kpi(f, 'level');
+}
+
+const PURPOSE = /\b(?:to|and)\s+([a-z]+)\b/gi;
+
+/** "… to increase clicks by 30%": a change verb after the work, before its numbers. */
+function purposeVerb(f: Facts): Verb | null {
+  if (!f.values.some((v) => v.role === 'by' || v.role === 'from')) return null;
+  const firstNumber = f.values[0]?.q.start ?? f.text.length;
+  for (const m of f.text.matchAll(PURPOSE)) {
+    if ((m.index ?? 0) > firstNumber) break;
+    const word = (m[1] ?? '').toLowerCase();
+    const cls = verbClass(word);
+    if (cls === 'up' || cls === 'down' || cls === 'improve')
+      return { word, cls, index: f.verb?.index ?? 0, particle: null };
+  }
+  return null;
 }
 
 /**

@@ -20,6 +20,8 @@ function kindReason(reason: KindReason, verb: string | null, metric: string): st
       return `${v} names a target for ${metric}`;
     case 'labelled-kr':
       return `it is labelled a key result and names a level for ${metric}`;
+    case 'labelled-task':
+      return 'it is labelled an initiative or a task: work to do';
     case 'maintain-verb':
       return `${v} holds ${metric} at a level (maintain, not improve)`;
     case 'bound':

@@ -57,7 +57,12 @@ function ownerBeforeVerb(body: string): number {
   if (looksLikeMetricName(owner) || verbClass(verb) === undefined) return 0;
   // "Lead: 500 a month", "Sales: Close 10 deals": a word that also names things is a verb
   // only with its object right after it.
-  if (NOUN_LIKE_VERBS.has(verb.toLowerCase()) && !DETERMINER_OR_NUMBER.test(next)) return 0;
+  if (
+    NOUN_LIKE_VERBS.has(verb.toLowerCase()) &&
+    !DETERMINER_OR_NUMBER.test(next) &&
+    looksLikeMetricName(`${verb} ${next.trim()}`)
+  )
+    return 0;
   return m[0].length - verb.length - next.length;
 }
 

@@ -27,7 +27,8 @@ export type VerbClass =
 const VERBS: Readonly<Record<VerbClass, string>> = {
   up: 'increase grow raise boost lift expand double triple quadruple accelerate scale maximize maximise enhance uplift strengthen extend widen deepen multiply ramp climb rise',
   down: 'reduce decrease cut lower lessen shrink drop minimize minimise halve slash trim shorten eliminate decline compress curb diminish mitigate eradicate fall',
-  improve: 'improve optimize optimise better move shift bring push drive take change adjust speed tighten',
+  improve:
+    'improve optimize optimise better move shift bring push drive take change adjust speed tighten refine revamp',
   reach: 'reach achieve hit attain surpass exceed beat realise realize break cross top',
   acquire:
     'acquire add gain win land sign onboard renew find recruit hire attract earn generate get book close capture convert secure collect obtain receive sell serve enroll enrol register save',
@@ -36,7 +37,7 @@ const VERBS: Readonly<Record<VerbClass, string>> = {
   maintain:
     'keep maintain stay remain sustain preserve protect guarantee retain limit cap contain defend uphold',
   activity:
-    'hold post write agree undertake contribute execute propose validate conduct organize organise host attend send call email meet visit schedule prepare research interview survey train coach mentor review audit update refresh fix clean test record film upload tweet blog share contact follow respond answer read learn study practice practise speak present pitch prospect run do make perform create plan draft design develop build document analyse analyze map define identify investigate explore evaluate assess benchmark brainstorm participate work spend dedicate allocate invest set install configure redesign rewrite refactor translate outline produce coordinate facilitate arrange join volunteer distribute print mail dial check monitor track measure report feature amplify celebrate showcase highlight promote consider triage source',
+    'hold post write agree undertake contribute execute propose validate conduct organize organise host attend send call email meet visit schedule prepare research interview survey train coach mentor review audit update refresh fix clean test record film upload tweet blog share contact follow respond answer read learn study practice practise speak present pitch prospect run do make perform create plan draft design develop build document analyse analyze map define identify investigate explore evaluate assess benchmark brainstorm participate work spend dedicate allocate invest set install configure redesign rewrite refactor translate outline produce coordinate facilitate arrange join volunteer distribute print mail dial check monitor track measure report feature amplify celebrate showcase highlight promote consider triage source compile',
   aspire:
     'become be establish dominate lead transform delight own pioneer champion inspire empower position elevate revolutionize revolutionise reinvent modernize modernise streamline simplify foster cultivate nurture excel thrive shape unlock redefine enter conquer',
 };
@@ -129,7 +130,7 @@ export function isVanityMetric(metric: string | null): boolean {
 
 /** Counted things that are work, not outcomes: "Publish 15 guest posts" is a task. */
 const ACTIVITY_NOUNS =
-  /\b(?:posts?|meetings?|calls?|rounds?|sessions?|webinars?|workshops?|articles?|videos?|emails?|events?|interviews?|trainings?|campaigns?|tests?|experiments?|presentations?|newsletters?|blogs?|tweets?|pitches?|outreach|messages?|reports?|audits?|courses?|classes|lessons?|pieces?|episodes?|updates?|stand-?ups?|one-on-ones|1:1s|check-ins?|tutorials?|guides?|documents?|docs|talks?|conferences?|confs?|amas|announcements?|case studies|whitepapers?|podcasts?)$/;
+  /\b(?:posts?|meetings?|calls?|rounds?|sessions?|webinars?|workshops?|articles?|videos?|emails?|events?|interviews?|trainings?|campaigns?|tests?|experiments?|presentations?|newsletters?|blogs?|tweets?|pitches?|outreach|messages?|reports?|audits?|courses?|classes|lessons?|pieces?|episodes?|updates?|stand-?ups?|one-on-ones|1:1s|check-ins?|tutorials?|guides?|documents?|docs|talks?|conferences?|confs?|amas|announcements?|case studies|whitepapers?|white papers?|podcasts?|infographics?|e-?books?|decks?|playbooks?)$/;
 
 export function isActivityNoun(metric: string | null): boolean {
   return metric !== null && ACTIVITY_NOUNS.test(metric.toLowerCase());

@@ -146,6 +146,8 @@ const NAME_PREFIXES = new Set([
   'cohort',
   'region',
   'zone',
+  'type',
+  'control',
 ]);
 
 const DETERMINERS = new Set(['the', 'our', 'this', 'its', 'their', 'his', 'her', 'my', 'your']);
@@ -186,6 +188,9 @@ const NAMED_BY_NUMBER = new Set([
 
 /** "an online 686 form": a whole number right before a singular naming noun is part of its name. */
 function namesWhatFollows(q: QuantityToken, next: RawToken | undefined): boolean {
+  // "Launch 2.0 version of product": a number before "version" or "release" is its name.
+  if (q.unit === null && q.sign === null && next?.kind === 'word' && /^(?:version|release)$/.test(next.lower))
+    return true;
   if (q.unit !== null || q.sign !== null || q.rank || !Number.isInteger(q.value) || q.value < 10)
     return false;
   return next?.kind === 'word' && NAMED_BY_NUMBER.has(next.lower);

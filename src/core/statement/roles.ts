@@ -308,7 +308,10 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
   // "99% of requests … under 300 ms", "75% of reps hit over 100% of quota": the share is the
   // level; the numbers after it only say which requests or reps count.
   const shareFirst = first !== undefined && first.q.unit === '%' && isShareOf(tokens, first.index);
-  const share = shareFirst && (within || values.length > 1 || out.length > values.length);
+  // "100% of key accounts have a QBR this quarter": a statement that opens with a share of
+  // things says how many of them are as they should be, a service level.
+  const opens = shareFirst && tokens.slice(0, first.markerStart).every((t) => t.kind !== 'word');
+  const share = shareFirst && (opens || within || values.length > 1 || out.length > values.length);
   // "Respond within 24 hours" is a bound; "Grow sales 20% within 6 months" is a deadline.
   const resolved = out.map((v) =>
     v.role === 'timeframe' && values.length === 0 && previousWord(tokens, v.index) === 'within'
@@ -357,10 +360,30 @@ function qualifierIndexes(
       /s$/.test(after.lower) &&
       !PHRASES.has(after.lower) &&
       !POSTFIX.has(after.lower);
-    if (countedBefore || (nounAfter && before !== undefined && /^(?:for|with|on|among)$/.test(before)))
+    // "Grow power users (5+ sessions/week) from 3,000 to 5,000": a bound in parentheses says
+    // which things count when the statement's own numbers stand outside them.
+    const qualifiesInParens =
+      inParentheses(tokens, v.index) &&
+      values.some((o) => o !== v && o.role !== 'timeframe' && !inParentheses(tokens, o.index));
+    if (
+      countedBefore ||
+      qualifiesInParens ||
+      (nounAfter && before !== undefined && /^(?:for|with|on|among)$/.test(before))
+    )
       bounds.add(v.index);
   }
   return { shares, bounds, shareLevel: share !== undefined && shares.size > 0 };
+}
+
+/** Whether token `index` stands inside an opened and not yet closed parenthesis. */
+function inParentheses(tokens: readonly Token[], index: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < index; k++) {
+    const kind = tokens[k]?.kind;
+    if (kind === 'open') depth++;
+    else if (kind === 'close' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** "95% of requests", and the same without "of": "95% requests", "90% tickets". */
