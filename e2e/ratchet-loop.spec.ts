@@ -104,6 +104,8 @@ test('a new team walks the whole loop, from setup to a locked-in ratchet', async
   await test.step('the team aims higher than the old floor: 3 hours', async () => {
     const objective = new ObjectivePage(page);
     await objective.setTarget(/first response time/i, '3', 'Customers now expect an answer within 3 hours');
+    // The drafted title was written from the numbers, so it follows the new target.
+    await expect(objective.keyResult(/first response time from 6\.5 h to 3 h$/i)).toBeVisible();
     await objective.addInitiative('Start a triage rota');
     await objective.setInitiativeStatus('Start a triage rota', 'In progress');
     await expect(page.getByLabel('Status of Start a triage rota')).toHaveValue('in_progress');

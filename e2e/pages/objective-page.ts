@@ -7,14 +7,27 @@ export class ObjectivePage {
     return this.page.getByRole('article', { name: title });
   }
 
+  /** Opens a key result's edit panel in place. */
+  async editKeyResult(krTitle: string | RegExp) {
+    const card = this.keyResult(krTitle);
+    await card.getByRole('button', { name: /^Edit / }).click();
+    return card.getByRole('group', { name: /^Edit / });
+  }
+
   /** Changes a key result's target, with the reason the history keeps. */
   async setTarget(krTitle: string | RegExp, target: string, reason: string): Promise<void> {
     const card = this.keyResult(krTitle);
-    await card.getByRole('button', { name: 'Edit target' }).click();
-    await card.getByLabel('Target', { exact: true }).fill(target);
-    await card.getByLabel('Reason', { exact: true }).fill(reason);
-    await card.getByRole('button', { name: 'Save target' }).click();
-    await card.getByRole('button', { name: 'Edit target' }).waitFor();
+    const panel = await this.editKeyResult(krTitle);
+    await panel.getByLabel(/^Target/).fill(target);
+    await panel.getByLabel('Why the numbers move').fill(reason);
+    await panel.getByRole('button', { name: 'Save changes' }).click();
+    await card.getByRole('button', { name: /^Edit / }).waitFor();
+  }
+
+  /** Opens the objective's own edit panel. */
+  async editObjective() {
+    await this.page.getByRole('button', { name: 'Edit', exact: true }).first().click();
+    return this.page.getByRole('group', { name: /^Edit / }).first();
   }
 
   /** Adds the work that should move the key results, and waits until it is listed. */

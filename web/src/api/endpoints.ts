@@ -21,10 +21,12 @@ import type {
   Objective,
   Page,
   Person,
+  PersonRemoved,
   PointsCsvPreview,
   PointsCsvResult,
   PointsMapping,
   Range,
+  Role,
   SeriesPoint,
   SignInOptions,
   SourceCheck,
@@ -122,6 +124,28 @@ export interface ObjectiveInput {
   readonly parent?: string;
 }
 
+/** An objective edit: only the fields sent change; `null` clears an optional one. */
+export interface ObjectiveEdit {
+  readonly version: number;
+  readonly title?: string;
+  readonly owner?: string | null;
+  readonly team?: string | null;
+  readonly type?: 'aspirational' | 'committed';
+  readonly parent?: string | null;
+}
+
+/** A key result edit; moving the baseline or target needs a reason. */
+export interface KeyResultEdit {
+  readonly version: number;
+  readonly title?: string;
+  readonly owner?: string | null;
+  readonly weight?: number;
+  readonly kpi?: string | null;
+  readonly baseline?: number | null;
+  readonly target?: number | null;
+  readonly reason?: string;
+}
+
 export interface KeyResultInput {
   readonly title: string;
   readonly baseline?: number;
@@ -173,6 +197,11 @@ export const workspaceApi = (ws: string) => ({
   people: (signal?: AbortSignal) => api.get<Page<Person>>(`${w(ws)}/people`, { limit: 500 }, signal),
   createPerson: (input: { name: string; email?: string; role?: string }) =>
     api.post<Person>(`${w(ws)}/people`, input),
+  updatePerson: (person: string, input: { version: number; name?: string; role?: Role }) =>
+    api.patch<Person>(`${w(ws)}/people/${id(person)}`, input),
+  /** Ends their sign-in here and archives them; answers the records left without an owner. */
+  removePerson: (person: string, version: number) =>
+    api.delete<PersonRemoved>(`${w(ws)}/people/${id(person)}?version=${version}`),
   cycles: (signal?: AbortSignal) => api.get<Page<Cycle>>(`${w(ws)}/cycles`, { limit: 500 }, signal),
   createCycle: (input: { id?: string; start: string; end: string }) =>
     api.post<Cycle>(`${w(ws)}/cycles`, input),
@@ -211,6 +240,10 @@ export const workspaceApi = (ws: string) => ({
   /** Edits in place: `null` clears an optional field (owner, team, unit, a range). */
   editKpi: (kpi: string, input: KpiEdit) => api.patch<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, input),
   archiveKpi: (kpi: string) => api.delete<void>(`${w(ws)}/kpis/${id(kpi)}`),
+  archivedKpis: (signal?: AbortSignal) =>
+    api.get<Page<Kpi>>(`${w(ws)}/kpis`, { archived: 'true', limit: 500 }, signal),
+  restoreKpi: (kpi: string, version: number) =>
+    api.post<Kpi>(`${w(ws)}/kpis/${id(kpi)}/restore`, { version }),
   points: (kpi: string, signal?: AbortSignal) =>
     api.get<Page<SeriesPoint>>(`${w(ws)}/kpis/${id(kpi)}/points`, { limit: 10000 }, signal),
   addPoint: (kpi: string, point: PointInput) =>
@@ -250,12 +283,18 @@ export const workspaceApi = (ws: string) => ({
   objective: (objective: string, signal?: AbortSignal) =>
     api.get<Objective>(`${w(ws)}/objectives/${id(objective)}`, undefined, signal),
   createObjective: (input: ObjectiveInput) => api.post<Objective>(`${w(ws)}/objectives`, input),
+  editObjective: (objective: string, input: ObjectiveEdit) =>
+    api.patch<Objective>(`${w(ws)}/objectives/${id(objective)}`, input),
+  archiveObjective: (objective: string, version: number) =>
+    api.delete<void>(`${w(ws)}/objectives/${id(objective)}?version=${version}`),
   /** Replaces the objective's guardrail KPIs (`[]` clears them). */
   updateGuardrails: (objective: string, guardrails: readonly string[], version?: number) =>
     api.patch<Objective>(`${w(ws)}/objectives/${id(objective)}`, { guardrails, version }),
   addKeyResult: (objective: string, input: KeyResultInput) =>
     api.post<KeyResult>(`${w(ws)}/objectives/${id(objective)}/key-results`, input),
   updateKeyResult: (kr: string, input: Partial<KeyResultInput> & { reason?: string; version?: number }) =>
+    api.patch<KeyResult>(`${w(ws)}/key-results/${id(kr)}`, input),
+  editKeyResult: (kr: string, input: KeyResultEdit) =>
     api.patch<KeyResult>(`${w(ws)}/key-results/${id(kr)}`, input),
   checkIns: (kr: string, signal?: AbortSignal) =>
     api.get<Page<CheckIn>>(`${w(ws)}/key-results/${id(kr)}/check-ins`, undefined, signal),
@@ -266,8 +305,10 @@ export const workspaceApi = (ws: string) => ({
     api.get<Page<Initiative>>(`${w(ws)}/initiatives`, { limit: 500 }, signal),
   createInitiative: (input: { title: string; keyResults?: string[]; owner?: string; due?: string }) =>
     api.post<Initiative>(`${w(ws)}/initiatives`, input),
-  updateInitiative: (initiative: string, input: Partial<Pick<Initiative, 'status' | 'owner' | 'due'>>) =>
-    api.patch<Initiative>(`${w(ws)}/initiatives/${id(initiative)}`, input),
+  updateInitiative: (
+    initiative: string,
+    input: Partial<Pick<Initiative, 'status' | 'owner' | 'due' | 'version'>>,
+  ) => api.patch<Initiative>(`${w(ws)}/initiatives/${id(initiative)}`, input),
   timeEntries: (initiative: string, signal?: AbortSignal) =>
     api.get<TimeEntryList>(`${w(ws)}/initiatives/${id(initiative)}/time-entries`, undefined, signal),
   logTime: (initiative: string, input: TimeEntryInput) =>

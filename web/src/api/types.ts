@@ -61,6 +61,7 @@ export interface Page<T> {
 
 export type Team = Schemas['Team'];
 export type Person = Schemas['Person'];
+export type PersonRemoved = Schemas['PersonRemoved'];
 
 export type Cycle = Schemas['Cycle'];
 export type CycleOffer = Schemas['CycleOffer'];

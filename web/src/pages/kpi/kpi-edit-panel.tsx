@@ -47,6 +47,8 @@ export function KpiEditPanel({
   const [healthy, setHealthy] = useState(textOf(kpi.healthy));
   const [warning, setWarning] = useState(textOf(kpi.warning));
   const [reason, setReason] = useState('');
+  // The version read when the panel opened: a live refresh must not hide someone else's change.
+  const [version] = useState(kpi.version);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -70,7 +72,7 @@ export function KpiEditPanel({
     setBusy(true);
     setError(null);
     const patch: KpiEdit = {
-      version: kpi.version,
+      version,
       ...(name.trim() !== kpi.name && { name: name.trim() }),
       ...(unit.trim() !== (kpi.unit ?? '') && { unit: unit.trim() || null }),
       ...(cadence !== kpi.cadence && { cadence }),
@@ -91,7 +93,12 @@ export function KpiEditPanel({
   }
 
   async function archive() {
-    if (!window.confirm(`Archive ${kpi.name}? It leaves the dashboard; its history is kept.`)) return;
+    if (
+      !window.confirm(
+        `Archive ${kpi.name}? It leaves the dashboard; its history is kept, and Settings → Archived KPIs can restore it.`,
+      )
+    )
+      return;
     setError(null);
     try {
       await api.archiveKpi(kpi.id);

@@ -3,6 +3,7 @@ import type { Initiative, InitiativeStatus } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import type { Directory } from '../../hooks/use-directory.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { InitiativeEditPanel } from './initiative-edit-panel.js';
 import { TimeEntries } from './time-entries.js';
 
 const STATUS_WORD: Readonly<Record<InitiativeStatus, string>> = {
@@ -23,6 +24,7 @@ export function InitiativesList(props: {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [hoursOf, setHoursOf] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -93,7 +95,24 @@ export function InitiativesList(props: {
                 >
                   {hoursOf === i.id ? 'Hide hours' : 'Hours'}
                 </button>
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-small"
+                  aria-expanded={editing === i.id}
+                  aria-label={`Edit ${i.title}`}
+                  onClick={() => setEditing(editing === i.id ? null : i.id)}
+                >
+                  Edit
+                </button>
               </p>
+              {editing === i.id && (
+                <InitiativeEditPanel
+                  initiative={i}
+                  directory={props.directory}
+                  onSaved={props.onChanged}
+                  onClose={() => setEditing(null)}
+                />
+              )}
               {hoursOf === i.id && (
                 <TimeEntries
                   initiative={i.id}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { KeyResult, KeyResultReport } from '../../api/types.js';
+import type { KeyResult, KeyResultReport, Kpi } from '../../api/types.js';
 import { ImpactVerdict } from '../../components/impact-verdict.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { StatusBadge } from '../../components/status-badge.js';
@@ -9,7 +9,7 @@ import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { krStatusLook } from '../../status.js';
 import { CheckInChart } from './check-in-chart.js';
-import { EditTargetForm } from './edit-target-form.js';
+import { KeyResultEditPanel } from './key-result-edit-panel.js';
 
 interface KeyResultCardProps {
   readonly kr: KeyResult;
@@ -17,10 +17,13 @@ interface KeyResultCardProps {
   readonly expected: number;
   readonly cycleEnd?: string;
   readonly directory: Directory | undefined;
+  /** The workspace's KPIs: the link's name, and the choices for linking one. */
+  readonly kpis: readonly Kpi[];
   readonly onChanged: () => void;
 }
 
-export function KeyResultCard({ kr, report, expected, cycleEnd, directory, onChanged }: KeyResultCardProps) {
+export function KeyResultCard(props: KeyResultCardProps) {
+  const { kr, report, expected, cycleEnd, directory, kpis, onChanged } = props;
   const [editing, setEditing] = useState(false);
   const { ws, fmt } = useWorkspace();
   const look = krStatusLook(report?.status ?? 'not_started');
@@ -50,7 +53,7 @@ export function KeyResultCard({ kr, report, expected, cycleEnd, directory, onCha
         {kr.kpi && (
           <>
             {' · linked to '}
-            <Link to={paths.kpi(ws, kr.kpi)}>KPI {kr.kpi}</Link>
+            <Link to={paths.kpi(ws, kr.kpi)}>{kpis.find((k) => k.id === kr.kpi)?.name ?? 'its KPI'}</Link>
           </>
         )}
       </p>
@@ -65,21 +68,24 @@ export function KeyResultCard({ kr, report, expected, cycleEnd, directory, onCha
         <span className="objective-pct">{fmt.percent(progress)}</span>
       </div>
       {editing ? (
-        <EditTargetForm
+        <KeyResultEditPanel
           kr={kr}
-          onDone={(changed) => {
-            setEditing(false);
-            if (changed) onChanged();
-          }}
+          kpis={kpis}
+          directory={directory}
+          onSaved={onChanged}
+          onClose={() => setEditing(false)}
         />
       ) : (
-        !kr.milestone && (
-          <div>
-            <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing(true)}>
-              Edit target
-            </button>
-          </div>
-        )
+        <div>
+          <button
+            type="button"
+            className="btn btn-ghost btn-small"
+            aria-label={`Edit ${kr.title}`}
+            onClick={() => setEditing(true)}
+          >
+            Edit
+          </button>
+        </div>
       )}
       <dl className="kr-facts">
         <div>

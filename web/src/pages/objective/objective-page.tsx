@@ -1,4 +1,5 @@
-import type { DashboardObjective, Initiative, Objective } from '../../api/types.js';
+import { useState } from 'react';
+import type { DashboardObjective, Initiative, Kpi, Objective } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { PageSkeleton } from '../../components/page-skeleton.js';
 import { ProgressBar } from '../../components/progress-bar.js';
@@ -13,6 +14,7 @@ import { AddKeyResultForm } from './add-key-result-form.js';
 import { GuardrailsPanel } from './guardrails-panel.js';
 import { InitiativesList } from './initiatives-list.js';
 import { KeyResultCard } from './key-result-card.js';
+import { ObjectiveEditPanel } from './objective-edit-panel.js';
 
 interface ObjectivePageData {
   readonly objective: Objective;
@@ -35,6 +37,8 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
   const initiatives = useResource<readonly Initiative[]>(`initiatives:${ws}`, (signal) =>
     api.initiatives(signal).then((i) => i.items),
   );
+  const kpis = useResource<readonly Kpi[]>(`kpis:${ws}`, (signal) => api.kpis(signal).then((k) => k.items));
+  const [editing, setEditing] = useState(false);
   const reloadAll = () => {
     resource.reload();
     initiatives.reload();
@@ -79,10 +83,32 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
               .join(' · ')}
           </p>
         </div>
-        <Link className="btn" to={paths.checkIn(ws)}>
-          Check in
-        </Link>
+        <div className="row">
+          <button
+            type="button"
+            className="btn btn-ghost"
+            aria-expanded={editing}
+            onClick={() => setEditing(!editing)}
+          >
+            Edit
+          </button>
+          <Link className="btn" to={paths.checkIn(ws)}>
+            Check in
+          </Link>
+        </div>
       </div>
+      {editing && (
+        <ObjectiveEditPanel
+          objective={objective}
+          objectives={all}
+          directory={directory}
+          onSaved={() => {
+            resource.reload();
+            allObjectives.reload();
+          }}
+          onClose={() => setEditing(false)}
+        />
+      )}
       <div className="card">
         <div className="objective-progress">
           <ProgressBar
@@ -116,6 +142,7 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
               expected={expected}
               cycleEnd={cycle?.end}
               directory={directory}
+              kpis={kpis.data ?? []}
               onChanged={reloadAll}
             />
           ))}

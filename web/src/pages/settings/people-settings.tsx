@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useWorkspace } from '../../session/workspace-context.js';
-import { ROLE_LABELS, roleName } from './role-labels.js';
+import { PersonRow } from './person-row.js';
 
 export function PeopleSettings({ canManage }: { readonly canManage: boolean }) {
   const { api } = useWorkspace();
@@ -11,6 +11,7 @@ export function PeopleSettings({ canManage }: { readonly canManage: boolean }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('editor');
   const [error, setError] = useState<unknown>(null);
+  const [said, setSaid] = useState<string | null>(null);
 
   async function add(event: FormEvent) {
     event.preventDefault();
@@ -44,6 +45,11 @@ export function PeopleSettings({ canManage }: { readonly canManage: boolean }) {
           {canManage ? ' Invite them by email to give them a role.' : ' An admin can invite them.'}
         </p>
       )}
+      {said && (
+        <p className="small" role="status">
+          {said}
+        </p>
+      )}
       <div className="table-wrap" hidden={people.length === 0}>
         <table className="table">
           <thead>
@@ -51,23 +57,24 @@ export function PeopleSettings({ canManage }: { readonly canManage: boolean }) {
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
+              {canManage && (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {people.map((p) => (
-              <tr key={p.id}>
-                <td>{p.name}</td>
-                <td className="muted">{p.email ?? '—'}</td>
-                <td>
-                  {p.role ? (
-                    <span title={ROLE_LABELS[p.role]}>{roleName(p.role)}</span>
-                  ) : (
-                    <span className="muted" title="Owns goals here but has no account in this workspace">
-                      No sign-in
-                    </span>
-                  )}
-                </td>
-              </tr>
+              <PersonRow
+                key={p.id}
+                person={p}
+                canManage={canManage}
+                onChanged={(message) => {
+                  setSaid(message ?? null);
+                  reload();
+                }}
+              />
             ))}
           </tbody>
         </table>

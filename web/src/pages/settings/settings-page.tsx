@@ -1,5 +1,6 @@
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { ArchivedKpis } from './archived-kpis.js';
 import { CyclesSettings } from './cycles-settings.js';
 import { InvitationsSettings } from './invitations-settings.js';
 import { PeopleSettings } from './people-settings.js';
@@ -65,6 +66,7 @@ export default function SettingsPage() {
         <div className="stack">
           <CyclesSettings canManage={canManage} />
           <TokensSettings canManage={canManage} />
+          <ArchivedKpis canEdit={workspace.role !== 'viewer'} />
         </div>
       </div>
       <h2 id="import-title">Import</h2>

@@ -1,0 +1,74 @@
+import { type FormEvent, useState } from 'react';
+import type { Initiative } from '../../api/types.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { Field } from '../../components/field.js';
+import { InlinePanel } from '../../components/inline-panel.js';
+import { SelectField } from '../../components/select-field.js';
+import type { Directory } from '../../hooks/use-directory.js';
+import { useWorkspace } from '../../session/workspace-context.js';
+
+/** An initiative's owner and due date, changed in place with the version read (issue 9). */
+export function InitiativeEditPanel({
+  initiative,
+  directory,
+  onSaved,
+  onClose,
+}: {
+  readonly initiative: Initiative;
+  readonly directory: Directory | undefined;
+  readonly onSaved: () => void;
+  readonly onClose: () => void;
+}) {
+  const { api } = useWorkspace();
+  const [owner, setOwner] = useState(initiative.owner ?? '');
+  const [due, setDue] = useState(initiative.due ?? '');
+  // The version read when the panel opened: a live refresh must not hide someone else's change.
+  const [version] = useState(initiative.version);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api.updateInitiative(initiative.id, {
+        version,
+        ...(owner !== (initiative.owner ?? '') && { owner: owner || null }),
+        ...(due !== (initiative.due ?? '') && { due: due || null }),
+      });
+      onSaved();
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <InlinePanel label={`Edit ${initiative.title}`} onClose={onClose}>
+      <form className="form" onSubmit={(e) => void save(e)}>
+        {error !== null && <ErrorNotice error={error} />}
+        <div className="form-row">
+          <SelectField
+            label="Owner"
+            value={owner}
+            none="No one"
+            options={(directory?.people ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            onChange={setOwner}
+          />
+          <Field label="Due" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        </div>
+        <div className="row">
+          <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
+            {busy ? 'Saving…' : 'Save'}
+          </button>
+          <button type="button" className="btn btn-ghost btn-small" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </InlinePanel>
+  );
+}

@@ -1,0 +1,150 @@
+import { type FormEvent, useState } from 'react';
+import type { ObjectiveEdit } from '../../api/endpoints.js';
+import type { Objective } from '../../api/types.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { Field } from '../../components/field.js';
+import { InlinePanel } from '../../components/inline-panel.js';
+import { SelectField } from '../../components/select-field.js';
+import type { Directory } from '../../hooks/use-directory.js';
+import { navigate } from '../../router/history.js';
+import { paths } from '../../router/routes.js';
+import { useWorkspace } from '../../session/workspace-context.js';
+
+/** The objective and every objective below it: none of them can become its parent. */
+function selfAndBelow(objective: string, all: readonly Objective[]): Set<string> {
+  const below = new Set([objective]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const o of all) {
+      if (o.parent && below.has(o.parent) && !below.has(o.id)) {
+        below.add(o.id);
+        grew = true;
+      }
+    }
+  }
+  return below;
+}
+
+/**
+ * An objective edited in place (issue 9, "Edit everything in place"): title, owner, team,
+ * type and the objective it supports, with the version it was read at; and archive.
+ */
+export function ObjectiveEditPanel({
+  objective,
+  objectives,
+  directory,
+  onSaved,
+  onClose,
+}: {
+  readonly objective: Objective;
+  readonly objectives: readonly Objective[];
+  readonly directory: Directory | undefined;
+  readonly onSaved: () => void;
+  readonly onClose: () => void;
+}) {
+  const { ws, api } = useWorkspace();
+  const [title, setTitle] = useState(objective.title);
+  const [owner, setOwner] = useState(objective.owner ?? '');
+  const [team, setTeam] = useState(objective.team ?? '');
+  const [type, setType] = useState(objective.type);
+  const [parent, setParent] = useState(objective.parent ?? '');
+  // The version read when the panel opened: a live refresh must not hide someone else's change.
+  const [version] = useState(objective.version);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const excluded = selfAndBelow(objective.id, objectives);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const patch: ObjectiveEdit = {
+      version,
+      ...(title.trim() !== objective.title && { title: title.trim() }),
+      ...(owner !== (objective.owner ?? '') && { owner: owner || null }),
+      ...(team !== (objective.team ?? '') && { team: team || null }),
+      ...(type !== objective.type && { type }),
+      ...(parent !== (objective.parent ?? '') && { parent: parent || null }),
+    };
+    try {
+      await api.editObjective(objective.id, patch);
+      onSaved();
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function archive() {
+    const krs = objective.keyResults.length;
+    const also = krs === 0 ? '' : ` Its ${krs === 1 ? 'key result goes' : `${krs} key results go`} with it.`;
+    if (!window.confirm(`Archive “${objective.title}”?${also} The history is kept.`)) return;
+    setError(null);
+    try {
+      await api.archiveObjective(objective.id, version);
+      navigate(paths.dashboard(ws));
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <InlinePanel label={`Edit ${objective.title}`} onClose={onClose} className="card inline-panel">
+      <form className="form" onSubmit={(e) => void save(e)}>
+        {error !== null && <ErrorNotice error={error} />}
+        <Field label="Title" required value={title} onChange={(e) => setTitle(e.target.value)} />
+        <div className="form-row">
+          <SelectField
+            label="Owner"
+            value={owner}
+            none="No one"
+            options={(directory?.people ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            onChange={setOwner}
+          />
+          <SelectField
+            label="Team"
+            value={team}
+            none="No team"
+            options={(directory?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
+            onChange={setTeam}
+          />
+        </div>
+        <div className="form-row">
+          <SelectField
+            label="Type"
+            value={type}
+            options={[
+              { value: 'aspirational', label: 'Aspirational (0.7 is success)' },
+              { value: 'committed', label: 'Committed (1.0 expected)' },
+            ]}
+            onChange={(v) => setType(v === 'committed' ? 'committed' : 'aspirational')}
+          />
+          <SelectField
+            label="Supports"
+            value={parent}
+            none="Nothing above it"
+            options={objectives
+              .filter((o) => !excluded.has(o.id))
+              .map((o) => ({ value: o.id, label: o.title }))}
+            onChange={setParent}
+          />
+        </div>
+        <div className="row between">
+          <div className="row">
+            <button type="submit" className="btn btn-primary" disabled={busy || !title.trim()}>
+              {busy ? 'Saving…' : 'Save changes'}
+            </button>
+            <button type="button" className="btn btn-ghost" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+          <button type="button" className="btn btn-ghost" onClick={() => void archive()}>
+            Archive objective
+          </button>
+        </div>
+      </form>
+    </InlinePanel>
+  );
+}
