@@ -221,6 +221,10 @@ function withoutNumbers(f: Facts): Classified {
   // "Objective: Ship faster with confidence": the writer says it is an aim, and it has no number.
   if (f.hint === 'objective') return none('objective', 'aspiration');
   if (isAspirational(f.text) || cls === 'aspire') return none('objective', 'aspiration');
+  // "Channel Program details released and promoted on the handbook", "Training developed and
+  // delivered to all Support": a thing, then the word that says it was delivered.
+  if ((cls === undefined || /ing$/.test(f.verb?.word ?? '')) && isDeliveredAfterSubject(f.text))
+    return none('milestone', 'deliver');
   // "GitLab Helm charts generally available", "Members can make a profile and publish under
   // it": a thing that is there, or a thing people can now do, is delivered once.
   if (cls === undefined && (DONE_END.test(f.text) || isCapability(f.text)))
@@ -240,6 +244,9 @@ function withoutNumbers(f: Facts): Classified {
   // "Achieve record revenue", "Get more customers": a target with no number is an aim.
   if (cls === 'reach' || ((cls === 'acquire' || cls === 'deliver') && COMPARATIVE.test(f.text)))
     return none('objective', 'direction-only');
+  // "Complete job task analysis": finishing a piece of work is doing it.
+  if (cls === 'deliver' && /^(?:complet|finish)/.test(f.verb?.word ?? '') && WORK_NOUN.test(f.text))
+    return none('task', 'activity');
   if (cls === 'deliver' || cls === 'acquire') return none('milestone', 'deliver');
   if (cls === 'up' || cls === 'down' || cls === 'improve') return none('objective', 'direction-only');
   if (f.metric && looksLikeMetricName(f.metric) && !isQualitative(f.metric))
@@ -249,6 +256,21 @@ function withoutNumbers(f: Facts): Classified {
 
 const PEOPLE_AFTER_VERB =
   /\b(?:get|getting|help|helping)\s+(?:(?:new|more|our|all|every|existing|the)\s+)*(?:people|users|customers|developers|engineers|teams?|everyone|employees|members|contributors|visitors|readers|buyers|clients|staff|partners)\b/i;
+
+const WORK_NOUN =
+  /\b(?:analys[ie]s|research|review|assessment|audit|study|survey|training|evaluation|investigation|interviews?)\b/i;
+const PARTICIPLE = /\b([a-z]+ed|complete)(?=\s*(?:$|[,.;]|(?:and|&|on|to|in|for|by|via|across|at|with)\b))/gi;
+
+/** A word after the first that says the thing before it was delivered: "… released", "… complete". */
+function isDeliveredAfterSubject(text: string): boolean {
+  const start = text.search(/\S/);
+  for (const m of text.matchAll(PARTICIPLE)) {
+    if ((m.index ?? 0) <= start) continue;
+    const word = (m[1] ?? '').toLowerCase();
+    if (word === 'complete' || verbClass(word) === 'deliver') return true;
+  }
+  return false;
+}
 
 const DONE_END =
   /\b(?:(?:generally\s+)?available|live|in\s+production|shipped|released|launched|deployed|rolled\s+out|done|completed?|GA)[\s.!]*$/i;

@@ -398,4 +398,46 @@ describe('parseStatement, its invariants', () => {
       { numRuns: 60 },
     );
   });
+
+  it('reads work labelled "Initiative:" or "Task:" as a task or a milestone, never a key result or a KPI', () => {
+    const label = fc.constantFrom('Initiative', 'Task', 'Action');
+    const work = fc.constantFrom(
+      'Offer 5 new courses for internal career development',
+      'Complete 15 infographics',
+      'Compile bug report',
+      'Develop a NPS survey',
+      'Launch mobile version of product',
+      'Increase traffic by 20%',
+      'Keep churn below 3%',
+    );
+    fc.assert(
+      fc.property(label, work, (l, w) => {
+        expect(['task', 'milestone']).toContain(read(`${l}: ${w}`).kind);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads a statement that opens with a share of things ("90% of customers pay …") as that share, at least', () => {
+    const share = fc.integer({ min: 1, max: 100 });
+    const things = fc.constantFrom('customers', 'key accounts', 'our employees', 'job postings', 'AEs');
+    const rest = fc.constantFrom(
+      'have a QBR',
+      'pay their invoices on time',
+      'complete their plan',
+      'pass the review',
+    );
+    fc.assert(
+      fc.property(share, things, rest, (n, t, r) => {
+        const reading = read(`Key Result: ${n}% of ${t} ${r}`);
+        expect([reading.kind, reading.direction, reading.target, reading.unit]).toEqual([
+          'kpi',
+          'at_least',
+          n,
+          '%',
+        ]);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

@@ -169,4 +169,92 @@ export const REAL_WORLD_TUNING_SESSION4: readonly SourcedFixture[] = [
     ['Increase overall traffic to existing pages by 10% compared to last quarter', by('increase', 10, true)],
     ['Increase live chat leads 20%', by('increase', 20, true)],
   ]),
+  ...from('spicysoft/jp-www-gitlab-com sites/uncategorized/source/company/okrs/fy21-q1/index.html.md', [
+    [
+      'Director of Field Enablement KR: Define functional competencies & proficiency levels for Sales and CS roles',
+      task,
+    ],
+    [
+      'Director of Field Enablement KR: Finalize Moments That Matter (MTMs) for in-scope field roles (SALs, AEs, SAs, and CSMs)',
+      milestone(),
+    ],
+    ['Director of Field Enablement KR: Complete job task analysis for in-scope field roles', task],
+    [
+      'Director of Field Enablement KR: Assemble list of the most common technical questions and answers that SALs and AEs ask SAs',
+      task,
+    ],
+    ['VP Alliances KR: Execute first joint marketing campaign', task],
+    [
+      'CRO KR: New tiers, terms and agreement complete, published on partner portal and handbook for all partners',
+      milestone(),
+    ],
+    [
+      'VP, Global Channels KR: Channel Program details released and promoted on handbook and partner portal',
+      milestone(),
+    ],
+    ['CRO KR: Automated deal reg launched and available in SFDC Partner Portal.', milestone()],
+    [
+      'Sr Manager Sales Systems KR: 100% of partner deal registrations received via Partner Portal.',
+      atLeast(100, '%'),
+    ],
+    ['CRO KR: Deliver at least one new PIO in every region through Partner Portal.', kr('increase', null, 1)],
+    ['VP Alliances KR: Double lead flow to and from top 3 alliance partners', by('increase', 100, true)],
+    [
+      'CEO KR: Renewal process satisfaction, as measured by SSAT for tickets about renewals, is greater than 95%.',
+      atLeast(95, '%'),
+    ],
+    [
+      'Director of Product, Growth KR: Drive Support Satisfaction scores, filtered for billing, to >95%.',
+      kr('increase', null, 95, '%'),
+    ],
+    [
+      'Director of Product, Growth KR: Drive $561k in incremental IACV.',
+      kr('increase', null, 561_000, 'USD'),
+    ],
+    ['Chief Technology Officer KR: Launch transparent weighted appdex measure of availability', milestone()],
+    ['Chief Technology Officer KR: 99.95% availability', kr('increase', null, 99.95, '%')],
+    [
+      'Chief Technology Officer KR: Deliver the top 10 customer requested features as prioritized by Product Management',
+      kr('increase', null, 10),
+    ],
+    [
+      'Director of Engineering, Dev KR: Deliver 15 items in the performance or Infra/Dev dashboard',
+      kr('increase', null, 15),
+    ],
+    [
+      'Director of Engineering, Enablement KR: Complete dogfooding Geo on GitLab.com staging environment',
+      milestone(),
+    ],
+    [
+      'Director of Engineering, Enablement KR: Enable ElasticSearch for paid groups on GitLab.com',
+      milestone(),
+    ],
+    ['Distinguished Engineer KR: Create and merge 3 additions to Definition of Done', task],
+    ['Distinguished Engineer KR: Finish and upstream Puma development changes', milestone()],
+    [
+      'Distinguished Engineer KR: Review 50 merge requests with an eye on performance, reliability, and availability',
+      task,
+    ],
+    [
+      'Director of Engineering, Defend KR: 3 new Defend MVC features go from planned to minimal, per PM priorities',
+      kr('increase', null, 3),
+    ],
+    [
+      'Director of Engineering, Defend KR: Track all planning priority issues and make sure they are being completed on time',
+      task,
+    ],
+    ['Director of Engineering, Growth KR: Implement Telemetry Strategy', milestone()],
+    ['Engineering Fellow KR: Review and document Gitaly HA architecture/design decisions.', task],
+    [
+      'Engineering Fellow KR: Contribute 1 significant improvement towards making Gitaly HA production-ready.',
+      task,
+    ],
+    ['Enablement QE KR: Create the first iteration of Kubernetes/Omnibus 50K reference architecture.', task],
+    ['Dev QE KR: Define method and process to promote an end-to-end test into reliable state.', task],
+    [
+      'Director of Customer Support KR: Training developed and delivered to all Support and available to relevant teams in Gitlab.',
+      milestone(),
+    ],
+    ['VP of Security KR: Get exec sign-off in weekly PM&Eng meeting for new gearing ratios.', milestone()],
+  ]),
 ];
