@@ -10,6 +10,7 @@ import { registerDashboardRoutes } from './routes/dashboard.routes.js';
 import { registerDecisionRoutes } from './routes/decisions.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
+import { registerInboxRoutes } from './routes/inbox.routes.js';
 import { registerInitiativeRoutes } from './routes/initiatives.routes.js';
 import { registerInvitationAcceptRoutes } from './routes/invitation-accept.routes.js';
 import { registerInvitationRoutes } from './routes/invitations.routes.js';
@@ -59,6 +60,7 @@ export function registerResourceRoutes(
   registerKpiSourceRoutes(api, deps, shared.snapshots, shared.events);
   registerAlertRoutes(api, deps, shared.snapshots);
   registerNotifyRoutes(api, deps);
+  registerInboxRoutes(api, deps);
   registerSilenceRoutes(api, deps, shared.snapshots);
   registerLoopRoutes(api, deps, shared.snapshots, shared.events);
   registerDecisionRoutes(api, deps, shared.snapshots);

@@ -35,6 +35,8 @@ const RULES: readonly {
   { path: /\/(webhooks|channels)(\/.*)?$/, methods: ['GET', 'POST', 'PATCH', 'DELETE'], needs: 'manage' },
   // A person's own notification settings, email test and log: the route checks self-or-admin.
   { path: /\/people\/[^/]+\/notifications(\/test)?$/, methods: ['PUT', 'POST'], needs: 'read' },
+  // Your own inbox: reading it is marking it read.
+  { path: /\/inbox\/read$/, methods: ['POST'], needs: 'read' },
   // Reading a statement or drafting a suggestion changes nothing.
   { path: /\/(parse|suggest)$/, methods: ['POST'], needs: 'read' },
   { path: /\/kpis\/[^/]+\/draft-okr$/, methods: ['POST'], needs: 'read' },
