@@ -64,6 +64,7 @@ describe.each(testDialects())('the in-app inbox on $name', (dialect) => {
 
     const read = await asPriya('POST', '/inbox/read', { ids: [inbox.items[0]?.id] });
     expect(read.json).toEqual({ unread: 0 });
-    expect((await asPriya('GET', '/inbox')).json.items[0].read).toBe(true);
+    const after = (await asPriya('GET', '/inbox')).json as { items: { read: boolean }[] };
+    expect(after.items[0]?.read).toBe(true);
   });
 });
