@@ -82,14 +82,15 @@ export default defineConfig({
     { name: 'first-run', testMatch: /first-run\.spec\.ts$/, use: browser },
     {
       name: 'chromium',
-      testIgnore: /(first-run|freelancer|dashboard-filters|sso)\.spec\.ts$/,
+      testIgnore: /(first-run|freelancer|dashboard-filters|alignment-map|sso)\.spec\.ts$/,
       dependencies: ['first-run'],
       use: browser,
     },
-    // Filters need the loop's cycles and objectives, plus a team and a person of their own.
+    // Filters need the loop's cycles and objectives, plus a team and a person of their own;
+    // the alignment map adds objectives to the current cycle, so it comes after the loop too.
     {
       name: 'after-loop',
-      testMatch: /dashboard-filters\.spec\.ts$/,
+      testMatch: /(dashboard-filters|alignment-map)\.spec\.ts$/,
       dependencies: ['chromium'],
       use: browser,
     },

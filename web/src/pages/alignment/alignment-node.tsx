@@ -1,53 +1,140 @@
-import type { DashboardObjective } from '../../api/types.js';
+import { useRef, useState } from 'react';
+import type { DashboardKpi, DashboardObjective } from '../../api/types.js';
 import { ProgressBar } from '../../components/progress-bar.js';
 import { StatusBadge } from '../../components/status-badge.js';
 import type { Directory } from '../../hooks/use-directory.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
-import { krStatusLook } from '../../status.js';
+import { kpiStatusLook, krStatusLook } from '../../status.js';
+import { ParentPicker } from './parent-picker.js';
 
-export function AlignmentNode(props: {
+/** What every objective node of the map reads besides itself. */
+export interface MapContext {
+  readonly objectives: ReadonlyMap<string, DashboardObjective>;
+  readonly kpis: ReadonlyMap<string, DashboardKpi>;
+  readonly versions: ReadonlyMap<string, number>;
+  readonly directory: Directory;
+  readonly parentChoices: (id: string) => readonly DashboardObjective[];
+  readonly onChanged: () => void;
+}
+
+/** One objective on the map: progress, what it supports, its key results and their KPIs. */
+export function AlignmentNode({
+  objective,
+  map,
+}: {
   readonly objective: DashboardObjective;
-  readonly childrenOf: ReadonlyMap<string, readonly DashboardObjective[]>;
-  readonly directory: Directory | undefined;
+  readonly map: MapContext;
 }) {
-  const { objective, childrenOf, directory } = props;
   const { ws, fmt } = useWorkspace();
+  const [picking, setPicking] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
   const look = krStatusLook(objective.status);
-  const kids = childrenOf.get(objective.id) ?? [];
+  const parent = objective.parent ? map.objectives.get(objective.parent) : undefined;
+  const supporters = [...map.objectives.values()].filter((o) => o.parent === objective.id);
+  const close = () => {
+    setPicking(false);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
   return (
-    <li>
-      <div className="tree-node card">
-        <div className="objective-row-head">
-          <Link to={paths.objective(ws, objective.id)} className="objective-title">
-            {objective.title}
-          </Link>
+    <li className="map-objective">
+      <details open>
+        <summary>
+          <span className="map-objective-title">{objective.title}</span>
           <StatusBadge look={look} size="small" />
-        </div>
-        <p className="muted small">
-          {[directory?.teamName(objective.team), directory?.personName(objective.owner)]
-            .filter(Boolean)
-            .join(' · ') || 'No team'}
-        </p>
-        <div className="objective-progress">
+          <span className="objective-pct">{fmt.percent(objective.progress)}</span>
+        </summary>
+        <div className="map-objective-body">
+          <p className="muted small">
+            <Link to={paths.objective(ws, objective.id)}>Open objective</Link>
+            {map.directory.personName(objective.owner)
+              ? ` · ${map.directory.personName(objective.owner)}`
+              : ''}
+          </p>
           <ProgressBar
             progress={objective.progress}
             expected={objective.expected}
             tone={look.tone}
             label={`Progress of ${objective.title}`}
-            valueText={`${fmt.percent(objective.progress)} done`}
+            valueText={`${fmt.percent(objective.progress)} done, ${fmt.percent(objective.expected)} expected by now`}
           />
-          <span className="objective-pct">{fmt.percent(objective.progress)}</span>
+          <div className="row map-parent">
+            <span className="small">
+              {parent ? (
+                <>
+                  Supports <Link to={paths.objective(ws, parent.id)}>{parent.title}</Link>
+                </>
+              ) : objective.parent ? (
+                'Supports an objective of another cycle'
+              ) : (
+                <span className="muted">Supports nothing yet</span>
+              )}
+              {supporters.length > 0 && (
+                <span className="muted">
+                  {' · '}
+                  {supporters.length === 1
+                    ? '1 objective supports it'
+                    : `${supporters.length} objectives support it`}
+                </span>
+              )}
+            </span>
+            {!picking && (
+              <button
+                ref={opener}
+                type="button"
+                className="btn btn-small"
+                aria-label={`${objective.parent ? 'Change' : 'Set'} the parent of ${objective.title}`}
+                onClick={() => setPicking(true)}
+              >
+                {objective.parent ? 'Change parent' : 'Set parent'}
+              </button>
+            )}
+          </div>
+          {picking && (
+            <ParentPicker
+              objective={objective}
+              version={map.versions.get(objective.id)}
+              choices={map.parentChoices(objective.id)}
+              teamName={map.directory.teamName}
+              onSaved={map.onChanged}
+              onClose={close}
+            />
+          )}
+          {objective.keyResults.length === 0 ? (
+            <p className="muted small">No key results yet.</p>
+          ) : (
+            <ul className="map-krs" aria-label={`Key results of ${objective.title}`}>
+              {objective.keyResults.map((kr) => {
+                const krLook = krStatusLook(kr.status);
+                const kpi = kr.kpi ? map.kpis.get(kr.kpi) : undefined;
+                return (
+                  <li key={kr.id} className="map-kr">
+                    <div className="map-kr-head">
+                      <span>{kr.title}</span>
+                      <span className="objective-pct">{fmt.percent(kr.progress)}</span>
+                    </div>
+                    <ProgressBar
+                      progress={kr.progress}
+                      expected={kr.expected}
+                      tone={krLook.tone}
+                      label={`Progress of ${kr.title}`}
+                      valueText={`${fmt.percent(kr.progress)} done, ${krLook.word.toLowerCase()}`}
+                    />
+                    {kpi && (
+                      <p className="map-kpi small">
+                        <span className="muted">KPI</span> <Link to={paths.kpi(ws, kpi.id)}>{kpi.name}</Link>{' '}
+                        <StatusBadge look={kpiStatusLook(kpi.status)} size="small" />{' '}
+                        <span className="muted">{fmt.value(kpi.value, kpi.unit)}</span>
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </div>
-      </div>
-      {kids.length > 0 && (
-        <ul>
-          {kids.map((k) => (
-            <AlignmentNode key={k.id} objective={k} childrenOf={childrenOf} directory={directory} />
-          ))}
-        </ul>
-      )}
+      </details>
     </li>
   );
 }

@@ -1,0 +1,82 @@
+import type { DashboardObjective, Team } from '../../api/types.js';
+
+/** One team of the map: its objectives in the chosen cycle, and its sub-teams. */
+export interface TeamBranch {
+  readonly team: Team;
+  readonly objectives: readonly DashboardObjective[];
+  readonly teams: readonly TeamBranch[];
+  /** Objectives here and in every sub-team. */
+  readonly total: number;
+}
+
+export interface AlignmentTree {
+  readonly teams: readonly TeamBranch[];
+  /** Objectives of no team (or of a team no longer listed): the workspace's own. */
+  readonly unteamed: readonly DashboardObjective[];
+}
+
+/**
+ * The alignment map's shape (issue 9, item 7): workspace → team tree → each team's
+ * objectives. A team whose parent is missing, or whose parents loop, starts a branch of
+ * its own, so every team is shown exactly once.
+ */
+export function alignmentTree(
+  teams: readonly Team[],
+  objectives: readonly DashboardObjective[],
+): AlignmentTree {
+  const known = new Map(teams.map((t) => [t.id, t]));
+  const byTeam = new Map<string, DashboardObjective[]>();
+  const unteamed: DashboardObjective[] = [];
+  for (const o of objectives) {
+    if (o.team && known.has(o.team)) byTeam.set(o.team, [...(byTeam.get(o.team) ?? []), o]);
+    else unteamed.push(o);
+  }
+  const childTeams = new Map<string, Team[]>();
+  const roots: Team[] = [];
+  for (const t of teams) {
+    if (t.parent && known.has(t.parent) && !loops(t, known)) {
+      childTeams.set(t.parent, [...(childTeams.get(t.parent) ?? []), t]);
+    } else roots.push(t);
+  }
+  const branch = (team: Team): TeamBranch => {
+    const sub = (childTeams.get(team.id) ?? []).map(branch);
+    const own = byTeam.get(team.id) ?? [];
+    return { team, objectives: own, teams: sub, total: own.length + sub.reduce((n, b) => n + b.total, 0) };
+  };
+  return { teams: roots.map(branch), unteamed };
+}
+
+function loops(team: Team, known: ReadonlyMap<string, Team>): boolean {
+  const seen = new Set([team.id]);
+  for (
+    let at = team.parent ? known.get(team.parent) : undefined;
+    at;
+    at = at.parent ? known.get(at.parent) : undefined
+  ) {
+    if (seen.has(at.id)) return true;
+    seen.add(at.id);
+  }
+  return false;
+}
+
+/**
+ * The objectives another one may support: any in the map but itself and those that
+ * already support it (directly or further down), since alignment cannot loop.
+ */
+export function parentChoices(
+  objectives: readonly DashboardObjective[],
+  id: string,
+): readonly DashboardObjective[] {
+  const below = new Set([id]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const o of objectives) {
+      if (o.parent && below.has(o.parent) && !below.has(o.id)) {
+        below.add(o.id);
+        grew = true;
+      }
+    }
+  }
+  return objectives.filter((o) => !below.has(o.id));
+}
