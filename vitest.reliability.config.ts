@@ -14,6 +14,7 @@ export const RELIABILITY_TESTS = [
   'test/store/durability.test.ts',
   'test/store/idempotency.test.ts',
   'test/reliability/api-fuzz.test.ts',
+  'src/server/patch-races.test.ts',
 ];
 
 export default defineConfig({
