@@ -12,6 +12,7 @@ export const RELIABILITY_TESTS = [
   'src/server/bad-input.test.ts',
   'src/server/session-limits.test.ts',
   'test/store/durability.test.ts',
+  'test/store/backup-during-ingestion.test.ts',
   'test/store/idempotency.test.ts',
   'test/reliability/api-fuzz.test.ts',
   'src/server/patch-races.test.ts',

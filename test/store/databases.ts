@@ -48,21 +48,39 @@ async function track(opening: Promise<Store>): Promise<Store> {
 }
 
 async function openPostgresSchema(options?: OpenOptions): Promise<Store> {
+  const { url, drop } = await createPostgresSchema();
+  const store = await openDatabase(url, options);
+  cleanups.push(async () => {
+    await closeDatabase(store);
+    await drop();
+  });
+  return store;
+}
+
+/**
+ * A URL of a fresh, empty PostgreSQL schema (RATCHET_TEST_PG must be set), for tests that
+ * hand a database to another process; dropped after the current test.
+ */
+export async function freshPostgresUrl(): Promise<string> {
+  const { url, drop } = await createPostgresSchema();
+  cleanups.push(drop);
+  return url;
+}
+
+async function createPostgresSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
   const url = pgUrl as string;
   const schema = `ratchet_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const store = await openDatabase(withSearchPath(url, schema), options);
-  cleanups.push(async () => {
-    await closeDatabase(store);
+  const drop = async () => {
     const dropper = new pg.Client({ connectionString: url });
     await dropper.connect();
     await dropper.query(`drop schema ${schema} cascade`);
     await dropper.end();
-  });
-  return store;
+  };
+  return { url: withSearchPath(url, schema), drop };
 }
 
 /** A connection URL whose sessions resolve unqualified tables in `schema` only. */
