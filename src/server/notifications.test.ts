@@ -320,6 +320,32 @@ describe.each(testDialects())('notifications on $name', (dialect) => {
     ]);
   });
 
+  it('an owner who chose the digest gets no alert email at once; the choice reads back', async () => {
+    const { call, point } = await setUp('digest');
+    await call('PUT', '/kpis/refund-rate/alerts/rule', { for: '1 points' });
+    const saved = await call('PUT', '/people/priya/notifications', {
+      email: 'digest',
+      reminders: false,
+      timeZone: null,
+      quietHours: null,
+    });
+    expect(saved.json).toEqual({
+      email: 'digest',
+      digest: true,
+      reminders: false,
+      timeZone: null,
+      quietHours: null,
+    });
+
+    await point(9);
+
+    expect(inbox.messages).toHaveLength(0);
+    expect((await call('GET', '/people/priya/notifications')).json).toMatchObject({
+      email: 'digest',
+      reminders: false,
+    });
+  });
+
   it('a silenced KPI tells no person (its webhooks still hear); the silence shows on its alerts', async () => {
     const { server, call, point, hook, slack } = await setUp('silence');
     await call('PUT', '/kpis/refund-rate/alerts/rule', { for: '1 points' });

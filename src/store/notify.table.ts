@@ -59,6 +59,9 @@ export interface NotifyPreferenceTable {
   time_zone: string | null;
   quiet_start: string | null;
   quiet_end: string | null;
+  /** 'on' or 'off'; null is 'on' (migration 2026-12-02-501). */
+  weekly_digest: string | null;
+  reminders: string | null;
 }
 
 export interface KpiSilenceTable {

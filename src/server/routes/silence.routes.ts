@@ -140,11 +140,12 @@ export function registerSilenceRoutes(
     const { id } = c.req.valid('param');
     const scope = c.get('scope');
     assertSelfOrAdmin(scope, id, 'change these notification settings');
+    const body = c.req.valid('json');
     const saved = await savePreferences(
       deps.store,
       scope.workspace.slug,
       id,
-      c.req.valid('json'),
+      { ...body, digest: body.digest ?? true, reminders: body.reminders ?? true },
       changeOf(scope, deps),
     );
     return c.json(saved, 200);

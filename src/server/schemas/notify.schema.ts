@@ -144,7 +144,18 @@ export const SilenceInputSchema = z
 
 export const NotifyPreferencesSchema = z
   .object({
-    email: z.enum(['instant', 'off']).openapi({ description: 'Alert emails for the KPIs this person owns.' }),
+    email: z.enum(['instant', 'digest', 'off']).openapi({
+      description:
+        'Alert emails for the KPIs this person owns: at once, gathered in the weekly digest, or none.',
+    }),
+    digest: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'The weekly digest by email (default true); always on the Digest page.' }),
+    reminders: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Check-in reminders for the key results this person owns (default true).' }),
     timeZone: z.string().max(100).nullable().openapi({ example: 'Europe/Berlin' }),
     quietHours: z
       .object({ start: z.string().max(5), end: z.string().max(5) })

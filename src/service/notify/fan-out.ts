@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AlertNotice, alertNotice } from '../../core/notify/alert-notice.js';
+import { emailMode } from '../../core/notify/email-mode.js';
 import { quietUntil } from '../../core/notify/quiet-hours.js';
 import type { Store } from '../../store/database.js';
 import {
@@ -156,7 +157,8 @@ async function messagesFor(trx: Kysely<Database>, ws: WorkspaceRow, events: read
       read_at: null,
     });
     inboxPeople.add(target.owner_key);
-    if (target.owner_email && target.email_alerts !== 'off') {
+    // Unless they chose no alert email, or the weekly digest (which lists what is firing).
+    if (target.owner_email && emailMode(target.email_alerts) === 'instant') {
       deliveries.push({
         ...message,
         id: messageId(),

@@ -1,19 +1,44 @@
+import { type EmailMode, emailMode } from '../../core/notify/email-mode.js';
 import { clockSeconds, isTimeZone } from '../../core/notify/quiet-hours.js';
 import type { Store } from '../../store/database.js';
+import type { NotifyPreferenceRow } from '../../store/notify.table.js';
 import type { ChangeContext } from '../change-context.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { activeRef } from '../kpi-ref.js';
 import { resolveWorkspace } from '../workspace-ref.js';
 import { inWorkspaceWrite } from '../write/unit-of-work.js';
 
-/** How one person hears of alerts: email on or off, and quiet hours in their time zone. */
+/**
+ * How one person hears from Ratchet: alert emails at once, in the weekly digest, or not
+ * at all; whether they get the digest and check-in reminders; quiet hours in their time zone.
+ */
 export interface NotifyPreferences {
-  readonly email: 'instant' | 'off';
+  readonly email: EmailMode;
+  readonly digest: boolean;
+  readonly reminders: boolean;
   readonly timeZone: string | null;
   readonly quietHours: { readonly start: string; readonly end: string } | null;
 }
 
-const DEFAULT: NotifyPreferences = { email: 'instant', timeZone: null, quietHours: null };
+export const DEFAULT_PREFERENCES: NotifyPreferences = {
+  email: 'instant',
+  digest: true,
+  reminders: true,
+  timeZone: null,
+  quietHours: null,
+};
+
+/** The stored row as preferences; no row is the defaults. */
+export function preferencesOfRow(row: NotifyPreferenceRow | undefined): NotifyPreferences {
+  if (!row) return DEFAULT_PREFERENCES;
+  return {
+    email: emailMode(row.email_alerts),
+    digest: row.weekly_digest !== 'off',
+    reminders: row.reminders !== 'off',
+    timeZone: row.time_zone,
+    quietHours: row.quiet_start && row.quiet_end ? { start: row.quiet_start, end: row.quiet_end } : null,
+  };
+}
 
 export async function preferencesOf(
   store: Store,
@@ -27,12 +52,7 @@ export async function preferencesOf(
     .selectAll()
     .where('person_id', '=', ref.id)
     .executeTakeFirst();
-  if (!row) return DEFAULT;
-  return {
-    email: row.email_alerts === 'off' ? 'off' : 'instant',
-    timeZone: row.time_zone,
-    quietHours: row.quiet_start && row.quiet_end ? { start: row.quiet_start, end: row.quiet_end } : null,
-  };
+  return preferencesOfRow(row);
 }
 
 /**
@@ -67,6 +87,8 @@ export async function savePreferences(
       person_id: ref.id,
       workspace_id: uow.workspace.id,
       email_alerts: input.email,
+      weekly_digest: input.digest ? 'on' : 'off',
+      reminders: input.reminders ? 'on' : 'off',
       time_zone: input.timeZone,
       quiet_start: input.quietHours?.start ?? null,
       quiet_end: input.quietHours?.end ?? null,

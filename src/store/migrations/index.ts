@@ -15,6 +15,7 @@ import * as csvMappings from './2026-12-01-160-csv-mappings.js';
 import * as deliveryPerson from './2026-12-02-400-delivery-person.js';
 import * as eventOutboxInbox from './2026-12-02-401-event-outbox-inbox.js';
 import * as alertRepeat from './2026-12-02-500-alert-repeat.js';
+import * as digestPreferences from './2026-12-02-501-digest-preferences.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-12-02-400-delivery-person', ...deliveryPerson },
   { name: '2026-12-02-401-event-outbox-inbox', ...eventOutboxInbox },
   { name: '2026-12-02-500-alert-repeat', ...alertRepeat },
+  { name: '2026-12-02-501-digest-preferences', ...digestPreferences },
 ];
