@@ -1,12 +1,11 @@
 import { ruleName } from '../../core/coach/rule-names.js';
 import type { EngineReport } from '../../core/evaluate.js';
 import type { Instant, Workspace } from '../../core/model.js';
+import { dueCheckIns } from '../../core/okr/check-in-due.js';
 import { presentFinding, presentKpiReport, presentObjectiveReport } from './report.presenter.js';
 
 /** Points per KPI in the dashboard's sparkline series. */
 const SERIES_POINTS = 60;
-/** A KR not linked to a KPI needs a check-in at least weekly (the weekly ritual). */
-const CHECK_IN_DUE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** A closed cycle's ratchet proposal no one has answered yet. */
 export interface PendingProposal {
@@ -126,30 +125,15 @@ export function presentDashboard(
 
 function missingCheckIns(
   ws: Workspace,
-  objectives: readonly {
-    id: string;
-    status: string;
-    keyResults: readonly { id: string; status: string }[];
-  }[],
+  objectives: readonly { id: string; status: string }[],
   asOf: Instant,
 ) {
-  const shown = new Set(objectives.filter((o) => o.status !== 'not_started').map((o) => o.id));
-  return ws.objectives
-    .filter((o) => shown.has(o.id))
-    .flatMap((o) => o.keyResults)
-    .filter((kr) => kr.kpi === undefined && !kr.milestone)
-    .filter((kr) => {
-      const last = kr.checkIns.reduce(
-        (latest, c) => (c.at <= asOf && c.at > latest ? c.at : latest),
-        -Infinity,
-      );
-      return asOf - last > CHECK_IN_DUE_MS;
-    })
-    .map((kr) => ({
-      kind: 'missing_check_in' as const,
-      ref: kr.id,
-      title: kr.title,
-      message: `${kr.title} has had no check-in for over a week: add this week's value and your confidence.`,
-      severity: 'info' as const,
-    }));
+  const running = new Set(objectives.filter((o) => o.status !== 'not_started').map((o) => o.id));
+  return dueCheckIns(ws, running, asOf).map((due) => ({
+    kind: 'missing_check_in' as const,
+    ref: due.keyResult,
+    title: due.title,
+    message: `${due.title} has had no check-in for over a week: add this week's value and your confidence.`,
+    severity: 'info' as const,
+  }));
 }
