@@ -9517,10 +9517,14 @@ export interface components {
         };
         NotifyPreferences: {
             /**
-             * @description Alert emails for the KPIs this person owns.
+             * @description Alert emails for the KPIs this person owns: at once, gathered in the weekly digest, or none.
              * @enum {string}
              */
-            email: "instant" | "off";
+            email: "instant" | "digest" | "off";
+            /** @description The weekly digest by email (default true); always on the Digest page. */
+            digest?: boolean;
+            /** @description Check-in reminders for the key results this person owns (default true). */
+            reminders?: boolean;
             /** @example Europe/Berlin */
             timeZone: string | null;
             /**
