@@ -14,12 +14,13 @@ import { build } from 'esbuild';
  * Every other dependency stays an import of node_modules at run time: the native ones
  * (better-sqlite3, @node-rs/argon2), the ones that load files of their own (pino's
  * worker transports), and the heavy ones each feature loads on first use (pg, pg-boss,
- * nodemailer, openid-client, mathjs, jsonata, croner).
+ * nodemailer, openid-client, mathjs, jsonata, croner, and `yaml`, which only a file with
+ * something to report or a file being written needs).
  */
 const BUNDLED = new Set([
   'commander',
   'zod',
-  'yaml',
+  'js-yaml',
   'kysely',
   'hono',
   '@hono/zod-openapi',

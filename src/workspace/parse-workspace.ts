@@ -1,8 +1,9 @@
-import { type Alias, type Document, LineCounter, parseDocument, visit } from 'yaml';
+import type { Alias, Document } from 'yaml';
 import type { Workspace } from '../core/model.js';
 import type { Diagnostic } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import type { Finding } from './finding.js';
+import { readQuickly } from './quick-yaml.js';
 import { checkReferences } from './reference-rules.js';
 import { findingsFromSchema } from './schema-issues.js';
 import { positionOf } from './source-positions.js';
@@ -10,6 +11,7 @@ import { checkSources } from './source-rules.js';
 import { toWorkspace } from './to-workspace.js';
 import { checkValues } from './value-rules.js';
 import { workspaceFileSchema } from './workspace-file.schema.js';
+import { yamlLibrary } from './yaml-library.js';
 
 export interface ParsedWorkspace {
   /** Present when there are no errors (warnings allow it). */
@@ -24,8 +26,23 @@ export interface ParsedWorkspace {
  * Never throws on bad input: syntax errors, schema errors and cross-record errors all
  * come back as diagnostics with a line, a column and a document path. The shape and the
  * rules both run, so one pass shows every problem. `fileName` only labels diagnostics.
+ *
+ * A file the quick reader takes and the checks pass is done there; anything to report
+ * is found again by `yaml`, which knows each value's line and column.
  */
 export function parseWorkspace(text: string, fileName: string): ParsedWorkspace {
+  const quick = readQuickly(text);
+  if (quick !== undefined && isFields(quick.data)) {
+    const { result, findings } = check(quick.data);
+    if (result.success && findings.length === 0) {
+      return { workspace: toWorkspace(result.data), diagnostics: [] };
+    }
+  }
+  return parseWithPositions(text, fileName);
+}
+
+function parseWithPositions(text: string, fileName: string): ParsedWorkspace {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const at = (offset: number): { line: number; column: number } => {
@@ -51,7 +68,7 @@ export function parseWorkspace(text: string, fileName: string): ParsedWorkspace 
       ],
     };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (!isFields(data)) {
     const message =
       data === null || data === undefined
         ? 'the file is empty; a workspace file starts with "version: 1" and "workspace: <name>"'
@@ -62,13 +79,7 @@ export function parseWorkspace(text: string, fileName: string): ParsedWorkspace 
     };
   }
 
-  const result = workspaceFileSchema.safeParse(data);
-  const findings: Finding[] = [
-    ...(result.success ? [] : findingsFromSchema(result.error.issues, data, workspaceFileSchema)),
-    ...checkReferences(data),
-    ...checkValues(data),
-    ...checkSources(data),
-  ];
+  const { result, findings } = check(data);
   const diagnostics = [
     ...syntax,
     ...findings.map(
@@ -88,6 +99,23 @@ export function parseWorkspace(text: string, fileName: string): ParsedWorkspace 
   return { workspace: toWorkspace(result.data), diagnostics };
 }
 
+/** The top level of a workspace file: a map of fields. */
+function isFields(data: unknown): data is object {
+  return data !== null && typeof data === 'object' && !Array.isArray(data);
+}
+
+/** The shape and every rule, in one pass. */
+function check(data: object) {
+  const result = workspaceFileSchema.safeParse(data);
+  const findings: Finding[] = [
+    ...(result.success ? [] : findingsFromSchema(result.error.issues, data, workspaceFileSchema)),
+    ...checkReferences(data),
+    ...checkValues(data),
+    ...checkSources(data),
+  ];
+  return { result, findings };
+}
+
 /** YAML aliases can still fail when resolved (unknown anchor, alias bombs); say so instead of throwing. */
 function toPlainData(doc: Document): unknown {
   try {
@@ -98,6 +126,7 @@ function toPlainData(doc: Document): unknown {
 }
 
 function firstUnresolvedAlias(doc: Document): Alias | undefined {
+  const { visit } = yamlLibrary();
   let found: Alias | undefined;
   visit(doc, {
     Alias(_, node) {

@@ -1,8 +1,9 @@
-import { Document, isMap, isScalar, isSeq } from 'yaml';
+import type { Document } from 'yaml';
 import { formatAlertFor, formatAlertRepeat } from '../core/alert/alert-for.js';
 import type { CheckIn, DataPoint, KeyResult, Kpi, Objective, Range, Workspace } from '../core/model.js';
 import { formatInstant } from '../core/time.js';
 import { SUPPORTED_VERSION } from './workspace-file.schema.js';
+import { yamlLibrary } from './yaml-library.js';
 
 /**
  * Writes a workspace as a file `parseWorkspace` reads back to an equal workspace.
@@ -15,7 +16,7 @@ import { SUPPORTED_VERSION } from './workspace-file.schema.js';
 export function serializeWorkspace(ws: Workspace, format: 'yaml' | 'json'): string {
   const file = toFile(ws);
   if (format === 'json') return `${JSON.stringify(file, null, 2)}\n`;
-  const doc = new Document(file);
+  const doc = new (yamlLibrary().Document)(file);
   flowShortMaps(doc);
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
@@ -153,6 +154,7 @@ const ONE_LINE_TEXT = 40;
 
 /** One line per range, and per point or check-in with at most a short note. */
 function flowShortMaps(doc: Document): void {
+  const { isMap, isSeq } = yamlLibrary();
   const walk = (node: unknown, key: string | undefined): void => {
     if (isMap(node)) {
       if (key !== undefined && RANGE_KEYS.has(key)) node.flow = true;
@@ -175,5 +177,5 @@ function isShort(entry: Record<string, unknown>): boolean {
 }
 
 function keyOf(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String(key);
+  return yamlLibrary().isScalar(key) ? String(key.value) : String(key);
 }

@@ -1,5 +1,6 @@
-import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { PathSegment } from './diagnostic.js';
+import { yamlLibrary } from './yaml-library.js';
 
 export interface Position {
   readonly line: number;
@@ -18,6 +19,7 @@ export function positionOf(
   path: readonly PathSegment[],
   target: 'key' | 'value' = 'value',
 ): Position {
+  const { isMap, isPair, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let found: Node | undefined = isNode(node) ? node : undefined;
   for (const [index, segment] of path.entries()) {
@@ -44,10 +46,11 @@ export function positionOf(
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yamlLibrary().isScalar(key)) return String(key.value);
   return typeof key === 'string' ? key : undefined;
 }
 
 function isNode(value: unknown): value is Node {
+  const { isMap, isScalar, isSeq } = yamlLibrary();
   return isMap(value) || isSeq(value) || isScalar(value);
 }
