@@ -1,4 +1,4 @@
-import { DEFAULT_DATABASE_URL } from '../store/database.js';
+import { DEFAULT_DATABASE_URL } from '../store/database-url.js';
 import type { CliIo } from './io.js';
 
 /** The help text every command with a `--db` option shows. */

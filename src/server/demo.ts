@@ -8,16 +8,7 @@ import { importWorkspace } from '../service/workspace-import.service.js';
 import { findUserByEmail } from '../store/accounts/user.repository.js';
 import type { Store } from '../store/database.js';
 import { formatDiagnostics, parseWorkspace } from '../workspace/index.js';
-
-export const DEMO_EMAIL = 'demo@example.com';
-export const DEMO_PASSWORD = 'ratchet-demo';
-/** `--demo` keeps to a database of its own unless `--db` names one (issue 13, defect 9). */
-export const DEMO_DATABASE_URL = 'sqlite:./data/ratchet-demo.db';
-
-/** The database `serve --demo` uses: the one `--db` names, else its own, never $RATCHET_DB. */
-export function demoDatabaseUrl(dbOption: string | undefined): string {
-  return dbOption ?? DEMO_DATABASE_URL;
-}
+import { DEMO_EMAIL, DEMO_PASSWORD } from './demo-account.js';
 
 /**
  * A plain `serve` on a database that once ran `--demo` (with `--db`): the demo account's

@@ -9,15 +9,21 @@ import { DELIVERY_JOB } from '../service/notify/delivery-watch.js';
 import { closeDatabase, openDatabase, type Store } from '../store/database.js';
 import { holdServerLock } from '../store/server-lock.js';
 import { createApp } from './app.js';
+import { type BoundPort, bindPort } from './bound-port.js';
 import { createEventHub } from './events.js';
 import { DEFAULT_BODY_LIMITS } from './middleware/request-body.js';
-import { assertCanListenOn, listen, type RunningServer } from './node-server.js';
+import { type RunningServer, serveApp } from './node-server.js';
 import { DEFAULT_RATE_LIMITS, type ServerDeps } from './server-deps.js';
 
 export interface StartOptions {
   readonly databaseUrl: string;
   readonly port: number;
   readonly host: string;
+  /**
+   * The port, bound already: `ratchet serve` binds before it loads the server, so
+   * `/healthz` answers while the app loads (`port` and `host` are then the ones it bound).
+   */
+  readonly bound?: BoundPort;
   readonly trustProxy: boolean;
   readonly logger?: Logger;
   /** Relative SQLite paths resolve against this directory. */
@@ -39,15 +45,25 @@ export function defaultWebRoot(): string | null {
   return existsSync(path) ? path : null;
 }
 
-/** Opens the database, binds the port, and returns a handle whose `stop` drains and closes both. */
+/**
+ * Binds the port (first: a wrong --host or a taken port fails before a database is opened
+ * or created), opens the database, puts the app on the port, and returns a handle whose
+ * `stop` drains and closes both.
+ */
 export async function startServer(
   options: StartOptions,
 ): Promise<
   RunningServer & { readonly store: Store; readonly scheduler: Scheduler; readonly stop: () => Promise<void> }
 > {
   const logger = options.logger ?? pino({ redact: ['req.headers.authorization', 'req.headers.cookie'] });
-  await assertCanListenOn(options.host);
-  const store = await openDatabase(options.databaseUrl, { cwd: options.cwd });
+  const bound = options.bound ?? (await bindPort(options.port, options.host));
+  let store: Store;
+  try {
+    store = await openDatabase(options.databaseUrl, { cwd: options.cwd });
+  } catch (error) {
+    bound.close();
+    throw error;
+  }
   // `ratchet restore` refuses a database while this mark names a live server.
   const releaseLock = store.file ? holdServerLock(store.file) : () => undefined;
   try {
@@ -64,7 +80,7 @@ export async function startServer(
       ...(options.signIn ? { signIn: options.signIn } : {}),
     };
     const events = createEventHub();
-    const running = await listen(createApp(deps, events), deps, { port: options.port, host: options.host });
+    const running = serveApp(createApp(deps, events), deps, bound);
     // Alerts, reminders, digests and deliveries: in this process on SQLite, shared through
     // a queue on PostgreSQL so each tick runs on one server only.
     const scheduler = createScheduler(store, { logger, now: deps.now });
@@ -102,6 +118,7 @@ export async function startServer(
     };
     return { ...running, store, scheduler, stop };
   } catch (error) {
+    bound.close();
     await closeDatabase(store);
     releaseLock();
     throw error;

@@ -7,8 +7,6 @@ import { type DialectName, RatchetSqliteDialect } from './dialect.js';
 import { migrateToLatest } from './migrator.js';
 import type { Database } from './tables.js';
 
-export const DEFAULT_DATABASE_URL = 'sqlite:./data/ratchet.db';
-
 /** An open database: SQLite file, SQLite in memory, or a PostgreSQL pool. */
 export interface Store {
   readonly db: Kysely<Database>;

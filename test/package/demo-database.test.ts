@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_EMAIL, DEMO_PASSWORD } from '../../src/server/demo.js';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../../src/server/demo-account.js';
 import { startServeProcess } from './serve-process.js';
 
 /** Issue 13, defect 9: `--demo` wrote into the real database, and its account stayed open. */

@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
-import {
-  DEMO_EMAIL,
-  DEMO_PASSWORD,
-  demoDatabaseUrl,
-  loadDemo,
-  retireDemoAccount,
-} from '../../server/demo.js';
-import { startServer } from '../../server/start-server.js';
+import { bindPort } from '../../server/bound-port.js';
+import { DEMO_EMAIL, DEMO_PASSWORD, demoDatabaseUrl } from '../../server/demo-account.js';
 import { SignInSettingsError, signInSettingsFromEnv } from '../../service/accounts/sso/sso-settings.js';
 import { CliError } from '../cli-error.js';
 import { DB_OPTION_HELP, resolveDatabaseUrl } from '../db-option.js';
@@ -46,26 +40,41 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
       // The demo keeps to a database of its own, so it never writes into the real one.
       const databaseUrl = options.demo ? demoDatabaseUrl(options.db) : resolveDatabaseUrl(options.db, ctx.io);
       const signIn = signInSettings(ctx.io.env);
-      const server = await startServer({
-        databaseUrl,
-        port,
-        host: options.host,
-        trustProxy: Boolean(options.trustProxy),
-        cwd: ctx.io.cwd,
-        signIn,
-        drainDelayMs: parseSeconds(options.drainDelay ?? '0') * 1000,
-        beforeListen: options.demo
-          ? async (store) => {
-              const names = await loadDemo(store, ctx.io.now());
-              ctx.io.out(`Demo workspaces loaded: ${names.join(', ')}\n`);
-            }
-          : async (store) => {
-              if (await retireDemoAccount(store, ctx.io.now()))
-                ctx.io.out(
-                  `The demo account ${DEMO_EMAIL} can no longer sign in here (serve --demo brings it back).\n`,
-                );
-            },
-      });
+      const drainDelayMs = parseSeconds(options.drainDelay ?? '0') * 1000;
+      // The port first, then the server: /healthz answers while the app, the store and the
+      // database drivers load (a second or so on a slow machine).
+      const bound = await bindPort(port, options.host);
+      let server: Awaited<ReturnType<typeof import('../../server/start-server.js').startServer>>;
+      try {
+        const [{ startServer }, { loadDemo, retireDemoAccount }] = await Promise.all([
+          import('../../server/start-server.js'),
+          import('../../server/demo.js'),
+        ]);
+        server = await startServer({
+          databaseUrl,
+          port,
+          host: options.host,
+          bound,
+          trustProxy: Boolean(options.trustProxy),
+          cwd: ctx.io.cwd,
+          signIn,
+          drainDelayMs,
+          beforeListen: options.demo
+            ? async (store) => {
+                const names = await loadDemo(store, ctx.io.now());
+                ctx.io.out(`Demo workspaces loaded: ${names.join(', ')}\n`);
+              }
+            : async (store) => {
+                if (await retireDemoAccount(store, ctx.io.now()))
+                  ctx.io.out(
+                    `The demo account ${DEMO_EMAIL} can no longer sign in here (serve --demo brings it back).\n`,
+                  );
+              },
+        });
+      } catch (error) {
+        bound.close();
+        throw error;
+      }
       ctx.io.out(`Ratchet is listening on ${server.url}  (database: ${server.store.description})\n`);
       if (options.demo) ctx.io.out(`Sign in as ${DEMO_EMAIL} with the password ${DEMO_PASSWORD}\n`);
       await untilStopSignal();
