@@ -84,8 +84,9 @@ describe('the real-world statements, written by others', () => {
     const line = describeScores('real-world statements, HELD-OUT part (goal: 95% on every field)', scores);
     task.meta.summaryLine = line;
     console.log(line);
-    // A floor against regressions, below today's score; the goal is 95% on every field.
-    expect(worstField(scores)).toBeGreaterThanOrEqual(0.88);
+    // A floor against regressions, just below today's score (kind 91.2% on 2026-12-01);
+    // the goal is 95% on every field.
+    expect(worstField(scores)).toBeGreaterThanOrEqual(0.9);
   });
 
   // A second held-out set from fresh sources, gathered and written down before the parser read it.
@@ -97,8 +98,8 @@ describe('the real-world statements, written by others', () => {
     );
     task.meta.summaryLine = line;
     console.log(line);
-    // A floor against regressions, below today's score (kind 86.4% on 2026-12-01).
-    expect(worstField(scores)).toBeGreaterThanOrEqual(0.85);
+    // A floor against regressions, just below today's score (kind 86.4% on 2026-12-01).
+    expect(worstField(scores)).toBeGreaterThanOrEqual(0.86);
   });
 
   // A third held-out set (session 4), labelled before the parser read it and never tuned on.
@@ -110,7 +111,7 @@ describe('the real-world statements, written by others', () => {
     );
     task.meta.summaryLine = line;
     console.log(line);
-    // A floor against regressions, below its first score (kind 80.8%, direction 82.7% on 2026-12-01).
-    expect(worstField(scores)).toBeGreaterThanOrEqual(0.78);
+    // A floor against regressions, just below its score (kind 80.8%, direction 82.7% on 2026-12-01).
+    expect(worstField(scores)).toBeGreaterThanOrEqual(0.8);
   });
 });
