@@ -15,10 +15,8 @@ import {
 } from './cycle-review.js';
 import { decidingPerson } from './decision.service.js';
 import { ConflictError, NotFoundError } from './errors.js';
-import { audit } from './keyed-writes.js';
 import { activeRef } from './kpi-ref.js';
 import { loadWorkspace } from './workspace-load.service.js';
-import { resolveWorkspace } from './workspace-ref.js';
 import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 /**
@@ -40,18 +38,15 @@ export async function closeCycle(
   const alreadyClosed = review.closedAt !== null;
   if (alreadyClosed && notes === undefined) return review;
   await inWorkspaceWrite(store, workspace, { ...change, at }, async (uow) => {
-    const { trx, workspace: row } = uow;
-    const ref = await activeRef(trx, 'cycles', row.id, key);
-    await saveCycleNotes(trx, row.id, { id: ref.id, key }, notes, change, at);
+    const ref = await activeRef(uow.trx, 'cycles', uow.workspace.id, key);
+    await saveCycleNotes(uow, { id: ref.id, key }, notes);
     if (alreadyClosed) return;
-    await audit(trx, row.id, change, at, [
-      {
-        entity: 'cycle',
-        entityId: key,
-        action: 'close',
-        after: { grades: review.grades, proposals: review.proposals },
-      },
-    ]);
+    await uow.audit({
+      entity: 'cycle',
+      entityId: key,
+      action: 'close',
+      after: { grades: review.grades, proposals: review.proposals },
+    });
     uow.emit('cycle.closed', { cycle: key, grades: review.grades, proposals: review.proposals });
     for (const proposal of review.proposals) uow.emit('ratchet.proposed', { ...proposal, cycle: key });
   });
@@ -120,7 +115,7 @@ export async function acceptProposal(
     ]);
     const text = `Ratcheted: ${proposal.message}`;
     const decisionId = await insertProposalDecision(trx, ws.id, kpi.id, objective.id, answer.by, text, at);
-    await audit(trx, ws.id, change, at, [
+    await uow.audit(
       {
         entity: 'kpi',
         entityId: proposal.kpi,
@@ -140,7 +135,7 @@ export async function acceptProposal(
         action: 'accept',
         after: proposal,
       },
-    ]);
+    );
     uow.touched('kpi', proposal.kpi);
     uow.emit('ratchet.accepted', { ...proposal, cycle, by: answer.by, reason });
   });
@@ -158,13 +153,13 @@ export async function rejectProposal(
 ): Promise<RatchetProposal> {
   const proposal = await openProposal(store, workspace, cycle, keyResult, 'reject');
   const at = changeTime(change);
-  await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+  await inWorkspaceWrite(store, workspace, { ...change, at }, async (uow) => {
+    const { trx, workspace: ws } = uow;
     const kpi = await activeRef(trx, 'kpis', ws.id, proposal.kpi);
     const objective = await activeRef(trx, 'objectives', ws.id, proposal.objective);
     const text = `Kept the healthy range as it is, declining the ratchet from the close of ${cycle}${answer.reason ? `: ${answer.reason}` : '.'}`;
     const decisionId = await insertProposalDecision(trx, ws.id, kpi.id, objective.id, answer.by, text, at);
-    await audit(trx, ws.id, change, at, [
+    await uow.audit(
       {
         entity: 'decision',
         entityId: String(decisionId),
@@ -177,7 +172,7 @@ export async function rejectProposal(
         action: 'reject',
         after: proposal,
       },
-    ]);
+    );
   });
   return proposal;
 }

@@ -1,9 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { Store } from '../store/database.js';
-import type { Database } from '../store/tables.js';
-import type { ChangeContext } from './change-context.js';
-import { audit } from './keyed-writes.js';
 import { resolveWorkspace } from './workspace-ref.js';
+import type { UnitOfWork } from './write/unit-of-work.js';
 
 /** What the team wrote when it closed the cycle; each part may be left out. */
 export interface CycleNotes {
@@ -25,13 +22,11 @@ export interface StoredCycleNotes {
  * the row; closing again with notes replaces the parts it names (the rest stay).
  */
 export async function saveCycleNotes(
-  trx: Kysely<Database>,
-  workspaceId: number,
+  uow: UnitOfWork,
   cycle: { readonly id: number; readonly key: string },
   notes: CycleNotes | undefined,
-  change: ChangeContext,
-  at: number,
 ): Promise<void> {
+  const { trx, at } = uow;
   const existing = await trx
     .selectFrom('cycle_reviews')
     .selectAll()
@@ -46,13 +41,13 @@ export async function saveCycleNotes(
     await trx
       .insertInto('cycle_reviews')
       .values({
-        workspace_id: workspaceId,
+        workspace_id: uow.workspace.id,
         cycle_id: cycle.id,
         achieved: given.achieved ?? null,
         learned: given.learned ?? null,
         next: given.next ?? null,
         closed_at: at,
-        closed_by: change.actor,
+        closed_by: uow.change.actor,
         created_at: at,
         updated_at: at,
       })
@@ -66,17 +61,15 @@ export async function saveCycleNotes(
       .execute();
   }
   if (Object.keys(given).length === 0) return;
-  await audit(trx, workspaceId, change, at, [
-    {
-      entity: 'cycle_review',
-      entityId: cycle.key,
-      action: existing ? 'update' : 'create',
-      ...(existing && {
-        before: { achieved: existing.achieved, learned: existing.learned, next: existing.next },
-      }),
-      after: given,
-    },
-  ]);
+  await uow.audit({
+    entity: 'cycle_review',
+    entityId: cycle.key,
+    action: existing ? 'update' : 'create',
+    ...(existing && {
+      before: { achieved: existing.achieved, learned: existing.learned, next: existing.next },
+    }),
+    after: given,
+  });
 }
 
 /** The stored notes of a cycle, or null when it was closed before notes were kept (or is open). */
