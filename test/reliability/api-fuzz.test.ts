@@ -101,7 +101,10 @@ describe.each(testDialects())('the API fuzz on $name', (dialect) => {
       problems,
       `${summary}\nreplay: RATCHET_FUZZ_SEED=${SEED} RATCHET_FUZZ_REQUESTS=${REQUESTS}`,
     ).toEqual([]);
-    expect(trip.errors, 'ratchet import refuses what the fuzzed API stored').toEqual([]);
+    expect(
+      trip.errors.map((e) => `${e.path}: ${e.message}`),
+      'ratchet import refuses what the fuzzed API stored',
+    ).toEqual([]);
     expect(trip.second, 'export → import → export after the fuzz').toBe(trip.first);
   }, 600_000);
 });
