@@ -7,6 +7,7 @@ import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { kpiStatusLook } from '../../status.js';
+import { trendText } from '../../trend-text.js';
 
 const DAY_MS = 86_400_000;
 
@@ -15,8 +16,6 @@ function pointsOf(kpi: DashboardKpi): readonly SeriesPoint[] {
   if (kpi.series && kpi.series.length > 0) return kpi.series;
   return kpi.recent.map((value, i) => ({ at: i * DAY_MS, value }));
 }
-
-const TREND_ARROW = { improving: '↗', worsening: '↘', flat: '→' } as const;
 
 export function KpiCard({ kpi }: { readonly kpi: DashboardKpi }) {
   const { ws, fmt } = useWorkspace();
@@ -34,11 +33,7 @@ export function KpiCard({ kpi }: { readonly kpi: DashboardKpi }) {
       </div>
       <div className="kpi-value-row">
         <span className="kpi-value">{valueText}</span>
-        {kpi.trend && (
-          <span className={`trend trend-${kpi.trend}`} title={`Trend: ${kpi.trend}`}>
-            <span aria-hidden="true">{TREND_ARROW[kpi.trend]}</span> {kpi.trend}
-          </span>
-        )}
+        {kpi.trend && <Trend trend={kpi.trend} slope={kpi.trendSlope} />}
       </div>
       <p className="kpi-range muted small">
         {healthyText ? `Healthy ${healthyText}` : 'No healthy range yet'}
@@ -85,5 +80,16 @@ function HeldLine({ watch }: { readonly watch: NonNullable<DashboardKpi['heldWat
       <StatusBadge look={{ tone: text.tone, word: text.label }} size="small" />
       <span className="visually-hidden"> {text.sentence}</span>
     </p>
+  );
+}
+
+/** The value's direction as an arrow and a word, and whether that is good as a separate, coloured word. */
+function Trend({ trend, slope }: { readonly trend: NonNullable<DashboardKpi['trend']>; readonly slope: number | null }) {
+  const text = trendText(trend, slope);
+  return (
+    <span className="trend" title={`Trend: ${text.sentence}`}>
+      <span aria-hidden="true">{text.arrow}</span> {text.direction}
+      {text.judgement && <span className={`trend-${text.judgement}`}> · {text.judgement}</span>}
+    </span>
   );
 }
