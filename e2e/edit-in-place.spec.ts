@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
 import { ObjectivePage } from './pages/objective-page.js';
@@ -111,5 +112,17 @@ test('a team edits its objective, key result, initiative, people and KPIs in pla
     const archived = page.getByRole('region', { name: /^Archived KPIs/ });
     await archived.getByRole('button', { name: 'Restore Old backlog' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Old backlog' })).toBeVisible();
+  });
+
+  await test.step('the KPI’s values download as CSV, with ISO dates and plain numbers', async () => {
+    await workspaceApi(page, 'POST', '/kpis/edit-old/points', { at: '2026-11-02', value: 1234.5 });
+    await page.reload();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the value as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('edit-old-points.csv');
+    const text = await readFile((await download.path()) as string, 'utf8');
+    expect(text).toBe('at,value,note,source\n2026-11-02T00:00:00.000Z,1234.5,,api\n');
   });
 });

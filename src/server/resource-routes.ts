@@ -22,6 +22,7 @@ import { registerLoopRoutes } from './routes/loop.routes.js';
 import { registerMeRoutes } from './routes/me.routes.js';
 import { registerNotifyRoutes } from './routes/notify.routes.js';
 import { registerObjectiveRoutes } from './routes/objectives.routes.js';
+import { registerPointsExportRoutes } from './routes/points-export.routes.js';
 import { registerReportRoutes } from './routes/report.routes.js';
 import { registerSettingsRoutes } from './routes/settings.routes.js';
 import { registerSetupRoutes } from './routes/setup.routes.js';
@@ -57,6 +58,7 @@ export function registerResourceRoutes(
   registerReportRoutes(api, deps, shared.snapshots);
   registerKpiRoutes(api, deps, shared.snapshots);
   registerKpiEditRoutes(api, deps, shared.snapshots);
+  registerPointsExportRoutes(api, deps);
   registerKpiSourceRoutes(api, deps, shared.snapshots, shared.events);
   registerAlertRoutes(api, deps, shared.snapshots);
   registerNotifyRoutes(api, deps);

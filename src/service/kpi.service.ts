@@ -222,8 +222,10 @@ async function refuseWhileLinked(
     (kr) => kr.kpi_id === kpiId,
   );
   if (linked.length > 0) {
+    // Records by their titles, never their ids (issue 9, item 8).
+    const kpi = (await keyedRows(trx, 'kpis', wsId, { includeArchived: true })).find((k) => k.id === kpiId);
     throw new ConflictError(
-      `KPI "${key}" is linked by key result ${linked.map((kr) => `"${kr.key}"`).join(', ')}; unlink or archive ${linked.length === 1 ? 'it' : 'them'} first.`,
+      `${kpi?.name ?? `KPI "${key}"`} is linked by the key result ${linked.map((kr) => `“${kr.title}”`).join(', ')}; unlink or archive ${linked.length === 1 ? 'it' : 'them'} first.`,
     );
   }
 }

@@ -1,4 +1,4 @@
-import { api, request } from './client.js';
+import { API_BASE, api, request } from './client.js';
 import type { components } from './schema.js';
 import type {
   ApiToken,
@@ -253,6 +253,8 @@ export const workspaceApi = (ws: string) => ({
     api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, {
       points: points.map((p, i) => ({ ...p, source: 'import', idempotencyKey: `${batch}:${i}` })),
     }),
+  /** Where the browser downloads the KPI's points as CSV (ISO instants, plain numbers). */
+  pointsCsvUrl: (kpi: string) => `${API_BASE}${w(ws)}/kpis/${id(kpi)}/points.csv`,
   importCsv: (kpi: string, csv: string) =>
     request<PointsImportResult>('POST', `${w(ws)}/kpis/${id(kpi)}/points.csv`, {
       text: { contentType: 'text/csv', content: csv },

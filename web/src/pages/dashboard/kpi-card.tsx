@@ -84,7 +84,13 @@ function HeldLine({ watch }: { readonly watch: NonNullable<DashboardKpi['heldWat
 }
 
 /** The value's direction as an arrow and a word, and whether that is good as a separate, coloured word. */
-function Trend({ trend, slope }: { readonly trend: NonNullable<DashboardKpi['trend']>; readonly slope: number | null }) {
+function Trend({
+  trend,
+  slope,
+}: {
+  readonly trend: NonNullable<DashboardKpi['trend']>;
+  readonly slope: number | null;
+}) {
   const text = trendText(trend, slope);
   return (
     <span className="trend" title={`Trend: ${text.sentence}`}>

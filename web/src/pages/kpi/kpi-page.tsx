@@ -158,7 +158,7 @@ export default function KpiPage({ id }: { readonly id: string }) {
               />
             )}
             <ThresholdKey changes={kpi.thresholdHistory ?? []} unit={kpi.unit} />
-            <RecentValues points={points} unit={kpi.unit} />
+            <RecentValues kpi={id} points={points} unit={kpi.unit} />
           </section>
           <section className="card" aria-labelledby="add-title">
             <div className="section-title">
