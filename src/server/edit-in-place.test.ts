@@ -143,6 +143,21 @@ describe.each(testDialects())(
       expect((await call('GET', '/kpis', undefined, leo)).status).toBe(404);
     });
 
+    it('a KPI a key result still measures is not archived, and the refusal names them, not their ids', async () => {
+      const { call, cycle } = await signedIn();
+      await call('POST', '/kpis', { id: 'frt', name: 'First response time', cadence: 'weekly' });
+      await call('POST', '/objectives', {
+        title: 'Answer fast',
+        cycle,
+        keyResults: [{ id: 'frt-kr', title: 'Reply within 3 hours', kpi: 'frt', baseline: 6, target: 3 }],
+      });
+      const refused = await call('DELETE', '/kpis/frt');
+      expect(refused.status).toBe(409);
+      expect(refused.json.detail).toBe(
+        'First response time is linked by the key result “Reply within 3 hours”; unlink or archive it first.',
+      );
+    });
+
     it('an archived KPI is listed with its points and restored with its version', async () => {
       const { call } = await signedIn();
       await call('POST', '/kpis', { id: 'frt', name: 'First response time', cadence: 'weekly' });
