@@ -4,7 +4,7 @@ import pino, { type Logger } from 'pino';
 import type { SignInSettings } from '../service/accounts/sso/sso-settings.js';
 import { watchAlerts } from '../service/alerts/alert-watch.js';
 import { createScheduler, type Scheduler } from '../service/jobs/scheduler.js';
-import { registerServerJobs } from '../service/jobs/server-jobs.js';
+import { registerServerJobs, WEEKLY_NOTICES_JOB } from '../service/jobs/server-jobs.js';
 import { DELIVERY_JOB } from '../service/notify/delivery-watch.js';
 import { closeDatabase, openDatabase, type Store } from '../store/database.js';
 import { holdServerLock } from '../store/server-lock.js';
@@ -96,6 +96,8 @@ export async function startServer(
       await scheduler.start();
       // What a stopped (or killed) server left in the outbox goes out now, not at the next tick.
       await scheduler.nudge(DELIVERY_JOB);
+      // A server started on the week start after the digest's hour sends what is due today.
+      await scheduler.nudge(WEEKLY_NOTICES_JOB);
       deps.lifecycle.starting = false;
     } catch (error) {
       stopDeliveries();
