@@ -22,6 +22,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   migrate: async () => (await import('./migrate.command.js')).registerMigrateCommand,
   import: async () => (await import('./import.command.js')).registerImportCommand,
   export: async () => (await import('./export.command.js')).registerExportCommand,
+  digest: async () => (await import('./digest.command.js')).registerDigestCommand,
   pull: async () => (await import('./pull.command.js')).registerPullCommand,
   backup: async () => (await import('./backup.command.js')).registerBackupCommand,
   restore: async () => (await import('./restore.command.js')).registerRestoreCommand,

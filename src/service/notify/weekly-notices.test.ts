@@ -81,7 +81,8 @@ describe.each(testDialects())('the weekly digest and reminders on $name', ({ ope
 
     expect(runs[0] + runs[1] + rerun).toBe(3);
     const mails = await inbox.waitFor(3);
-    const by = (to: string) => mails.filter((m) => m.to?.text === to).map((m) => m.subject);
+    const toOf = (m: (typeof mails)[number]) => (Array.isArray(m.to) ? m.to[0]?.text : m.to?.text);
+    const by = (to: string) => mails.filter((m) => toOf(m) === to).map((m) => m.subject);
     expect(by('priya@acme.test')).toEqual(['Your week in Acme Support: 1 thing needs your attention']);
     expect(by('ben@acme.test').sort()).toEqual([
       'Check-in due: Cut first response time from 8 h to 2 h',
@@ -89,7 +90,7 @@ describe.each(testDialects())('the weekly digest and reminders on $name', ({ ope
     ]);
     // Nothing needs Cal: no mail.
     expect(by('cal@acme.test')).toEqual([]);
-    const priya = mails.find((m) => m.to?.text === 'priya@acme.test');
+    const priya = mails.find((m) => toOf(m) === 'priya@acme.test');
     expect(priya?.text).toContain('Breaches waiting for an answer');
     expect(priya?.html).toContain('<h2 style="font-size:1.05em">Breaches waiting for an answer</h2>');
     // The next day is not the week start: nothing more.
