@@ -1,7 +1,6 @@
-import { ruleName } from '../../core/coach/rule-names.js';
+import { needsAttention } from '../../core/attention/needs-attention.js';
 import type { EngineReport } from '../../core/evaluate.js';
 import type { Instant, Workspace } from '../../core/model.js';
-import { dueCheckIns } from '../../core/okr/check-in-due.js';
 import { presentFinding, presentKpiReport, presentObjectiveReport } from './report.presenter.js';
 
 /** Points per KPI in the dashboard's sparkline series. */
@@ -62,50 +61,14 @@ export function presentDashboard(
     return [{ ...presentObjectiveReport(o), parent: objective.parent ?? null }];
   });
 
-  const needsAttention = [
-    ...kpis
-      .filter((k) => k.unansweredBreach)
-      .map((k) => ({
-        kind: 'unanswered_breach' as const,
-        ref: k.id,
-        title: k.name,
-        message: `${k.name} has been outside its healthy range since ${(k.breachSince ?? '').slice(0, 10)} with no decision or OKR: record a decision, or draft an OKR to fix it.`,
-        severity: 'error' as const,
-      })),
-    ...pending
-      .filter((p) => kpis.some((k) => k.id === p.kpi))
-      .map((p) => {
-        const name = kpiById.get(p.kpi)?.name ?? p.kpi;
-        return {
-          kind: 'pending_proposal' as const,
-          ref: p.cycle,
-          title: name,
-          message: `${p.message} Closing ${p.cycle} proposed it: accept or decline it in the cycle review.`,
-          severity: 'warning' as const,
-        };
-      }),
-    ...objectives.flatMap((o) =>
-      o.keyResults
-        .filter((kr) => kr.status === 'at_risk' || kr.status === 'off_track')
-        .map((kr) => ({
-          kind: 'at_risk_kr' as const,
-          ref: kr.id,
-          title: kr.title,
-          message: `${kr.title} is ${kr.status === 'off_track' ? 'off track' : 'at risk'}: ${Math.round(kr.progress * 100)}% done, ${Math.round(kr.expected * 100)}% expected by now.`,
-          severity: kr.status === 'off_track' ? ('error' as const) : ('warning' as const),
-        })),
-    ),
-    ...missingCheckIns(ws, objectives, asOf),
-    ...report.findings
-      .filter((f) => f.severity === 'error')
-      .map((f) => ({
-        kind: 'finding' as const,
-        ref: f.ref,
-        title: ruleName(f.rule),
-        message: f.message,
-        severity: f.severity,
-      })),
-  ];
+  const attention = needsAttention({
+    ws,
+    asOf,
+    kpis,
+    objectives,
+    proposals: pending,
+    findings: report.findings,
+  });
 
   return {
     workspace: {
@@ -118,22 +81,7 @@ export function presentDashboard(
     asOf: report.asOf,
     kpis,
     objectives,
-    needsAttention,
+    needsAttention: attention,
     findings: report.findings.map(presentFinding),
   };
-}
-
-function missingCheckIns(
-  ws: Workspace,
-  objectives: readonly { id: string; status: string }[],
-  asOf: Instant,
-) {
-  const running = new Set(objectives.filter((o) => o.status !== 'not_started').map((o) => o.id));
-  return dueCheckIns(ws, running, asOf).map((due) => ({
-    kind: 'missing_check_in' as const,
-    ref: due.keyResult,
-    title: due.title,
-    message: `${due.title} has had no check-in for over a week: add this week's value and your confidence.`,
-    severity: 'info' as const,
-  }));
 }
