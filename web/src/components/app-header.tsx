@@ -3,6 +3,7 @@ import { Link } from '../router/link.js';
 import { paths } from '../router/routes.js';
 import { useWorkspace } from '../session/workspace-context.js';
 import { BrandMark } from './brand-mark.js';
+import { InboxBell } from './inbox-bell.js';
 import { LiveIndicator } from './live-indicator.js';
 import { ThemeToggle } from './theme-toggle.js';
 import { UserMenu } from './user-menu.js';
@@ -39,6 +40,7 @@ export function AppHeader() {
         </nav>
         <div className="header-tools">
           <LiveIndicator state={live} />
+          <InboxBell />
           <ThemeToggle />
           <UserMenu />
         </div>

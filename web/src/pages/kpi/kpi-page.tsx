@@ -12,6 +12,7 @@ import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { kpiStatusLook } from '../../status.js';
 import { AddValueForm } from './add-value-form.js';
+import { AlertPanel } from './alert-panel.js';
 import { CsvImport } from './csv-import.js';
 import { DecisionsLog } from './decisions-log.js';
 import { HeldStat } from './held-stat.js';
@@ -32,7 +33,7 @@ interface KpiPageData {
 
 /** One KPI: its history against the bands, new values, and every answer it got. */
 export default function KpiPage({ id }: { readonly id: string }) {
-  const { ws, api, fmt } = useWorkspace();
+  const { ws, api, fmt, workspace } = useWorkspace();
   const { directory } = useDirectory();
   const [tab, setTab] = useState<'value' | 'csv'>('value');
   const [drafting, setDrafting] = useState(false);
@@ -185,6 +186,7 @@ export default function KpiPage({ id }: { readonly id: string }) {
           </section>
         </div>
         <div className="stack">
+          {kpi.healthy && <AlertPanel kpi={id} canEdit={workspace.role !== 'viewer'} />}
           {!kpi.healthy && report?.suggestedHealthy && (
             <SuggestedRange kpi={kpi} suggested={report.suggestedHealthy} onAccepted={reloadAll} />
           )}

@@ -3,6 +3,8 @@ import { useWorkspace } from '../../session/workspace-context.js';
 import { ArchivedKpis } from './archived-kpis.js';
 import { CyclesSettings } from './cycles-settings.js';
 import { InvitationsSettings } from './invitations-settings.js';
+import { MyNotifications } from './my-notifications.js';
+import { NotificationsSettings } from './notifications-settings.js';
 import { PeopleSettings } from './people-settings.js';
 import { PointsCsvImport } from './points-csv-import.js';
 import { ROLE_LABELS, roleName } from './role-labels.js';
@@ -68,6 +70,10 @@ export default function SettingsPage() {
           <TokensSettings canManage={canManage} />
           <ArchivedKpis canEdit={workspace.role !== 'viewer'} />
         </div>
+      </div>
+      <div className="two-col">
+        <MyNotifications />
+        {canManage && <NotificationsSettings />}
       </div>
       <h2 id="import-title">Import</h2>
       <div className="two-col">

@@ -1,0 +1,55 @@
+import { api, request } from './client.js';
+import type { components } from './schema.js';
+
+type Schemas = components['schemas'];
+export type Inbox = Schemas['Inbox'];
+export type InboxItem = Schemas['InboxItem'];
+export type KpiAlerts = Schemas['KpiAlerts'];
+export type AlertTransition = Schemas['AlertTransition'];
+export type Subscription = Schemas['NotificationSubscription'];
+export type CreatedWebhook = Schemas['CreatedWebhook'];
+export type DeliveryLog = Schemas['DeliveryLog'];
+export type DeliveryAttempt = Schemas['DeliveryAttempt'];
+export type NotifyPreferences = Schemas['NotifyPreferences'];
+export type ChannelInput = Schemas['CreateChannel'];
+
+const w = (ws: string) => `/workspaces/${encodeURIComponent(ws)}`;
+const id = encodeURIComponent;
+
+/** The notification endpoints (docs/notifications.md): inbox, alerts, webhooks, channels, preferences. */
+export const notifyApi = (ws: string) => ({
+  inbox: (signal?: AbortSignal) => api.get<Inbox>(`${w(ws)}/inbox`, { limit: 20 }, signal),
+  /** Marks these items read, or all without ids; answers how many are still unread. */
+  markRead: (ids?: readonly number[]) =>
+    api.post<{ unread: number }>(`${w(ws)}/inbox/read`, ids ? { ids } : {}),
+
+  alerts: (kpi: string, signal?: AbortSignal) =>
+    api.get<KpiAlerts>(`${w(ws)}/kpis/${id(kpi)}/alerts`, undefined, signal),
+  silence: (kpi: string, until: string, reason: string) =>
+    request<unknown>('PUT', `${w(ws)}/kpis/${id(kpi)}/silence`, { body: { until, reason } }),
+  unsilence: (kpi: string) => api.delete<void>(`${w(ws)}/kpis/${id(kpi)}/silence`),
+
+  subscriptions: (kind: 'webhooks' | 'channels', signal?: AbortSignal) =>
+    api.get<{ items: Subscription[] }>(`${w(ws)}/${kind}`, undefined, signal).then((r) => r.items),
+  createWebhook: (input: { url: string; events: string[]; description?: string }) =>
+    api.post<CreatedWebhook>(`${w(ws)}/webhooks`, input),
+  createChannel: (input: ChannelInput) => api.post<Subscription>(`${w(ws)}/channels`, input),
+  setEnabled: (kind: 'webhooks' | 'channels', sub: string, enabled: boolean) =>
+    api.patch<Subscription>(`${w(ws)}/${kind}/${id(sub)}`, { enabled }),
+  remove: (kind: 'webhooks' | 'channels', sub: string) => api.delete<void>(`${w(ws)}/${kind}/${id(sub)}`),
+  sendTest: (kind: 'webhooks' | 'channels', sub: string) =>
+    api.post<DeliveryAttempt>(`${w(ws)}/${kind}/${id(sub)}/test`),
+  deliveries: (kind: 'webhooks' | 'channels', sub: string, signal?: AbortSignal) =>
+    api.get<DeliveryLog>(`${w(ws)}/${kind}/${id(sub)}/deliveries`, undefined, signal),
+
+  preferences: (person: string, signal?: AbortSignal) =>
+    api.get<NotifyPreferences>(`${w(ws)}/people/${id(person)}/notifications`, undefined, signal),
+  savePreferences: (person: string, input: NotifyPreferences) =>
+    request<NotifyPreferences>('PUT', `${w(ws)}/people/${id(person)}/notifications`, { body: input }),
+  testEmail: (person: string) =>
+    api.post<DeliveryAttempt>(`${w(ws)}/people/${id(person)}/notifications/test`),
+  emailLog: (person: string, signal?: AbortSignal) =>
+    api.get<DeliveryLog>(`${w(ws)}/people/${id(person)}/notifications/deliveries`, undefined, signal),
+});
+
+export type NotifyApi = ReturnType<typeof notifyApi>;

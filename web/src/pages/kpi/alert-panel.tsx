@@ -1,0 +1,162 @@
+import { type FormEvent, useState } from 'react';
+import { type KpiAlerts, notifyApi } from '../../api/notify-endpoints.js';
+import { ErrorNotice } from '../../components/error-notice.js';
+import { useResource } from '../../hooks/use-resource.js';
+import { useWorkspace } from '../../session/workspace-context.js';
+
+type AlertState = KpiAlerts['state'];
+
+const STATE_WORDS: Readonly<Record<AlertState, string>> = {
+  normal: 'Normal',
+  pending: 'Pending',
+  firing: 'Firing',
+  recovering: 'Recovering',
+  no_data: 'No data',
+  stale: 'Stale',
+};
+
+const CAUSE_WORDS: Readonly<Record<string, string>> = {
+  first_point: 'first value',
+  left_range: 'a value left the healthy range',
+  stayed_out: 'it stayed out of range',
+  severity_changed: 'the severity changed',
+  back_in_range: 'a value is back in range',
+  stayed_in: 'it stayed in range',
+  left_again: 'a value left the range again',
+  went_stale: 'no new value for too long',
+  points_resumed: 'values resumed',
+};
+
+/** A day from now, as a `datetime-local` value in the browser's time zone. */
+function tomorrowLocal(): string {
+  const at = new Date(Date.now() + 24 * 60 * 60 * 1000);
+  at.setMinutes(at.getMinutes() - at.getTimezoneOffset());
+  return at.toISOString().slice(0, 16);
+}
+
+/** The KPI's alert: its state, an active silence (or a Silence button), and the history. */
+export function AlertPanel({ kpi, canEdit }: { readonly kpi: string; readonly canEdit: boolean }) {
+  const { ws, fmt } = useWorkspace();
+  const api = notifyApi(ws);
+  const alerts = useResource(`alerts:${ws}:${kpi}`, (signal) => api.alerts(kpi, signal));
+  const [silencing, setSilencing] = useState(false);
+  const [until, setUntil] = useState(tomorrowLocal);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+
+  async function silence(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api.silence(kpi, new Date(until).toISOString(), reason.trim());
+      setSilencing(false);
+      setReason('');
+      alerts.reload();
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  async function endSilence() {
+    setError(null);
+    try {
+      await api.unsilence(kpi);
+      alerts.reload();
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  if (alerts.error !== undefined) return <ErrorNotice error={alerts.error} onRetry={alerts.reload} />;
+  const data = alerts.data;
+  if (!data) return null;
+  const severity =
+    data.severity === 'critical' ? ' (in breach)' : data.severity === 'warning' ? ' (at risk)' : '';
+  return (
+    <section className="card" aria-labelledby="alerts-title">
+      <h2 id="alerts-title" className="section-title">
+        Alerts
+      </h2>
+      <p>
+        <strong data-testid="alert-state">
+          {STATE_WORDS[data.state]}
+          {severity}
+        </strong>
+        {data.since && <span className="muted"> since {fmt.dateTime(data.since)}</span>}
+      </p>
+      {error !== null && <ErrorNotice error={error} />}
+      {data.silence ? (
+        <div className="alert alert-info" role="status">
+          <p>
+            Silenced until <strong>{fmt.dateTime(data.silence.until)}</strong>: {data.silence.reason}
+          </p>
+          <p className="small muted">
+            By {data.silence.by}, {fmt.relative(data.silence.at)}. No email, Slack or Teams notice is sent
+            meanwhile; webhooks still hear.
+          </p>
+          {canEdit && (
+            <button type="button" className="btn btn-small" onClick={() => void endSilence()}>
+              End silence
+            </button>
+          )}
+        </div>
+      ) : (
+        canEdit &&
+        !silencing && (
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => setSilencing(true)}>
+            Silence…
+          </button>
+        )
+      )}
+      {silencing && !data.silence && (
+        <form className="form" onSubmit={(e) => void silence(e)} aria-label="Silence this KPI">
+          <div className="field">
+            <label htmlFor="silence-until">Silence until</label>
+            <input
+              id="silence-until"
+              className="input"
+              type="datetime-local"
+              required
+              value={until}
+              onChange={(e) => setUntil(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="silence-reason">Reason</label>
+            <input
+              id="silence-reason"
+              className="input"
+              required
+              placeholder="Planned migration this week"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </div>
+          <div className="row">
+            <button type="submit" className="btn" disabled={!reason.trim()}>
+              Silence
+            </button>
+            <button type="button" className="btn btn-ghost" onClick={() => setSilencing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {data.transitions.length > 0 && (
+        <ol className="timeline" aria-label="Alert history">
+          {data.transitions.slice(0, 10).map((t) => (
+            <li key={`${t.at}-${t.to}`}>
+              <p>
+                {STATE_WORDS[t.from]} → <strong>{STATE_WORDS[t.to]}</strong>
+              </p>
+              <p className="muted small">
+                {fmt.dateTime(t.at)} · {CAUSE_WORDS[t.cause] ?? t.cause}
+                {t.value !== null ? ` · value ${fmt.number(t.value)}` : ''}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
