@@ -73,13 +73,34 @@ export function MyNotifications() {
       {error !== null && <ErrorNotice error={error} />}
       {form && (
         <form className="form" aria-label="Your notification settings" onSubmit={(e) => void save(e)}>
+          <div className="field">
+            <label htmlFor="alert-email">Alert emails</label>
+            <select
+              id="alert-email"
+              className="input"
+              value={form.email}
+              onChange={(e) => setForm({ ...form, email: e.target.value as NotifyPreferences['email'] })}
+            >
+              <option value="instant">At once</option>
+              <option value="digest">In the weekly digest</option>
+              <option value="off">None</option>
+            </select>
+          </div>
           <label className="radio-option">
             <input
               type="checkbox"
-              checked={form.email === 'instant'}
-              onChange={(e) => setForm({ ...form, email: e.target.checked ? 'instant' : 'off' })}
+              checked={form.digest !== false}
+              onChange={(e) => setForm({ ...form, digest: e.target.checked })}
             />
-            Email me alerts
+            Email me the weekly digest
+          </label>
+          <label className="radio-option">
+            <input
+              type="checkbox"
+              checked={form.reminders !== false}
+              onChange={(e) => setForm({ ...form, reminders: e.target.checked })}
+            />
+            Remind me to check in on my key results
           </label>
           <label className="radio-option">
             <input
