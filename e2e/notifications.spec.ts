@@ -20,9 +20,9 @@ test('an admin adds, pauses, tests and deletes a webhook, adds a Slack channel a
   const hookUrl = 'https://hooks.invalid/ratchet';
   await section.getByLabel('Webhook URL').fill(hookUrl);
   await section.getByRole('button', { name: 'Add webhook' }).click();
-  await expect(section.getByLabel('Signing secret')).toHaveText(/^whsec_/);
+  await expect(section.getByTestId('webhook-secret')).toHaveText(/^whsec_/);
   await section.getByRole('button', { name: 'I stored it' }).click();
-  await expect(section.getByLabel('Signing secret')).toBeHidden();
+  await expect(section.getByTestId('webhook-secret')).toBeHidden();
 
   const row = section.getByRole('listitem', { name: `Webhook ${hookUrl}` });
   await expect(row).toContainText('kpi.breached, kpi.recovered');

@@ -66,7 +66,8 @@ export function NotificationsSettings() {
       {created && (
         <div className="alert alert-success stack" role="status">
           <p>Webhook created. Copy its signing secret now: it will not be shown again.</p>
-          <code className="secret mono" aria-label="Signing secret">
+          <span className="visually-hidden">Signing secret:</span>
+          <code className="secret mono" data-testid="webhook-secret">
             {created.secret}
           </code>
           <button type="button" className="btn btn-small btn-ghost" onClick={() => setCreated(null)}>
