@@ -32,14 +32,26 @@ export async function overlapping<T>(
   });
   const pid = await held;
   let settled = 0;
-  const running = Promise.allSettled(writes.map((write) => write().finally(() => settled++)));
+  const ended: string[] = [];
+  const running = Promise.allSettled(
+    writes.map((write) =>
+      write()
+        .finally(() => {
+          settled++;
+        })
+        .then((value) => {
+          ended.push(JSON.stringify(value).slice(0, 300));
+          return value;
+        }),
+    ),
+  );
   let waitedTogether = 0;
   try {
     const deadline = Date.now() + 30_000;
     while (waitedTogether < writes.length) {
       if (settled > 0 || Date.now() > deadline) {
         throw new Error(
-          `the writes never overlapped: ${waitedTogether} of ${writes.length} waited together, ${settled} ended first`,
+          `the writes never overlapped: ${waitedTogether} of ${writes.length} waited together, ${settled} ended first: ${ended.join('; ')}`,
         );
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
