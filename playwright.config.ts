@@ -82,15 +82,16 @@ export default defineConfig({
     { name: 'first-run', testMatch: /first-run\.spec\.ts$/, use: browser },
     {
       name: 'chromium',
-      testIgnore: /(first-run|freelancer|dashboard-filters|alignment-map|sso)\.spec\.ts$/,
+      testIgnore: /(first-run|freelancer|dashboard-filters|alignment-map|phone-and-axe|sso)\.spec\.ts$/,
       dependencies: ['first-run'],
       use: browser,
     },
     // Filters need the loop's cycles and objectives, plus a team and a person of their own;
-    // the alignment map adds objectives to the current cycle, so it comes after the loop too.
+    // the alignment map adds objectives to the current cycle, so it comes after the loop too;
+    // the phone and axe passes read the pages with the data the loop left behind.
     {
       name: 'after-loop',
-      testMatch: /(dashboard-filters|alignment-map)\.spec\.ts$/,
+      testMatch: /(dashboard-filters|alignment-map|phone-and-axe)\.spec\.ts$/,
       dependencies: ['chromium'],
       use: browser,
     },

@@ -89,6 +89,14 @@ export function DashboardPage() {
           />
         ) : (
           <div className="dashboard-layout">
+            {/* First in reading order: on a phone, what needs an answer comes before the rest. */}
+            <aside aria-label="Needs attention">
+              {data ? (
+                <NeedsAttention dashboard={data} onChanged={dashboard.reload} />
+              ) : (
+                <Skeleton height={320} />
+              )}
+            </aside>
             <div className="dashboard-main">
               <KpiSection kpis={dashboard.data.kpis} filtered={Boolean(filters.team || filters.owner)} />
               {data ? (
@@ -97,13 +105,6 @@ export function DashboardPage() {
                 <Skeleton height={220} />
               )}
             </div>
-            <aside aria-label="Needs attention">
-              {data ? (
-                <NeedsAttention dashboard={data} onChanged={dashboard.reload} />
-              ) : (
-                <Skeleton height={320} />
-              )}
-            </aside>
           </div>
         )
       ) : null}

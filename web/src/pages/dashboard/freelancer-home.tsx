@@ -33,6 +33,13 @@ export function FreelancerHome(props: {
   const objectives = props.scoped?.objectives ?? [];
   return (
     <div className="dashboard-layout">
+      <aside aria-label="What I owe">
+        {props.scoped ? (
+          <NeedsAttention dashboard={props.scoped} onChanged={props.onChanged} />
+        ) : (
+          <Skeleton height={240} />
+        )}
+      </aside>
       <div className="dashboard-main">
         {props.kpis.length === 0 ? (
           <EmptyState
@@ -124,13 +131,6 @@ export function FreelancerHome(props: {
           )}
         </section>
       </div>
-      <aside aria-label="What I owe">
-        {props.scoped ? (
-          <NeedsAttention dashboard={props.scoped} onChanged={props.onChanged} />
-        ) : (
-          <Skeleton height={240} />
-        )}
-      </aside>
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function PlanNextCycle({ onCreated }: { readonly onCreated: () => void })
   return (
     <div className="plan-next" style={{ marginTop: 12 }}>
       {error !== null && <ErrorNotice error={error} />}
-      <button type="button" className="btn" disabled={busy} onClick={() => void plan()}>
+      <button type="button" className="btn btn-wrap" disabled={busy} onClick={() => void plan()}>
         {busy ? 'Planning…' : `Plan ${next.id} (${day(next.start)} – ${day(next.end)})`}
       </button>
     </div>
