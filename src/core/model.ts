@@ -37,6 +37,11 @@ export interface Person {
   readonly id: string;
   readonly name: string;
   readonly email?: string;
+  /**
+   * The date the person was removed from the workspace. They stay in the file only so the
+   * decisions they made still name them; they own nothing and get no messages.
+   */
+  readonly left?: IsoDate;
 }
 
 export interface Team {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testDialects } from '../../test/store/databases.js';
+import { importWorkspace } from '../service/workspace-import.service.js';
+import { loadWorkspace } from '../service/workspace-load.service.js';
+import { parseWorkspace, serializeWorkspace } from '../workspace/index.js';
 import { testServer } from './test-support/harness.js';
 
 describe.each(testDialects())(
@@ -141,6 +144,27 @@ describe.each(testDialects())(
       expect(people.map((p) => p.id)).toEqual(['olivia']);
       // No longer a member: the workspace is not there for them.
       expect((await call('GET', '/kpis', undefined, leo)).status).toBe(404);
+    });
+
+    it('a removed person who made a decision stays named on it: export, import and export again give the same file', async () => {
+      const { server, call } = await signedIn();
+      await server.member('editor', 'acme-support', 'leo@acme.test');
+      await call('POST', '/people', { name: 'Leo', email: 'leo@acme.test', role: 'editor' });
+      await call('POST', '/kpis', { id: 'frt', name: 'First response time', cadence: 'weekly' });
+      const decided = await call('POST', '/decisions', { kpi: 'frt', text: 'Hold the rota', by: 'leo' });
+      expect(decided.status).toBe(201);
+      expect((await call('DELETE', '/people/leo')).status).toBe(200);
+
+      const exported = serializeWorkspace(await loadWorkspace(server.store, 'acme-support'), 'yaml');
+      expect(exported).toContain('- {id: leo, name: Leo, email: leo@acme.test, left: 2026-11-23}');
+      const parsed = parseWorkspace(exported, 'acme.yaml');
+      expect(parsed.diagnostics).toEqual([]);
+      if (!parsed.workspace) throw new Error('the export does not parse');
+      await importWorkspace(server.store, parsed.workspace, { actor: 'cli:test', at: server.clock.now });
+      expect(serializeWorkspace(await loadWorkspace(server.store, 'acme-support'), 'yaml')).toBe(exported);
+      // Still removed: not among the people, and owning nothing.
+      const people = (await call('GET', '/people')).json.items as { id: string }[];
+      expect(people.map((p) => p.id)).toEqual(['olivia']);
     });
 
     it('a KPI a key result still measures is not archived, and the refusal names them, not their ids', async () => {

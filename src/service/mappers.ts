@@ -12,6 +12,7 @@ import type {
   Team,
   ThresholdChange,
 } from '../core/model.js';
+import { toIsoDate } from '../core/time.js';
 import type { CheckInRow } from '../store/check-in.table.js';
 import type { CycleRow } from '../store/cycle.table.js';
 import type { DataPointRow } from '../store/data-point.table.js';
@@ -43,8 +44,14 @@ export function toRange(min: number | null, max: number | null): Range | undefin
   return { ...optional('min', min), ...optional('max', max) };
 }
 
+/** A removed (archived) person carries the date they left. */
 export function toPerson(row: PersonRow): Person {
-  return { id: row.key, name: row.name, ...optional('email', row.email) };
+  return {
+    id: row.key,
+    name: row.name,
+    ...optional('email', row.email),
+    ...optional('left', row.archived_at === null ? undefined : toIsoDate(row.archived_at)),
+  };
 }
 
 export function toTeam(row: TeamRow, teamKey: KeyOf): Team {

@@ -13,6 +13,11 @@ export interface Desired {
    * aligned objectives) can point at a parent that is new in this same sync.
    */
   readonly values: Columns | ((idsSoFar: ReadonlyMap<string, number>) => Columns);
+  /**
+   * Kept as history, archived (a person who left): archived from this instant when it is
+   * not already; one already archived keeps the instant it was archived at.
+   */
+  readonly archivedAt?: number;
 }
 
 export interface SyncCounts {
@@ -58,6 +63,7 @@ export async function syncKeyed(
         key,
         created_at: audit.at,
         updated_at: audit.at,
+        archived_at: record.archivedAt ?? null,
       } as unknown as Insertable<Database[KeyedTable]>);
       ids.set(key, id);
       audit.counts.created++;
@@ -66,9 +72,12 @@ export async function syncKeyed(
     }
     ids.set(key, row.id);
     const before = Object.fromEntries(Object.keys(values).map((column) => [column, row[column]]));
-    const changed = row.archived_at !== null || Object.keys(values).some((c) => !same(row[c], values[c]));
+    const archivedAt =
+      record.archivedAt === undefined ? null : ((row.archived_at as number | null) ?? record.archivedAt);
+    const changed =
+      !same(row.archived_at, archivedAt) || Object.keys(values).some((c) => !same(row[c], values[c]));
     if (!changed) continue;
-    await overwriteKeyed(trx, table, row.id, { ...values, archived_at: null, updated_at: audit.at });
+    await overwriteKeyed(trx, table, row.id, { ...values, archived_at: archivedAt, updated_at: audit.at });
     audit.counts.updated++;
     audit.entries.push({ ...base, entity_id: key, action: 'update', before, after: values });
   }

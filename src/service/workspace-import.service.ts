@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { formatAlertRepeat } from '../core/alert/alert-for.js';
 import type { Workspace } from '../core/model.js';
+import { startOfDate } from '../core/time.js';
 import { appendAudit, type NewAuditEntry } from '../store/audit-log.repository.js';
 import { replaceInitiativeLinks } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
@@ -144,6 +145,7 @@ async function syncRecords(
     ws.people.map((p, position) => ({
       key: p.id,
       values: { position, name: p.name, email: p.email ?? null },
+      ...(p.left !== undefined && { archivedAt: startOfDate(p.left) }),
     })),
   );
   const personId = (key: string | undefined) => (key === undefined ? null : (people.get(key) ?? null));

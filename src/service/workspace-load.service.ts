@@ -59,8 +59,8 @@ export async function loadWorkspace(
   return store.db.transaction().execute(async (trx) => {
     const ws = await resolveWorkspace(trx, name);
     const active = { includeArchived: false };
-    const [people, teams, cycles, kpis, objectives, keyResults, initiatives] = await Promise.all([
-      keyedRows(trx, 'people', ws.id, active),
+    const [everyone, teams, cycles, kpis, objectives, keyResults, initiatives] = await Promise.all([
+      keyedRows(trx, 'people', ws.id, { includeArchived: true }),
       keyedRows(trx, 'teams', ws.id, active),
       keyedRows(trx, 'cycles', ws.id, active),
       keyedRows(trx, 'kpis', ws.id, active),
@@ -77,6 +77,9 @@ export async function loadWorkspace(
       guardrailRows(trx, ws.id),
       workspaceAlertTimings(trx, ws.id),
     ]);
+    // People who left stay only where a decision still names them.
+    const deciders = new Set(decisions.map((d) => d.decided_by));
+    const people = everyone.filter((p) => p.archived_at === null || deciders.has(p.key));
     const alertOf = new Map(timings.map((t) => [t.kpi_id, toAlertSettings(t)]));
     const sources = new Map(
       (await workspaceSources(trx, ws.id)).map((s) => [s.kpi_id, openSpec(s.spec, box)]),

@@ -31,7 +31,7 @@ function toFile(ws: Workspace): Plain {
     locale: ws.locale,
     currency: ws.currency,
     alert: ws.alertRepeat === undefined ? undefined : { repeat: formatAlertRepeat(ws.alertRepeat) },
-    people: nonEmpty(ws.people.map((p) => compact({ id: p.id, name: p.name, email: p.email }))),
+    people: nonEmpty(ws.people.map((p) => compact({ id: p.id, name: p.name, email: p.email, left: p.left }))),
     teams: nonEmpty(ws.teams.map((t) => compact({ id: t.id, name: t.name, parent: t.parent }))),
     cycles: nonEmpty(ws.cycles.map((c) => ({ id: c.id, start: c.start, end: c.end }))),
     kpis: nonEmpty(ws.kpis.map(kpiToFile)),

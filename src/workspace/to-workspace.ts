@@ -27,7 +27,12 @@ export function toWorkspace(file: WorkspaceFile): Workspace {
     ...optional('locale', file.locale),
     ...optional('currency', file.currency),
     ...optional('alertRepeat', file.alert?.repeat === undefined ? undefined : repeatMs(file.alert.repeat)),
-    people: (file.people ?? []).map((p) => ({ id: p.id, name: p.name, ...optional('email', p.email) })),
+    people: (file.people ?? []).map((p) => ({
+      id: p.id,
+      name: p.name,
+      ...optional('email', p.email),
+      ...optional('left', p.left),
+    })),
     teams: (file.teams ?? []).map((t) => ({ id: t.id, name: t.name, ...optional('parent', t.parent) })),
     cycles: (file.cycles ?? []).map((c) => ({ id: c.id, start: c.start, end: c.end })),
     kpis: (file.kpis ?? []).map(toKpi),

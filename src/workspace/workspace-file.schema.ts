@@ -42,7 +42,7 @@ const range = z.strictObject({
   max: z.number().optional(),
 });
 
-const person = z.strictObject({ id, name: text, email: text.optional() });
+const person = z.strictObject({ id, name: text, email: text.optional(), left: isoDate.optional() });
 
 const team = z.strictObject({ id, name: text, parent: id.optional() });
 

@@ -28,7 +28,8 @@ export function runCoach(
     evaluation: ev,
     kpis: ev.kpis,
     objectives: ev.objectives,
-    people: new Map(ws.people.map((p) => [p.id, p])),
+    // Someone who left owns nothing: naming them as an owner is naming no current person.
+    people: new Map(ws.people.filter((p) => p.left === undefined).map((p) => [p.id, p])),
     reading: (text) => cachedReading(text, today),
   };
   return rules.flatMap((rule) => rule.check(ctx)).sort(compareFindings);

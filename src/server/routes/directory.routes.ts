@@ -132,13 +132,15 @@ export function registerDirectoryRoutes(
       recordVersions(deps.store, scope.workspace.id, 'people'),
       personRoles(deps.store, scope.workspace.id),
     ]);
-    return workspace.people.map((p) => ({
-      id: p.id,
-      name: p.name,
-      email: p.email ?? null,
-      role: (roles.get(p.id) ?? null) as 'owner' | 'admin' | 'editor' | 'viewer' | null,
-      version: versions.get(p.id) ?? 1,
-    }));
+    return workspace.people
+      .filter((p) => p.left === undefined)
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        email: p.email ?? null,
+        role: (roles.get(p.id) ?? null) as 'owner' | 'admin' | 'editor' | 'viewer' | null,
+        version: versions.get(p.id) ?? 1,
+      }));
   }
 
   const find = <T extends { id: string }>(items: readonly T[], id: string, entity: string): T => {

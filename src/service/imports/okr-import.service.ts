@@ -121,7 +121,9 @@ function ownerOf(ws: Workspace, row: OkrRow): string | undefined {
   if (row.owner === undefined) return undefined;
   const wanted = row.owner.toLowerCase();
   return ws.people.find(
-    (p) => p.id === row.owner || p.email?.toLowerCase() === wanted || p.name.toLowerCase() === wanted,
+    (p) =>
+      p.left === undefined &&
+      (p.id === row.owner || p.email?.toLowerCase() === wanted || p.name.toLowerCase() === wanted),
   )?.id;
 }
 
