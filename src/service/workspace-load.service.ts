@@ -77,17 +77,19 @@ export async function loadWorkspace(
       guardrailRows(trx, ws.id),
       workspaceAlertTimings(trx, ws.id),
     ]);
-    // People who left stay only where a decision still names them.
-    const deciders = new Set(decisions.map((d) => d.decided_by));
-    const people = everyone.filter((p) => p.archived_at === null || deciders.has(p.key));
     const alertOf = new Map(timings.map((t) => [t.kpi_id, toAlertSettings(t)]));
     const sources = new Map(
       (await workspaceSources(trx, ws.id)).map((s) => [s.kpi_id, openSpec(s.spec, box)]),
     );
+    const kpiKey = keyLookup(kpis);
+    // Decisions on archived KPIs are not part of the file; the people who left stay only
+    // where a decision in it still names them.
+    const listed = decisions.filter((d) => kpiKey(d.kpi_id) !== undefined);
+    const deciders = new Set(listed.map((d) => d.decided_by));
+    const people = everyone.filter((p) => p.archived_at === null || deciders.has(p.key));
     const personKey = keyLookup(people);
     const teamKey = keyLookup(teams);
     const cycleKey = keyLookup(cycles);
-    const kpiKey = keyLookup(kpis);
     const objectiveKey = keyLookup(objectives);
     const keyResultKey = keyLookup(keyResults);
 
@@ -149,9 +151,7 @@ export async function loadWorkspace(
           ...optional('alert', alertOf.get(k.id)),
         }),
       ),
-      decisions: decisions
-        .filter((d) => kpiKey(d.kpi_id) !== undefined)
-        .map((d) => toDecision(d, kpiKey, objectiveKey)),
+      decisions: listed.map((d) => toDecision(d, kpiKey, objectiveKey)),
       objectives: objectives.map(
         (o): Objective => ({
           id: o.key,

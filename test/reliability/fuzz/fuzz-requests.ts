@@ -32,10 +32,6 @@ const LEFT_OUT: readonly RegExp[] = [
   /\/source\/(check|run)$/,
   /\/(webhooks|channels)\/\{id\}\/test$/,
   /\/imports\/\{tool\}$/,
-  // OPEN DEFECT, found by this fuzz: after DELETE /people/{id}, the person's decisions
-  // still name them as `by`, the export leaves the archived person out, and
-  // `ratchet import` refuses the file. Put this route back once that holds.
-  /^DELETE \/api\/v1\/workspaces\/\{ws\}\/people\/\{id\}$/,
 ];
 
 export const spec = JSON.parse(
