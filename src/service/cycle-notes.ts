@@ -1,3 +1,9 @@
+import {
+  cycleReviewByKey,
+  cycleReviewOf,
+  insertCycleReview,
+  updateCycleReview,
+} from '../store/cycle-review.repository.js';
 import type { Store } from '../store/database.js';
 import { resolveWorkspace } from './workspace-ref.js';
 import type { UnitOfWork } from './write/unit-of-work.js';
@@ -27,38 +33,27 @@ export async function saveCycleNotes(
   notes: CycleNotes | undefined,
 ): Promise<void> {
   const { trx, at } = uow;
-  const existing = await trx
-    .selectFrom('cycle_reviews')
-    .selectAll()
-    .where('cycle_id', '=', cycle.id)
-    .executeTakeFirst();
+  const existing = await cycleReviewOf(trx, cycle.id);
   const given = {
     ...(notes?.achieved !== undefined && { achieved: notes.achieved }),
     ...(notes?.learned !== undefined && { learned: notes.learned }),
     ...(notes?.next !== undefined && { next: notes.next }),
   };
   if (!existing) {
-    await trx
-      .insertInto('cycle_reviews')
-      .values({
-        workspace_id: uow.workspace.id,
-        cycle_id: cycle.id,
-        achieved: given.achieved ?? null,
-        learned: given.learned ?? null,
-        next: given.next ?? null,
-        closed_at: at,
-        closed_by: uow.change.actor,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertCycleReview(trx, {
+      workspace_id: uow.workspace.id,
+      cycle_id: cycle.id,
+      achieved: given.achieved ?? null,
+      learned: given.learned ?? null,
+      next: given.next ?? null,
+      closed_at: at,
+      closed_by: uow.change.actor,
+      created_at: at,
+      updated_at: at,
+    });
   } else {
     if (Object.keys(given).length === 0) return;
-    await trx
-      .updateTable('cycle_reviews')
-      .set({ ...given, version: existing.version + 1, updated_at: at })
-      .where('id', '=', existing.id)
-      .execute();
+    await updateCycleReview(trx, existing, given, at);
   }
   if (Object.keys(given).length === 0) return;
   await uow.audit({
@@ -79,19 +74,7 @@ export async function readCycleNotes(
   cycle: string,
 ): Promise<StoredCycleNotes | null> {
   const ws = await resolveWorkspace(store.db, workspace);
-  const row = await store.db
-    .selectFrom('cycle_reviews')
-    .innerJoin('cycles', 'cycles.id', 'cycle_reviews.cycle_id')
-    .select([
-      'cycle_reviews.achieved',
-      'cycle_reviews.learned',
-      'cycle_reviews.next',
-      'cycle_reviews.closed_by',
-      'cycle_reviews.version',
-    ])
-    .where('cycles.workspace_id', '=', ws.id)
-    .where('cycles.key', '=', cycle)
-    .executeTakeFirst();
+  const row = await cycleReviewByKey(store.db, ws.id, cycle);
   if (!row) return null;
   return {
     achieved: row.achieved,

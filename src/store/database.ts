@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import type { Notification } from 'pg';
 import { type DialectName, RatchetSqliteDialect } from './dialect.js';
 import { migrateToLatest } from './migrator.js';
@@ -75,6 +75,11 @@ export async function closeDatabase(store: Store): Promise<void> {
   const held = listening.get(store.db);
   if (held) await Promise.allSettled([...held].map((stop) => stop()));
   await store.db.destroy();
+}
+
+/** Resolves when the database answers a trivial query (readiness checks). */
+export async function pingDatabase(store: Store): Promise<void> {
+  await sql`select 1`.execute(store.db);
 }
 
 /** The stops of every LISTEN connection a store holds, so closing it never waits on them. */
@@ -193,4 +198,14 @@ async function openPostgres(url: string): Promise<Store> {
 
 export function maskPassword(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}
+
+/** Runs SQL text written elsewhere (a library's own queries, e.g. the job queue's), as given. */
+export async function runRawSql(
+  store: Store,
+  text: string,
+  values: readonly unknown[] = [],
+): Promise<unknown[]> {
+  const result = await store.db.executeQuery(CompiledQuery.raw(text, [...values]));
+  return result.rows as unknown[];
 }

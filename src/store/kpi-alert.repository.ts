@@ -3,6 +3,17 @@ import { inValues } from './dialect.js';
 import type { KpiAlertRow, KpiAlertTransitionRow, NewKpiAlertTransitionRow } from './kpi-alert.table.js';
 import type { Database } from './tables.js';
 
+/** The active KPIs of a workspace (those keyed `keys`, when given) with what alerting reads. */
+export async function alertedKpiRows(db: Kysely<Database>, workspaceId: number, keys?: readonly string[]) {
+  let query = db
+    .selectFrom('kpis')
+    .select(['id', 'key', 'name', 'cadence', 'healthy_min', 'healthy_max', 'warning_min', 'warning_max'])
+    .where('workspace_id', '=', workspaceId)
+    .where('archived_at', 'is', null);
+  if (keys) query = query.where(inValues(db, 'key', keys, 'text'));
+  return query.execute();
+}
+
 export async function alertRows(db: Kysely<Database>, kpiIds: readonly number[]): Promise<KpiAlertRow[]> {
   if (kpiIds.length === 0) return [];
   return db

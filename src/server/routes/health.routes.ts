@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { sql } from 'kysely';
+import { pingDatabase } from '../../store/database.js';
 import type { AppEnv } from '../env.js';
 import type { ServerDeps } from '../server-deps.js';
 
@@ -14,7 +14,7 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, deps: ServerDeps)
     if (deps.lifecycle.draining) return c.json({ status: 'draining' }, 503);
     if (deps.lifecycle.starting) return c.json({ status: 'starting' }, 503);
     try {
-      await sql`select 1`.execute(deps.store.db);
+      await pingDatabase(deps.store);
       return c.json({ status: 'ready' });
     } catch (error) {
       c.get('log').warn({ err: error }, 'readiness check failed');

@@ -11,8 +11,8 @@ import {
 } from '../../core/alert/alert-state.js';
 import type { Cadence } from '../../core/model.js';
 import type { Store } from '../../store/database.js';
-import { inValues } from '../../store/dialect.js';
 import {
+  alertedKpiRows,
   alertRows,
   appendAlertTransitions,
   pointsAfter,
@@ -40,16 +40,8 @@ export async function evaluateAlerts(
   kpiKeys?: readonly string[],
 ): Promise<number> {
   return inWorkspaceWrite(store, workspace, { actor: ALERT_ACTOR, at: now }, async (uow) => {
-    let query = uow.trx
-      .selectFrom('kpis')
-      .select(['id', 'key', 'name', 'cadence', 'healthy_min', 'healthy_max', 'warning_min', 'warning_max'])
-      .where('workspace_id', '=', uow.workspace.id)
-      .where('archived_at', 'is', null);
-    if (kpiKeys) {
-      if (kpiKeys.length === 0) return 0;
-      query = query.where(inValues(uow.trx, 'key', kpiKeys, 'text'));
-    }
-    const kpis = await query.execute();
+    if (kpiKeys?.length === 0) return 0;
+    const kpis = await alertedKpiRows(uow.trx, uow.workspace.id, kpiKeys);
     const stored = new Map(
       (
         await alertRows(

@@ -1,4 +1,5 @@
 import type { Store } from '../../store/database.js';
+import { listWorkspaceRows } from '../../store/workspace.repository.js';
 import { changeFeed } from '../write/change-feed.js';
 import { ALERT_ACTOR, evaluateAlerts } from './alert-evaluation.service.js';
 
@@ -64,10 +65,6 @@ export function watchAlerts(
 
 /** The scheduled tick: every workspace's KPIs, for `for` durations and staleness. */
 export async function evaluateAllAlerts(store: Store, now: number): Promise<void> {
-  const workspaces = await store.db
-    .selectFrom('workspaces')
-    .select('slug')
-    .where('archived_at', 'is', null)
-    .execute();
+  const workspaces = await listWorkspaceRows(store.db);
   for (const ws of workspaces) await evaluateAlerts(store, ws.slug, now);
 }

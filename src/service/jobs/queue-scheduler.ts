@@ -1,6 +1,5 @@
-import { CompiledQuery } from 'kysely';
 import type PgBoss from 'pg-boss';
-import type { Store } from '../../store/database.js';
+import { runRawSql, type Store } from '../../store/database.js';
 import { withSchemaLock } from '../../store/schema-lock.js';
 import { checkCron } from './in-process-scheduler.js';
 import { checkJobName, type JobHandler, type Scheduler, type SchedulerOptions } from './scheduler.js';
@@ -23,10 +22,7 @@ export function createQueueScheduler(store: Store, options: SchedulerOptions): S
     (made ??= import('pg-boss').then(({ default: Boss }) => {
       const boss = new Boss({
         db: {
-          executeSql: async (text, values) => {
-            const result = await store.db.executeQuery(CompiledQuery.raw(text, values ?? []));
-            return { rows: result.rows as unknown[] };
-          },
+          executeSql: async (text, values) => ({ rows: await runRawSql(store, text, values ?? []) }),
         },
         schema: options.queueSchema ?? DEFAULT_QUEUE_SCHEMA,
         cronMonitorIntervalSeconds: options.cronCheckSeconds ?? 30,

@@ -7,6 +7,7 @@ import {
   dueDeliveries,
   finishAttempt,
   nextDueAt,
+  subscriptionRow,
 } from '../../store/notify.repository.js';
 import type { NotifyDeliveryRow } from '../../store/notify.table.js';
 import { MailDeliveryError, MailNotConfiguredError } from '../mail/mail-errors.js';
@@ -86,11 +87,7 @@ export async function attempt(
   options: { readonly timeoutMs: number; readonly env: NodeJS.ProcessEnv },
 ): Promise<AttemptOutcome> {
   if (row.channel === 'email') return attemptMail(store, row, options.env);
-  const sub = await store.db
-    .selectFrom('notify_subscriptions')
-    .select(['url_sealed', 'secret_sealed'])
-    .where('id', '=', row.subscription_id ?? '')
-    .executeTakeFirst();
+  const sub = await subscriptionRow(store.db, row.workspace_id, row.subscription_id ?? '');
   if (!sub) return { result: 'give_up', code: null, response: 'the subscription was deleted' };
   const box = secretsFor(store, options.env);
   const headers: Record<string, string> = {};

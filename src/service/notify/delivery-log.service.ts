@@ -11,6 +11,7 @@ import {
   waitingDeliveries,
 } from '../../store/notify.repository.js';
 import type { NotifyDeliveryRow } from '../../store/notify.table.js';
+import { personContact } from '../../store/notify-preference.repository.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { activeRef } from '../kpi-ref.js';
 import { renderMail } from '../mail/index.js';
@@ -141,11 +142,7 @@ export async function sendTestEmail(
 ): Promise<LoggedAttemptView> {
   const ws = await resolveWorkspace(store.db, workspace);
   const ref = await activeRef(store.db, 'people', ws.id, person);
-  const row = await store.db
-    .selectFrom('people')
-    .select(['name', 'email'])
-    .where('id', '=', ref.id)
-    .executeTakeFirstOrThrow();
+  const row = await personContact(store.db, ref.id);
   if (!row.email) {
     throw new ValidationError(`${row.name} has no email address to send a test to:`, [
       { path: 'email', message: `add one to the person "${person}" first (PATCH /people/${person} {email})` },

@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../store/audit-log.repository.js';
 import type { Store } from '../../store/database.js';
-import { adminRecipients, insertDeliveries, updateSubscription } from '../../store/notify.repository.js';
+import {
+  adminRecipients,
+  insertDeliveries,
+  subscriptionRow,
+  updateSubscription,
+} from '../../store/notify.repository.js';
 import type { NotifyDeliveryRow } from '../../store/notify.table.js';
 import { insertInboxItems } from '../../store/notify-event.repository.js';
 import type { Database } from '../../store/tables.js';
@@ -29,12 +34,8 @@ export async function disableSubscription(
   at: number,
 ): Promise<InboxesChanged | undefined> {
   const id = row.subscription_id ?? '';
-  const sub = await trx
-    .selectFrom('notify_subscriptions')
-    .select(['kind', 'url_hint', 'disabled_at'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
-  if (sub.disabled_at !== null) return undefined;
+  const sub = await subscriptionRow(trx, row.workspace_id, id);
+  if (!sub || sub.disabled_at !== null) return undefined;
   const reason = `Disabled after ${failures} failed deliveries in a row; the last: ${lastAnswer}`;
   await updateSubscription(trx, id, { disabled_at: at, disabled_reason: reason });
   await appendAudit(trx, [

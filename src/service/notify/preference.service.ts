@@ -2,6 +2,7 @@ import { type EmailMode, emailMode } from '../../core/notify/email-mode.js';
 import { clockSeconds, isTimeZone } from '../../core/notify/quiet-hours.js';
 import type { Store } from '../../store/database.js';
 import type { NotifyPreferenceRow } from '../../store/notify.table.js';
+import { preferenceRow, savePreferenceRow } from '../../store/notify-preference.repository.js';
 import type { ChangeContext } from '../change-context.js';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { activeRef } from '../kpi-ref.js';
@@ -47,11 +48,7 @@ export async function preferencesOf(
 ): Promise<NotifyPreferences> {
   const ws = await resolveWorkspace(store.db, workspace);
   const ref = await activeRef(store.db, 'people', ws.id, person);
-  const row = await store.db
-    .selectFrom('notify_preferences')
-    .selectAll()
-    .where('person_id', '=', ref.id)
-    .executeTakeFirst();
+  const row = await preferenceRow(store.db, ref.id);
   return preferencesOfRow(row);
 }
 
@@ -93,12 +90,7 @@ export async function savePreferences(
       quiet_start: input.quietHours?.start ?? null,
       quiet_end: input.quietHours?.end ?? null,
     };
-    const { person_id: _, ...changes } = row;
-    await uow.trx
-      .insertInto('notify_preferences')
-      .values(row)
-      .onConflict((oc) => oc.column('person_id').doUpdateSet(changes))
-      .execute();
+    await savePreferenceRow(uow.trx, row);
     await uow.audit({ entity: 'person', entityId: person, action: 'notification_settings', after: input });
     return input;
   });

@@ -1,4 +1,5 @@
 import type { Store } from '../../store/database.js';
+import { deleteSilence, saveSilence, silenceInForce } from '../../store/kpi-silence.repository.js';
 import type { ChangeContext } from '../change-context.js';
 import { ValidationError } from '../errors.js';
 import { activeKpiRef } from '../kpi-ref.js';
@@ -44,18 +45,7 @@ export async function silenceKpi(
       created_by: change.actor,
       created_at: uow.at,
     };
-    await uow.trx
-      .insertInto('kpi_silences')
-      .values(row)
-      .onConflict((oc) =>
-        oc.column('kpi_id').doUpdateSet({
-          until: row.until,
-          reason: row.reason,
-          created_by: row.created_by,
-          created_at: row.created_at,
-        }),
-      )
-      .execute();
+    await saveSilence(uow.trx, row);
     const silence = { until: row.until, reason: row.reason, by: row.created_by, at: row.created_at };
     await uow.audit({ entity: 'kpi', entityId: kpiKey, action: 'silence', after: silence });
     uow.touched('kpi', kpiKey);
@@ -71,7 +61,7 @@ export async function unsilenceKpi(
 ): Promise<void> {
   await inWorkspaceWrite(store, workspace, change, async (uow) => {
     const kpi = await activeKpiRef(uow.trx, uow.workspace.id, kpiKey);
-    await uow.trx.deleteFrom('kpi_silences').where('kpi_id', '=', kpi.id).execute();
+    await deleteSilence(uow.trx, kpi.id);
     await uow.audit({ entity: 'kpi', entityId: kpiKey, action: 'unsilence' });
     uow.touched('kpi', kpiKey);
   });
@@ -86,12 +76,7 @@ export async function silenceOf(
 ): Promise<Silence | null> {
   const ws = await resolveWorkspace(store.db, workspace);
   const kpi = await activeKpiRef(store.db, ws.id, kpiKey);
-  const row = await store.db
-    .selectFrom('kpi_silences')
-    .selectAll()
-    .where('kpi_id', '=', kpi.id)
-    .where('until', '>', now)
-    .executeTakeFirst();
+  const row = await silenceInForce(store.db, kpi.id, now);
   return row
     ? { until: Number(row.until), reason: row.reason, by: row.created_by, at: Number(row.created_at) }
     : null;
