@@ -40,6 +40,22 @@ describe('the Hodges–Lehmann shift', () => {
     expect(hodgesLehmann([1, 2, 3], [9, 10])?.shift).toBe(7.5);
   });
 
+  it('agrees with writing out and sorting every difference: the shift and both interval ends, ties included', () => {
+    const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e3, max: 1e3, noNaN: true }));
+    const sample = fc.array(value, { minLength: 1, maxLength: 100 });
+    fc.assert(
+      fc.property(sample, sample, (before, after) => {
+        const all = after.flatMap((a) => before.map((b) => a - b)).sort((x, y) => x - y);
+        const total = all.length;
+        const u = lowerCriticalRank(before.length, after.length);
+        const mid = (total - 1) >>> 1;
+        const shift = total % 2 === 1 ? all[mid] : ((all[mid] as number) + (all[mid + 1] as number)) / 2;
+        expect(hodgesLehmann(before, after)).toEqual({ shift, low: all[u], high: all[total - 1 - u] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('is the step itself for two flat series', () => {
     expect(hodgesLehmann([5, 5, 5, 5], [8, 8, 8, 8])).toEqual({ shift: 3, low: 3, high: 3 });
   });
