@@ -123,7 +123,7 @@ describe.each(testDialects())('editing records on $name', ({ open }) => {
     expect((await getKpi(store, undefined, 'utilisation')).archivedAt).toBe(maya.at);
     const churn = await getKpi(store, undefined, 'churn');
     await expect(archiveKpi(store, undefined, 'churn', churn.version, maya)).rejects.toThrow(
-      /linked by key result "churn-down"/,
+      /is linked by the key result “Reduce churn from 8% to 5%”; unlink or archive it first/,
     );
   });
 

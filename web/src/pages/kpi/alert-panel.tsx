@@ -144,8 +144,9 @@ export function AlertPanel({ kpi, canEdit }: { readonly kpi: string; readonly ca
       )}
       {data.transitions.length > 0 && (
         <ol className="timeline" aria-label="Alert history">
-          {data.transitions.slice(0, 10).map((t) => (
-            <li key={`${t.at}-${t.to}`}>
+          {data.transitions.slice(0, 10).map((t, index) => (
+            // Two transitions can share an instant and a state (a value backdated past both).
+            <li key={`${t.at}-${t.from}-${t.to}-${index}`}>
               <p>
                 {STATE_WORDS[t.from]} → <strong>{STATE_WORDS[t.to]}</strong>
               </p>
