@@ -144,9 +144,8 @@ export function AlertPanel({ kpi, canEdit }: { readonly kpi: string; readonly ca
       )}
       {data.transitions.length > 0 && (
         <ol className="timeline" aria-label="Alert history">
-          {data.transitions.slice(0, 10).map((t, index) => (
-            // Two transitions can share an instant and a state (a value backdated past both).
-            <li key={`${t.at}-${t.from}-${t.to}-${index}`}>
+          {withKeys(data.transitions.slice(0, 10)).map(({ item: t, key }) => (
+            <li key={key}>
               <p>
                 {STATE_WORDS[t.from]} → <strong>{STATE_WORDS[t.to]}</strong>
               </p>
@@ -160,4 +159,20 @@ export function AlertPanel({ kpi, canEdit }: { readonly kpi: string; readonly ca
       )}
     </section>
   );
+}
+
+/**
+ * Keys for the alert history: two transitions can share an instant and both states (a
+ * value backdated past both), so a repeat is numbered by how often it came before.
+ */
+function withKeys<T extends { readonly at: number | string; readonly from: string; readonly to: string }>(
+  items: readonly T[],
+): { readonly item: T; readonly key: string }[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const base = `${item.at}-${item.from}-${item.to}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { item, key: n === 0 ? base : `${base}#${n}` };
+  });
 }
