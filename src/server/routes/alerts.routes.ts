@@ -3,13 +3,12 @@ import { alertHistory } from '../../service/alerts/alert-history.service.js';
 import { setKpiAlertTiming } from '../../service/alerts/alert-rule.service.js';
 import { silenceOf } from '../../service/notify/silence.service.js';
 import type { AppEnv } from '../env.js';
-import { assertMayChange } from '../middleware/workspace-scope.js';
 import { AlertRuleSchema, KpiAlertsSchema } from '../schemas/alert.schema.js';
 import { jsonBody, jsonResponse, problems, readProblems } from '../schemas/common.schema.js';
 import { KpiParam } from '../schemas/kpi.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
-import { findKpi } from './kpis.routes.js';
+import { assertMayChangeKpi } from './kpis.routes.js';
 import { changeOf } from './write-context.js';
 
 const tags = ['Alerts'];
@@ -74,10 +73,7 @@ export function registerAlertRoutes(
   api.openapi(putRule, async (c) => {
     const { id } = c.req.valid('param');
     const scope = c.get('scope');
-    if (scope.role === 'editor') {
-      const kpi = await findKpi(snapshots, scope, id);
-      assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
-    }
+    await assertMayChangeKpi(snapshots, scope, id);
     const body = c.req.valid('json');
     const stored = await setKpiAlertTiming(
       deps.store,

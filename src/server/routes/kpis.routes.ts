@@ -145,10 +145,7 @@ export function registerKpiRoutes(
   });
 
   async function ingest(scope: WorkspaceScope, id: string, points: Parameters<typeof ingestPoints>[3]) {
-    if (scope.role === 'editor') {
-      const kpi = await findKpi(snapshots, scope, id);
-      assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
-    }
+    await assertMayChangeKpi(snapshots, scope, id);
     const result = await ingestPoints(deps.store, scope.workspace.slug, id, points, {
       actor: actorOf(scope),
       at: deps.now(),
@@ -175,4 +172,11 @@ export async function findKpi(snapshots: WorkspaceSnapshots, scope: WorkspaceSco
   const kpi = workspace.kpis.find((k) => k.id === id);
   if (!kpi) throw new NotFoundError('KPI', id, 'GET /kpis lists them.');
   return kpi;
+}
+
+/** An editor changes only the KPIs they or their team own; admins and owners change any. */
+export async function assertMayChangeKpi(snapshots: WorkspaceSnapshots, scope: WorkspaceScope, id: string) {
+  if (scope.role !== 'editor') return;
+  const kpi = await findKpi(snapshots, scope, id);
+  assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
 }

@@ -3,7 +3,6 @@ import { personDeliveryLog, sendTestEmail } from '../../service/notify/delivery-
 import { preferencesOf, savePreferences } from '../../service/notify/preference.service.js';
 import { silenceKpi, unsilenceKpi } from '../../service/notify/silence.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
-import { assertMayChange } from '../middleware/workspace-scope.js';
 import { presentAttempt, presentDeliveryLog } from '../presenters/notify.presenter.js';
 import { HttpProblem } from '../problem.js';
 import {
@@ -23,7 +22,7 @@ import {
 } from '../schemas/notify.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
-import { findKpi } from './kpis.routes.js';
+import { assertMayChangeKpi } from './kpis.routes.js';
 import { changeOf } from './write-context.js';
 
 const PersonParam = WorkspaceParam.extend({
@@ -102,10 +101,7 @@ export function registerSilenceRoutes(
   api.openapi(silence, async (c) => {
     const { id } = c.req.valid('param');
     const scope = c.get('scope');
-    if (scope.role === 'editor') {
-      const kpi = await findKpi(snapshots, scope, id);
-      assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
-    }
+    await assertMayChangeKpi(snapshots, scope, id);
     const body = c.req.valid('json');
     const saved = await silenceKpi(
       deps.store,
@@ -123,10 +119,7 @@ export function registerSilenceRoutes(
   api.openapi(unsilence, async (c) => {
     const { id } = c.req.valid('param');
     const scope = c.get('scope');
-    if (scope.role === 'editor') {
-      const kpi = await findKpi(snapshots, scope, id);
-      assertMayChange(scope, { kind: 'KPI', id, owner: kpi.owner, team: kpi.team });
-    }
+    await assertMayChangeKpi(snapshots, scope, id);
     await unsilenceKpi(deps.store, scope.workspace.slug, id, changeOf(scope, deps));
     return c.body(null, 204);
   });
