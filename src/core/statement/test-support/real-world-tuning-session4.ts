@@ -223,7 +223,8 @@ export const REAL_WORLD_TUNING_SESSION4: readonly SourcedFixture[] = [
     ],
     [
       'Director of Engineering, Enablement KR: Complete dogfooding Geo on GitLab.com staging environment',
-      milestone(),
+      // Relabelled by the labelling guide (docs/statements.md): finishing an activity is a task.
+      task,
     ],
     [
       'Director of Engineering, Enablement KR: Enable ElasticSearch for paid groups on GitLab.com',

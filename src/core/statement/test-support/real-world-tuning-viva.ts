@@ -197,7 +197,8 @@ export const REAL_WORLD_TUNING_VIVA: readonly SourcedFixture[] = from(
       'Key Result: Increase company diversity by 10 percentage points to reflect the local community we serve',
       by('increase', 10, false, '%'),
     ],
-    ['Key Result: Score 80% or above on our third-party DEI audit', atLeast(80, '%')],
+    // Relabelled by the labelling guide: a bound after a goal verb is the target, not a floor.
+    ['Key Result: Score 80% or above on our third-party DEI audit', kr('increase', null, 80, '%')],
     ['Initiative: Hire a Director of DEI', milestone()],
     ['Initiative: Research and select consulting partner to deliver 4 DEI events', task],
     ['Objective: Revamp our employee hiring portal in order to attract the best talent', objective()],
