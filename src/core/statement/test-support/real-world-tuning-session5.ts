@@ -183,9 +183,9 @@ export const REAL_WORLD_TUNING_SESSION5: readonly SourcedFixture[] = [
       task,
     ],
     ['Objective: Complete Accurate/Timely Financial Reports.', objective()],
-    ['Complete Monthly Financial reports by the 15th of each month by March 2020', task],
-    ['Complete Quarterly Financial reports 15 days prior to the end of each quarter by March 2020', task],
-    ['Complete Monthly bank reconciliations by the 10th of each month by March 2020', task],
+    ['Complete Monthly Financial reports by the 15th of each month by March 2020', { ...task, due: '2020-03-31' }],
+    ['Complete Quarterly Financial reports 15 days prior to the end of each quarter by March 2020', { ...task, due: '2020-03-31' }],
+    ['Complete Monthly bank reconciliations by the 10th of each month by March 2020', { ...task, due: '2020-03-31' }],
   ]),
   ...from('https://hyring.com/free-hr-toolkit/hr-glossary/hr-okrs', [
     ['our turnover rate is 18%', reading(18, '%')],
@@ -257,9 +257,9 @@ export const REAL_WORLD_TUNING_SESSION5: readonly SourcedFixture[] = [
     ['VP Marketing: Launch our new category by February.', milestone({ due: '2027-02-28' })],
     [
       'Conduct research and deliver initial decision presentation to the executive team by end of January',
-      task,
+      { ...task, due: '2027-01-31' },
     ],
-    ['Develop at least 12 content pieces explaining the new category by March', task],
+    ['Develop at least 12 content pieces explaining the new category by March', { ...task, due: '2027-03-31' }],
     [
       'Have the press publish at least 3 articles explaining the category by end of March',
       kr('increase', null, 3, null, { due: '2027-03-31' }),
