@@ -183,9 +183,18 @@ export const REAL_WORLD_TUNING_SESSION5: readonly SourcedFixture[] = [
       task,
     ],
     ['Objective: Complete Accurate/Timely Financial Reports.', objective()],
-    ['Complete Monthly Financial reports by the 15th of each month by March 2020', { ...task, due: '2020-03-31' }],
-    ['Complete Quarterly Financial reports 15 days prior to the end of each quarter by March 2020', { ...task, due: '2020-03-31' }],
-    ['Complete Monthly bank reconciliations by the 10th of each month by March 2020', { ...task, due: '2020-03-31' }],
+    [
+      'Complete Monthly Financial reports by the 15th of each month by March 2020',
+      { ...task, due: '2020-03-31' },
+    ],
+    [
+      'Complete Quarterly Financial reports 15 days prior to the end of each quarter by March 2020',
+      { ...task, due: '2020-03-31' },
+    ],
+    [
+      'Complete Monthly bank reconciliations by the 10th of each month by March 2020',
+      { ...task, due: '2020-03-31' },
+    ],
   ]),
   ...from('https://hyring.com/free-hr-toolkit/hr-glossary/hr-okrs', [
     ['our turnover rate is 18%', reading(18, '%')],
@@ -259,7 +268,10 @@ export const REAL_WORLD_TUNING_SESSION5: readonly SourcedFixture[] = [
       'Conduct research and deliver initial decision presentation to the executive team by end of January',
       { ...task, due: '2027-01-31' },
     ],
-    ['Develop at least 12 content pieces explaining the new category by March', { ...task, due: '2027-03-31' }],
+    [
+      'Develop at least 12 content pieces explaining the new category by March',
+      { ...task, due: '2027-03-31' },
+    ],
     [
       'Have the press publish at least 3 articles explaining the category by end of March',
       kr('increase', null, 3, null, { due: '2027-03-31' }),
