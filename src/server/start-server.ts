@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import type { SignInSettings } from '../service/accounts/sso/sso-settings.js';
 import { watchAlerts } from '../service/alerts/alert-watch.js';
 import { createScheduler, type Scheduler } from '../service/jobs/scheduler.js';
+import { takeBackAbandonedDeliveries } from '../service/notify/deliver.js';
 import { registerServerJobs, WEEKLY_NOTICES_JOB } from '../service/jobs/server-jobs.js';
 import { DELIVERY_JOB } from '../service/notify/delivery-watch.js';
 import { closeDatabase, openDatabase, type Store } from '../store/database.js';
@@ -93,6 +94,7 @@ export async function startServer(
       logger.error({ err: error }, 'Could not queue a delivery run; the next minute retries'),
     );
     try {
+      await takeBackAbandonedDeliveries(store, deps.now());
       await scheduler.start();
       // What a stopped (or killed) server left in the outbox goes out now, not at the next tick.
       await scheduler.nudge(DELIVERY_JOB);

@@ -114,27 +114,6 @@ export async function dueDeliveries(
     .execute();
 }
 
-/**
- * Takes a delivery for one attempt: only if nobody took it since it was read (same
- * attempts and due time). Its due time moves past the lease, so a server that dies while
- * sending leaves it to be tried again once the lease ends — never lost, never sent by two.
- */
-export async function claimDelivery(
-  db: Kysely<Database>,
-  row: Pick<NotifyDeliveryRow, 'id' | 'attempts' | 'due_at'>,
-  leaseUntil: number,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('notify_deliveries')
-    .set({ attempts: row.attempts + 1, due_at: leaseUntil })
-    .where('id', '=', row.id)
-    .where('status', '=', 'pending')
-    .where('attempts', '=', row.attempts)
-    .where('due_at', '=', row.due_at)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
 export async function finishAttempt(
   db: Kysely<Database>,
   id: string,
@@ -143,7 +122,7 @@ export async function finishAttempt(
 ): Promise<void> {
   await db
     .updateTable('notify_deliveries')
-    .set({ status: update.status, due_at: update.dueAt, sent_at: update.sentAt })
+    .set({ status: update.status, due_at: update.dueAt, sent_at: update.sentAt, claimed_until: null })
     .where('id', '=', id)
     .execute();
   await db

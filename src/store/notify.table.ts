@@ -39,6 +39,8 @@ export interface NotifyDeliveryTable {
   due_at: number;
   created_at: number;
   sent_at: number | null;
+  /** Until when a server sending it holds it; null when nobody does (migration 2026-12-03-250). */
+  claimed_until: number | null;
 }
 
 export interface NotifyAttemptTable {

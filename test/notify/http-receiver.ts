@@ -11,11 +11,12 @@ export interface Received {
 
 /**
  * A real HTTP server on a loopback port that records every request it gets. `answer`
- * decides the status of each (200 by default); set it to 500 to play a dead receiver.
+ * decides the status of each (200 by default); set it to 500 to play a dead receiver, or
+ * set `hold` to record requests but answer none of them (a sender caught mid-request).
  */
 export async function startReceiver() {
   const received: Received[] = [];
-  const state = { answer: 200 };
+  const state = { answer: 200, hold: false };
   const server = createServer((req, res) => {
     let body = '';
     req.setEncoding('utf8');
@@ -24,6 +25,7 @@ export async function startReceiver() {
     });
     req.on('end', () => {
       received.push({ path: req.url ?? '/', headers: req.headers, body, status: state.answer });
+      if (state.hold) return;
       res.writeHead(state.answer, { 'content-type': 'text/plain' });
       res.end(state.answer < 300 ? 'ok' : 'receiver is down');
     });
@@ -37,6 +39,9 @@ export async function startReceiver() {
     at: (path: string) => received.filter((r) => r.path === path),
     set answer(status: number) {
       state.answer = status;
+    },
+    set hold(holding: boolean) {
+      state.hold = holding;
     },
     close: () =>
       new Promise<void>((resolve) => {

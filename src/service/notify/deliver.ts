@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import type { Kysely } from 'kysely';
 import { MAX_ATTEMPTS, retryDelay } from '../../core/notify/retry-schedule.js';
 import type { Store } from '../../store/database.js';
+import { releaseAbandonedClaims, sendClaimed } from '../../store/delivery-claim.repository.js';
 import {
-  claimDelivery,
   countFailure,
   dueDeliveries,
   finishAttempt,
@@ -10,6 +11,7 @@ import {
   subscriptionRow,
 } from '../../store/notify.repository.js';
 import type { NotifyDeliveryRow } from '../../store/notify.table.js';
+import type { Database } from '../../store/tables.js';
 import { MailDeliveryError, MailNotConfiguredError } from '../mail/mail-errors.js';
 import { sendMail } from '../mail/send-mail.js';
 import { secretsFor } from '../secrets/server-secrets.js';
@@ -60,16 +62,22 @@ export async function deliverDue(
   let sent = 0;
   let failed = 0;
   for (const row of await dueDeliveries(store.db, at, options.batch ?? 100)) {
-    if (!(await claimDelivery(store.db, row, at + leaseMs))) continue;
     const started = performance.now();
-    const outcome = await attempt(store, row, { timeoutMs, env: options.env ?? process.env });
-    const attemptNo = row.attempts + 1;
-    await recordOutcome(store, row, attemptNo, outcome, {
-      at,
-      durationMs: Math.round(performance.now() - started),
-      retryBaseMs: options.retryBaseMs ?? retryBaseFrom(options.env ?? process.env),
-    });
-    if (outcome.result === 'sent') sent++;
+    const done = await sendClaimed(
+      store,
+      row,
+      at + leaseMs,
+      () => attempt(store, row, { timeoutMs, env: options.env ?? process.env }),
+      (trx, outcome) =>
+        recordOutcome(trx, row, row.attempts + 1, outcome, {
+          at,
+          durationMs: Math.round(performance.now() - started),
+          retryBaseMs: options.retryBaseMs ?? retryBaseFrom(options.env ?? process.env),
+        }),
+    );
+    if (!done) continue;
+    if (done.recorded.disabled) await tellInboxes(store, done.recorded.disabled, at);
+    if (done.recorded.sent) sent++;
     else failed++;
   }
   return { sent, failed, nextDueAt: await nextDueAt(store.db) };
@@ -124,38 +132,47 @@ async function attemptMail(
   }
 }
 
+/** The attempt's outcome, in the transaction that holds the delivery's claim. */
 async function recordOutcome(
-  store: Store,
+  trx: Kysely<Database>,
   row: NotifyDeliveryRow,
   attemptNo: number,
   outcome: AttemptOutcome,
   when: { readonly at: number; readonly durationMs: number; readonly retryBaseMs: number },
-): Promise<void> {
+) {
   const { at } = when;
   const lastTry = outcome.result === 'give_up' || attemptNo >= MAX_ATTEMPTS;
   const status = outcome.result === 'sent' ? 'sent' : lastTry ? 'failed' : 'pending';
-  const disabled = await store.db.transaction().execute(async (trx) => {
-    await finishAttempt(
-      trx,
-      row.id,
-      {
-        status,
-        dueAt: status === 'pending' ? at + retryDelay(attemptNo, when.retryBaseMs) : at,
-        sentAt: status === 'sent' ? at : null,
-      },
-      {
-        at,
-        attempt: attemptNo,
-        outcome: outcome.result === 'sent' ? 'sent' : 'failed',
-        response_code: outcome.code,
-        response: outcome.response,
-        duration_ms: when.durationMs,
-      },
-    );
-    if (row.subscription_id === null) return undefined;
-    const failures = await countFailure(trx, row.subscription_id, outcome.result !== 'sent');
-    if (failures < MAX_ATTEMPTS) return undefined;
-    return disableSubscription(trx, row, failures, outcome.response, at);
-  });
-  if (disabled) await tellInboxes(store, disabled, at);
+  await finishAttempt(
+    trx,
+    row.id,
+    {
+      status,
+      dueAt: status === 'pending' ? at + retryDelay(attemptNo, when.retryBaseMs) : at,
+      sentAt: status === 'sent' ? at : null,
+    },
+    {
+      at,
+      attempt: attemptNo,
+      outcome: outcome.result === 'sent' ? 'sent' : 'failed',
+      response_code: outcome.code,
+      response: outcome.response,
+      duration_ms: when.durationMs,
+    },
+  );
+  const sent = outcome.result === 'sent';
+  if (row.subscription_id === null) return { sent, disabled: undefined };
+  const failures = await countFailure(trx, row.subscription_id, !sent);
+  if (failures < MAX_ATTEMPTS) return { sent, disabled: undefined };
+  return { sent, disabled: await disableSubscription(trx, row, failures, outcome.response, at) };
+}
+
+/**
+ * Before a server on SQLite starts its jobs: it is the database's only server, so any
+ * claim still held is a killed predecessor's, and its delivery goes out now rather than
+ * when the lease would have run out. On PostgreSQL a dead server's claims roll back by
+ * themselves (`sendClaimed`), and a live server's must be left alone.
+ */
+export async function takeBackAbandonedDeliveries(store: Store, at: number): Promise<number> {
+  return store.dialect === 'sqlite' ? releaseAbandonedClaims(store.db, at) : 0;
 }

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { TEST_NOTICE } from '../../core/notify/alert-notice.js';
 import type { Store } from '../../store/database.js';
+import { claimDelivery } from '../../store/delivery-claim.repository.js';
 import {
   attemptLog,
-  claimDelivery,
   type DeliveryOwner,
   finishAttempt,
   insertDeliveries,
@@ -126,6 +126,7 @@ export async function sendTest(
     due_at: at,
     created_at: at,
     sent_at: null,
+    claimed_until: null,
   };
   return tryNow(store, row, at);
 }
@@ -171,6 +172,7 @@ export async function sendTestEmail(
       due_at: at,
       created_at: at,
       sent_at: null,
+      claimed_until: null,
     },
     at,
   );
@@ -179,7 +181,8 @@ export async function sendTestEmail(
 /** One attempt now, logged; a test is never retried and never counts towards disabling. */
 async function tryNow(store: Store, row: NotifyDeliveryRow, at: number): Promise<LoggedAttemptView> {
   await insertDeliveries(store.db, [row]);
-  await claimDelivery(store.db, row, at);
+  // Claimed past the attempt's deadline, so the deliveries job never sends it as well.
+  await claimDelivery(store.db, row, at + 70_000);
   const started = performance.now();
   const outcome = await attempt(store, row, { timeoutMs: 10_000, env: process.env });
   const durationMs = Math.round(performance.now() - started);
