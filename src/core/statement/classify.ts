@@ -212,14 +212,14 @@ function withoutNumbers(f: Facts): Classified {
       return none('objective', 'qualitative');
     return { ...none('kpi', 'maintain-verb'), direction, directionReason: direction ? 'words' : null };
   }
+  // "Objective: Veterans are updated and informed of statuses": the writer says it is an aim.
+  if (f.hint === 'objective') return none('objective', 'aspiration');
   if (isBinaryOutcome(f.text) && cls !== 'activity') return none('milestone', 'binary-outcome');
   // "The DHT is enabled by default", "js.ipfs.io is finished and published": a thing done.
   if (cls === undefined && isDoneState(f.text)) return none('milestone', 'deliver');
   // "Get people excited about…", "Get new users to their first real win": moving people is an aim.
   if (/^(?:get|getting|help|helping)$/.test(f.verb?.word ?? '') && PEOPLE_AFTER_VERB.test(f.text))
     return none('objective', 'aspiration');
-  // "Objective: Ship faster with confidence": the writer says it is an aim, and it has no number.
-  if (f.hint === 'objective') return none('objective', 'aspiration');
   if (isAspirational(f.text) || cls === 'aspire') return none('objective', 'aspiration');
   // "Channel Program details released and promoted on the handbook", "Training developed and
   // delivered to all Support": a thing, then the word that says it was delivered.
@@ -231,9 +231,9 @@ function withoutNumbers(f: Facts): Classified {
     return none('milestone', 'deliver');
   // "Build customer trust", "Create a strong brand": making something qualitative is an aim.
   if (
-    cls === 'activity' &&
-    /^(?:build|creat|make|mak|develop|design|grow)/.test(f.verb?.word ?? '') &&
-    isQualitative(f.text)
+    (cls === 'activity' || /^provid/.test(f.verb?.word ?? '')) &&
+    /^(?:build|creat|make|mak|develop|design|grow|provid)/.test(f.verb?.word ?? '') &&
+    (isQualitative(f.text) || AIM_OBJECT.test(f.text))
   ) {
     return none('objective', 'aspiration');
   }
@@ -245,7 +245,7 @@ function withoutNumbers(f: Facts): Classified {
   if (cls === 'reach' || ((cls === 'acquire' || cls === 'deliver') && COMPARATIVE.test(f.text)))
     return none('objective', 'direction-only');
   // "Complete job task analysis": finishing a piece of work is doing it.
-  if (cls === 'deliver' && /^(?:complet|finish)/.test(f.verb?.word ?? '') && WORK_NOUN.test(f.text))
+  if (cls === 'deliver' && /^(?:complet|finish|provid)/.test(f.verb?.word ?? '') && WORK_NOUN.test(f.text))
     return none('task', 'activity');
   if (cls === 'deliver' || cls === 'acquire') return none('milestone', 'deliver');
   if (cls === 'up' || cls === 'down' || cls === 'improve') return none('objective', 'direction-only');
@@ -253,6 +253,9 @@ function withoutNumbers(f: Facts): Classified {
     return none('kpi', 'metric-name');
   return none('objective', 'qualitative');
 }
+
+/** "Build a world class engineering team", "Make users aware of…": a body of people or a state of mind to build is an aim. */
+const AIM_OBJECT = /\b(?:organi[sz]ations?|team|aware|[a-z]+[- ]driven)\b/i;
 
 const PEOPLE_AFTER_VERB =
   /\b(?:get|getting|help|helping)\s+(?:(?:new|more|our|all|every|existing|the)\s+)*(?:people|users|customers|developers|engineers|teams?|everyone|employees|members|contributors|visitors|readers|buyers|clients|staff|partners)\b/i;
@@ -282,7 +285,8 @@ function isCapability(text: string): boolean {
 }
 
 /** Words that say a thing is done, after "is"/"are"/"gets": "is enabled", "are live". */
-const DONE_WORDS = /^(?:enabled|done|live|available|supported|merged)$/;
+const DONE_WORDS =
+  /^(?:enabled|done|live|available|supported|merged|documented|tracked|measured|monitored|automated|approved|defined|established)$/;
 const DONE_STATE =
   /\b(?:is|are|gets|get|got|has been|have been|will be|becomes)\s+(?:(?:now|fully|finally|successfully)\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\b/gi;
 

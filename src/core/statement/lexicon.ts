@@ -33,11 +33,11 @@ const VERBS: Readonly<Record<VerbClass, string>> = {
   acquire:
     'acquire add gain win land sign onboard renew find recruit hire attract earn generate get book close capture convert secure collect obtain receive sell serve enroll enrol register save',
   deliver:
-    'launch ship release deploy roll go open introduce complete finish deliver implement migrate pass finalize finalise adopt publish automate integrate replace retire sunset decommission certify deprecate enable',
+    'launch ship release deploy roll go open introduce complete finish deliver implement migrate pass finalize finalise adopt publish automate integrate replace retire sunset decommission certify deprecate enable provide transition',
   maintain:
     'keep maintain stay remain sustain preserve protect guarantee retain limit cap contain defend uphold',
   activity:
-    'hold post write agree undertake contribute execute propose validate conduct organize organise host attend send call email meet visit schedule prepare research interview survey train coach mentor review audit update refresh fix clean test record film upload tweet blog share contact follow respond answer read learn study practice practise speak present pitch prospect run do make perform create plan draft design develop build document analyse analyze map define identify investigate explore evaluate assess benchmark brainstorm participate work spend dedicate allocate invest set install configure redesign rewrite refactor translate outline produce coordinate facilitate arrange join volunteer distribute print mail dial check monitor track measure report feature amplify celebrate showcase highlight promote consider triage source compile assemble',
+    'hold post write agree undertake contribute execute propose validate conduct organize organise host attend send call email meet visit schedule prepare research interview survey train coach mentor review audit update refresh fix clean test record film upload tweet blog share contact follow respond answer read learn study practice practise speak present pitch prospect run do make perform create plan draft design develop build document analyse analyze map define identify investigate explore evaluate assess benchmark brainstorm participate work spend dedicate allocate invest set install configure redesign rewrite refactor translate outline produce coordinate facilitate arrange join volunteer distribute print mail dial check monitor track measure report feature amplify celebrate showcase highlight promote consider triage source compile assemble begin start use resolve choose rebuild prioritize prioritise assign',
   aspire:
     'become be establish dominate lead transform delight own pioneer champion inspire empower position elevate revolutionize revolutionise reinvent modernize modernise streamline simplify foster cultivate nurture excel thrive shape unlock redefine enter conquer',
 };
@@ -138,10 +138,10 @@ export function isActivityNoun(metric: string | null): boolean {
 
 /** Strong aspiration words: they make even "Launch a seamless onboarding experience" an objective. */
 const ASPIRATION =
-  /\b(?:go-to|leader|leading|leadership|best|world-class|trusted|recogni[sz]ed|renowned|premier|seamless|delightful|unbeatable|excellence|excellent|exceptional|outstanding|amazing|awesome|great|innovative|most innovative|authority|dominant|iconic|beloved|preferred|favou?rite|reputation|effortless|frictionless|magical|inspiring|thriving|dream|north star|industry-leading|best-in-class|top-rated|number one|first choice|destination)\b/;
+  /\b(?:go-to|world class|stellar|leader|leading|leadership|best|world-class|trusted|recogni[sz]ed|renowned|premier|seamless|delightful|unbeatable|excellence|excellent|exceptional|outstanding|amazing|awesome|great|innovative|most innovative|authority|dominant|iconic|beloved|preferred|favou?rite|reputation|effortless|frictionless|magical|inspiring|thriving|dream|north star|industry-leading|best-in-class|top-rated|number one|first choice|destination)\b/;
 /** Weaker signs of a qualitative aim, used when no verb decides. */
 const QUALITATIVE =
-  /\b(?:brand|visibility|awareness|culture|trust|loyalty|presence|fit|ecosystem|market|space|niche|industry|community|quality|experience|predictability|efficiency|reliability|happy|happier|stronger|sustainable|delivery|growth mindset|vision|mission|accessible|easy|easier|simple|simpler|faster|better|safer|fairer|greener|inclusive|transparent|trust|recognition)\b/;
+  /\b(?:brand|visibility|awareness|culture|trust|loyalty|presence|fit|ecosystem|market|space|niche|industry|community|quality|experience|predictability|efficiency|efficient|effective|reliability|happy|happier|stronger|sustainable|delivery|growth mindset|vision|mission|accessible|easy|easier|simple|simpler|faster|better|safer|fairer|greener|inclusive|transparent|trust|recognition)\b/;
 
 export function isAspirational(text: string): boolean {
   return ASPIRATION.test(text.toLowerCase());

@@ -440,4 +440,35 @@ describe('parseStatement, its invariants', () => {
       { numRuns: 100 },
     );
   });
+  it('reads a statement the same whatever list prefix it carries ("KR2:", "- ", "🎯 KR1:", "Business (Marketing) KR:")', () => {
+    const prefix = fc.constantFrom(
+      'KR2: ',
+      'KR 2 : ',
+      'Key Result 3: ',
+      '- ',
+      '• ',
+      '1. ',
+      '🎯 KR1: ',
+      'Business (Marketing) KR: ',
+      'Sales (Closing Deals) KR: ',
+    );
+    const statement = fc.constantFrom(
+      'Reduce churn from 8% to 5%',
+      'Increase SWAUs by 25%',
+      'Keep the error rate of recorded changes below 3%.',
+      'Hire two additional full-time marketing teammates',
+      'Reach monthly NPS of 60 at all Tier 1 customers.',
+      'Win rate: >30% overall',
+      'Publish 12 blog posts',
+      'Resolve issues for major customers',
+    );
+    fc.assert(
+      fc.property(prefix, statement, (p, s) => {
+        const { text: _a, why: _b, findings: _c, metric: _d, ...alone } = read(s);
+        const { text: _e, why: _f, findings: _g, metric: _h, ...prefixed } = read(`${p}${s}`);
+        expect(prefixed).toEqual(alone);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
