@@ -6,13 +6,26 @@ import type { Value } from './normalise.js';
  * A KPI's healthy range from a statement: a range, a bound, or a level whose side comes
  * from the polarity of the metric (domain.md: at_least, at_most, between).
  */
+const TARGET_BRACKET = /\(\s*(?:target|goal)s?\b[^()]*$/i;
+
 export function kpi(f: Facts, reason: KindReason): Classified {
   const upper = first(f, 'upper');
   const lower = first(f, 'lower');
   const low = first(f, 'low');
   const high = first(f, 'high');
   const base = { kind: 'kpi' as const, reason, baseline: null, change: null, unit: f.unit };
-  const now = first(f, 'now');
+  // "Email: 40% of contacts (Target: 30-50%)": the level outside a target's brackets is the value now.
+  const targeted = [upper, lower, low, high].some(
+    (v) => v && TARGET_BRACKET.test(f.text.slice(0, v.q.start)),
+  );
+  const now =
+    first(f, 'now') ??
+    (targeted
+      ? f.values.find(
+          (v) =>
+            (v.role === 'level' || v.role === 'bare') && !TARGET_BRACKET.test(f.text.slice(0, v.q.start)),
+        )
+      : undefined);
   if ((low && high) || (upper && lower)) {
     // "between 80 and 70" is the same range as "between 70 and 80".
     const [lo = null, hi = null] = [(lower ?? low)?.value ?? 0, (upper ?? high)?.value ?? 0].sort(

@@ -6,6 +6,7 @@ import {
   isBinaryOutcome,
   isQualitative,
   looksLikeMetricName,
+  namesMetric,
   polarityOf,
   VERB_FACTORS,
   verbClass,
@@ -220,6 +221,8 @@ function withoutNumbers(f: Facts): Classified {
   // "Get people excited about…", "Get new users to their first real win": moving people is an aim.
   if (/^(?:get|getting|help|helping)$/.test(f.verb?.word ?? '') && PEOPLE_AFTER_VERB.test(f.text))
     return none('objective', 'aspiration');
+  // "Bed Occupancy Rate (BOR)", "Transit time: time taken to …": a KPI list's names.
+  if (cls === undefined && namesMetric(f.text)) return none('kpi', 'metric-name');
   if (isAspirational(f.text) || cls === 'aspire') return none('objective', 'aspiration');
   // "Channel Program details released and promoted on the handbook", "Training developed and
   // delivered to all Support": a thing, then the word that says it was delivered.

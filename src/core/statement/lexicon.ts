@@ -161,10 +161,38 @@ export function isBinaryOutcome(text: string): boolean {
 
 /** Words that end a noun phrase naming a metric: "churn rate", "response time". */
 const METRIC_HEADS =
-  /\b(?:rate|ratio|time|revenue|costs?|churn|nps|csat|ces|margin|score|value|count|volume|growth|turnover|retention|utili[sz]ation|usage|traffic|conversion|satisfaction|profit|profitability|income|sales|pipeline|leads|uptime|latency|backlog|number|numbers|percentage|share|cac|ltv|clv|arr|mrr|aov|roi|roas|dso|mttr|attrition|absenteeism|engagement|adoption|velocity|throughput|accuracy|yield|occupancy|headcount|inventory|price|spend|budget|burn|runway|visitors|users|customers|subscribers|sign-?ups|downloads|followers|hours|days|delays?|defects|bugs|incidents|complaints|escalations|tickets|cash flow|output|productivity)$/;
+  /\b(?:rate|ratio|time|revenue|costs?|churn|nps|csat|ces|margin|score|value|count|volume|growth|turnover|retention|utili[sz]ation|usage|traffic|conversion|satisfaction|profit|profitability|income|sales|pipeline|leads|uptime|latency|backlog|number|numbers|percentage|share|cac|ltv|clv|arr|mrr|aov|roi|roas|dso|mttr|attrition|absenteeism|engagement|adoption|velocity|throughput|accuracy|yield|occupancy|headcount|inventory|price|spend|budget|burn|runway|visitors|users|customers|subscribers|sign-?ups|downloads|followers|hours|days|delays?|defects|bugs|incidents|complaints|escalations|tickets|cash flow|output|productivity|length)$/;
 
 const METRIC_OPENERS =
   /^(?:number|percentage|share|count|ratio|amount|volume|proportion) of\b|\b(?:closed|won|sent|signed|delivered|resolved|completed|booked)$/;
+
+/** A definition after a colon ("Transit time: time taken to …", "Fill rate: percentage of …"). */
+const DEFINITION_START =
+  /^\s*(?:the\s+)?(?:ratio|percentage|share|number|proportion|average|total|time|count|amount|sum)\b/i;
+const COUNT_OF = /^(?:%|#|no\.?|number|percentage|share|count|ratio|amount|volume|proportion)\s+of\b/i;
+
+/**
+ * A statement that only names a metric, the way KPI lists and glossaries write them: "Bed
+ * Occupancy Rate (BOR)", "Cost per Patient", "No of Rooms in Use At One Time", "CEO: Net new
+ * ARR", "Transit time: time taken to transport goods …" (a name, then its definition).
+ */
+export function namesMetric(text: string): boolean {
+  const t = text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[;.\s]+$/, '')
+    .trim();
+  const colon = t.indexOf(':');
+  const head = colon >= 0 ? t.slice(0, colon) : t;
+  const rest = colon >= 0 ? t.slice(colon + 1).trim() : '';
+  if (colon >= 0 && DEFINITION_START.test(rest) && head.split(/\s+/).length <= 6) return true;
+  const named = colon >= 0 ? rest : t;
+  if (COUNT_OF.test(named)) return true;
+  const core = (named.split(/\s+(?:per|of|in|at|for|to|by|is|are|versus|vs\.?)\s+/i)[0] ?? '').trim();
+  // "Sourcegraph search scales to our largest customers" says what should happen: not a name.
+  const words = core.split(/\s+/);
+  if (words.slice(0, -1).some((w) => verbClass(w) !== undefined)) return false;
+  return looksLikeMetricName(core) && !isQualitative(core);
+}
 
 export function looksLikeMetricName(text: string): boolean {
   const t = text.toLowerCase();

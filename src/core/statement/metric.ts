@@ -1,6 +1,7 @@
 import { ACRONYMS } from './lexicon.js';
 import type { Token } from './quantities.js';
 import type { RoledQuantity } from './roles.js';
+import { currencyOfWord } from './units.js';
 
 /**
  * The metric a statement is about, as a short clean name: the noun phrase between the verb
@@ -91,6 +92,8 @@ function acronymAt(tokens: readonly Token[], k: number): string | null {
   const word = tokens[k + 1];
   const close = tokens[k + 2];
   if (open?.kind !== 'open' || word?.kind !== 'word' || close?.kind !== 'close') return null;
+  // "CAC (EUR)": a currency code in brackets is the unit, not the metric.
+  if (currencyOfWord(word.text)) return null;
   return /^[A-Z][A-Za-z]*[A-Z]s?$/.test(word.text) && word.text.length <= 6 ? word.text : null;
 }
 

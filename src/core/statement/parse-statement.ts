@@ -10,6 +10,7 @@ import { normaliseUnits } from './normalise.js';
 import { tokenize } from './quantities.js';
 import { assignRoles } from './roles.js';
 import type { StatementReading } from './statement.types.js';
+import { unitOfHeader } from './unit-header.js';
 import { demoteNounLikeVerb, findVerb } from './verb.js';
 
 /** A statement is one line; anything longer is cut so a pasted document cannot stall the parser. */
@@ -32,7 +33,9 @@ export function parseStatement(text: string, asOf: IsoDate): StatementReading {
   const tokens = tokenize(dateless);
   const roles = assignRoles(tokens);
   const verb = demoteNounLikeVerb(findVerb(tokens), tokens, roles.values);
-  const { values, unit } = normaliseUnits(roles.values);
+  const normalised = normaliseUnits(roles.values);
+  const { values } = normalised;
+  const unit = normalised.unit ?? unitOfHeader(dateless, values[0]?.q.start);
   const metric = extractMetric(tokens, verb?.index ?? -1, values);
   const c = classify({
     text: dateless,

@@ -324,7 +324,12 @@ function readQuantity(
     if (currency === null && c?.kind === 'currency') {
       currency = c.code;
       k++;
-    } else if (currency === null && c?.kind === 'word' && currencyOfWord(c.text)) {
+    } else if (
+      c?.kind === 'word' &&
+      currencyOfWord(c.text) &&
+      // "$8,000 CLP": a code after the number names the dollar.
+      (currency === null || (currency === 'USD' && /^[A-Z]{3}$/.test(c.text)))
+    ) {
       currency = currencyOfWord(c.text) ?? null;
       k++;
     }

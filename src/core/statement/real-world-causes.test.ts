@@ -200,4 +200,45 @@ describe('statements as people write them (session 5)', () => {
     }
     expect(read('Provide additional monitoring and debugging tools to site admins').kind).toBe('milestone');
   });
+  it("read a KPI list's bare metric names, with or without a definition, as KPIs", () => {
+    for (const text of [
+      'Bed Occupancy Rate (BOR)',
+      'Average Length of Stay (ALOS)',
+      'Cost per Patient',
+      'No of Rooms in Use At One Time',
+      'CEO: Net new ARR',
+      'Transit time: time taken to transport goods from the point of origin to the point of destination.',
+      '% of available hospital beds: Percentage of unoccupied hospital beds relative to all available hospital beds.',
+    ]) {
+      expect(read(text).kind, text).toBe('kpi');
+    }
+    expect(read('Standard developer platform').kind).toBe('objective');
+  });
+
+  it('read a target in brackets after a level as the target, and the level as the value now', () => {
+    expect(read('Phone: 35% of contacts (Target: <40%)')).toMatchObject({
+      kind: 'kpi',
+      direction: 'at_most',
+      target: 40,
+      high: 40,
+      current: 35,
+      unit: '%',
+    });
+    expect(read('Email: 40% of contacts (Target: 30-50%)')).toMatchObject({
+      direction: 'between',
+      low: 30,
+      high: 50,
+      current: 40,
+    });
+    // A bound in brackets that only says which things count is still not a value.
+    expect(read('KR2: Close 15 new enterprise deals (>$100K ACV)')).toMatchObject({ target: 15, low: null });
+  });
+
+  it("take the unit from a table row's metric name, and a currency code after the number over the dollar sign", () => {
+    expect(read('Return rate (%): 2.0')).toMatchObject({ direction: 'at_most', target: 2, unit: '%' });
+    expect(read('CAC (EUR): 18')).toMatchObject({ direction: 'at_most', target: 18, unit: 'EUR' });
+    expect(read('Monthly margin EUR: 15,000')).toMatchObject({ target: 15000, unit: 'EUR' });
+    expect(read('Avg delivery time (days): 2.0')).toMatchObject({ target: 2, unit: 'd' });
+    expect(read('CAC: < $8,000 CLP')).toMatchObject({ high: 8000, unit: 'CLP' });
+  });
 });

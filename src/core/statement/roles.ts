@@ -311,7 +311,10 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
   // "100% of key accounts have a QBR this quarter": a statement that opens with a share of
   // things says how many of them are as they should be, a service level.
   const opens = shareFirst && tokens.slice(0, first.markerStart).every((t) => t.kind !== 'word');
-  const share = shareFirst && (opens || within || values.length > 1 || out.length > values.length);
+  // "Phone: 35% of contacts (Target: <40%)" is a reading against a target, not a service level.
+  const targeted = values.some((v) => inTargetParentheses(tokens, v.index));
+  const share =
+    shareFirst && !targeted && (opens || within || values.length > 1 || out.length > values.length);
   // "Respond within 24 hours" is a bound; "Grow sales 20% within 6 months" is a deadline.
   const resolved = out.map((v) =>
     v.role === 'timeframe' && values.length === 0 && previousWord(tokens, v.index) === 'within'
@@ -364,6 +367,7 @@ function qualifierIndexes(
     // which things count when the statement's own numbers stand outside them.
     const qualifiesInParens =
       inParentheses(tokens, v.index) &&
+      !inTargetParentheses(tokens, v.index) &&
       values.some((o) => o !== v && o.role !== 'timeframe' && !inParentheses(tokens, o.index));
     if (
       countedBefore ||
@@ -373,6 +377,20 @@ function qualifierIndexes(
       bounds.add(v.index);
   }
   return { shares, bounds, shareLevel: share !== undefined && shares.size > 0 };
+}
+
+/** "Phone: 35% of contacts (Target: <40%)": a parenthesis that opens with a target word gives the target. */
+function inTargetParentheses(tokens: readonly Token[], index: number): boolean {
+  let depth = 0;
+  for (let k = index - 1; k >= 0; k--) {
+    const kind = tokens[k]?.kind;
+    if (kind === 'close') depth++;
+    else if (kind === 'open') {
+      if (depth === 0) return /^(?:target|targets|goal|goals)$/.test(keyOf(tokens[k + 1]) ?? '');
+      depth--;
+    }
+  }
+  return false;
 }
 
 /** Whether token `index` stands inside an opened and not yet closed parenthesis. */
