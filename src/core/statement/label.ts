@@ -17,7 +17,7 @@ export interface Labelled {
   readonly body: string;
 }
 
-const BULLET = /^\s*(?:[-*•·▪◦‣>\p{Extended_Pictographic}\uFE0F]+|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/u;
+const BULLET = /^\s*(?:(?:[-*•·▪◦‣>]|\p{Extended_Pictographic}\uFE0F?)+|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/u;
 const LABEL =
   /^\s*(?:(?:[\p{L}-]+\s+){0,2}?|(?:(?:\p{Lu}[\p{L}-]*,?|of|and|&)\s+){0,6}?)(?:\([^)]{1,40}\)\s+)?(objectives?|goals?|okrs?|key\s+results?|krs?|kpis?|metrics?|tasks?|initiatives?|actions?)\s*\d*\s*(?:\([^)]{0,40}\))?\s*(?:\d+\s*)?[:：–—-]\s+/iu;
 const OWNER = /^\s*((?:[\p{L}&/.-]+\s+){0,3}[\p{L}&/.-]+(?:\s*\([^)]{1,40}\))?)\s*:\s+(\p{L}+)(\s+\S+)?/u;
