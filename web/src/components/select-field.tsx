@@ -11,19 +11,28 @@ export function SelectField({
   value,
   options,
   none,
+  hint,
   onChange,
 }: {
   readonly label: string;
   readonly value: string;
   readonly options: readonly SelectOption[];
   readonly none?: string;
+  readonly hint?: string;
   readonly onChange: (value: string) => void;
 }) {
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} className="select" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        className="select"
+        value={value}
+        aria-describedby={hintId}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {none !== undefined && <option value="">{none}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -31,6 +40,11 @@ export function SelectField({
           </option>
         ))}
       </select>
+      {hint && (
+        <span id={hintId} className="hint">
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { InvitationView } from '../../api/types.js';
 import { BrandMark } from '../../components/brand-mark.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { FormActions } from '../../components/forms/form-actions.js';
+import { useSave } from '../../hooks/use-save.js';
 import { navigate } from '../../router/history.js';
 import { paths } from '../../router/routes.js';
 import { useSession } from '../../session/session-context.js';
@@ -24,8 +26,7 @@ export function InvitePage({ token }: { readonly token: string }) {
   const [closed, setClosed] = useState<unknown>(null);
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSave({ keepsBusy: true });
 
   useEffect(() => {
     invitationApi.view(token).then(setView, setClosed);
@@ -33,19 +34,14 @@ export function InvitePage({ token }: { readonly token: string }) {
 
   async function accept(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const accepted = await invitationApi.accept(
         token,
         view?.hasAccount ? { password } : { name: name.trim(), password },
       );
       navigate(paths.dashboard(accepted.workspace.slug), { replace: true });
       await signedIn();
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
+    });
   }
 
   const fieldError = (path: string) => (error instanceof ApiError ? error.fieldError(path) : undefined);
@@ -115,9 +111,13 @@ export function InvitePage({ token }: { readonly token: string }) {
                   onChange={(e) => setPassword(e.target.value)}
                   error={fieldError('password')}
                 />
-                <button type="submit" className="btn" disabled={busy}>
-                  {busy ? 'Joining…' : `Join ${view.workspace.name}`}
-                </button>
+                <FormActions
+                  busy={busy}
+                  wide
+                  primary={false}
+                  label={`Join ${view.workspace.name}`}
+                  busyLabel="Joining…"
+                />
               </>
             )}
           </form>

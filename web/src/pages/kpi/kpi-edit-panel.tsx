@@ -3,8 +3,11 @@ import type { KpiEdit } from '../../api/endpoints.js';
 import type { Cadence, Kpi, Range } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { FormActions } from '../../components/forms/form-actions.js';
 import { InlinePanel } from '../../components/inline-panel.js';
+import { SelectField } from '../../components/select-field.js';
 import type { Directory } from '../../hooks/use-directory.js';
+import { useSave } from '../../hooks/use-save.js';
 import { navigate } from '../../router/history.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -49,8 +52,7 @@ export function KpiEditPanel({
   const [reason, setReason] = useState('');
   // The version read when the panel opened: a live refresh must not hide someone else's change.
   const [version] = useState(kpi.version);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useSave();
 
   const readRange = (text: RangeText): Range | null | 'invalid' => {
     const min = optionalNumber(text.min, fmt.locale);
@@ -69,8 +71,6 @@ export function KpiEditPanel({
   async function save(event: FormEvent) {
     event.preventDefault();
     if (invalid) return;
-    setBusy(true);
-    setError(null);
     const patch: KpiEdit = {
       version,
       ...(name.trim() !== kpi.name && { name: name.trim() }),
@@ -81,15 +81,11 @@ export function KpiEditPanel({
       ...(healthyMoves && { healthy: nextHealthy, reason: reason.trim() }),
       ...(!same(nextWarning, kpi.warning) && { warning: nextWarning }),
     };
-    try {
+    await run(async () => {
       await api.editKpi(kpi.id, patch);
       onSaved();
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function archive() {
@@ -132,55 +128,28 @@ export function KpiEditPanel({
         <Field label="Name" required value={name} onChange={(e) => setName(e.target.value)} />
         <div className="form-row">
           <Field label="Unit" value={unit} hint="e.g. h, %, EUR" onChange={(e) => setUnit(e.target.value)} />
-          <div className="field">
-            <label htmlFor="kpi-edit-cadence">Reviewed</label>
-            <select
-              id="kpi-edit-cadence"
-              className="select"
-              value={cadence}
-              onChange={(e) => setCadence(e.target.value as Cadence)}
-            >
-              {CADENCES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Reviewed"
+            value={cadence}
+            options={CADENCES.map((c) => ({ value: c, label: c }))}
+            onChange={(c) => setCadence(c as Cadence)}
+          />
         </div>
         <div className="form-row">
-          <div className="field">
-            <label htmlFor="kpi-edit-owner">Owner</label>
-            <select
-              id="kpi-edit-owner"
-              className="select"
-              value={owner}
-              onChange={(e) => setOwner(e.target.value)}
-            >
-              <option value="">No one</option>
-              {(directory?.people ?? []).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="kpi-edit-team">Team</label>
-            <select
-              id="kpi-edit-team"
-              className="select"
-              value={team}
-              onChange={(e) => setTeam(e.target.value)}
-            >
-              <option value="">No team</option>
-              {(directory?.teams ?? []).map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Owner"
+            value={owner}
+            none="No one"
+            options={(directory?.people ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            onChange={setOwner}
+          />
+          <SelectField
+            label="Team"
+            value={team}
+            none="No team"
+            options={(directory?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
+            onChange={setTeam}
+          />
         </div>
         {rangeFields('Healthy', healthy, setHealthy)}
         {rangeFields('Warning', warning, setWarning)}
@@ -198,23 +167,16 @@ export function KpiEditPanel({
             onChange={(e) => setReason(e.target.value)}
           />
         )}
-        <div className="row between">
-          <div className="row">
-            <button
-              type="submit"
-              className="btn btn-primary"
-              disabled={busy || invalid || !name.trim() || (healthyMoves && !reason.trim())}
-            >
-              {busy ? 'Saving…' : 'Save changes'}
+        <FormActions
+          busy={busy}
+          disabled={invalid || !name.trim() || (healthyMoves && !reason.trim())}
+          onCancel={onClose}
+          aside={
+            <button type="button" className="btn btn-ghost" onClick={() => void archive()}>
+              Archive KPI
             </button>
-            <button type="button" className="btn btn-ghost" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
-          <button type="button" className="btn btn-ghost" onClick={() => void archive()}>
-            Archive KPI
-          </button>
-        </div>
+          }
+        />
       </form>
     </InlinePanel>
   );

@@ -4,10 +4,13 @@ import { ApiError } from '../../api/problem.js';
 import { BrandMark } from '../../components/brand-mark.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { CurrencySelect } from '../../components/forms/currency-select.js';
+import { FormActions } from '../../components/forms/form-actions.js';
+import { browserLocale, currencyForLocale } from '../../components/forms/region-options.js';
+import { useSave } from '../../hooks/use-save.js';
 import { navigate } from '../../router/history.js';
 import { paths } from '../../router/routes.js';
 import { useSession } from '../../session/session-context.js';
-import { browserLocale, CURRENCIES, currencyForLocale } from '../setup/region-defaults.js';
 
 /** Another workspace for the signed-in person, who becomes its owner. */
 export function NewWorkspacePage({ back }: { readonly back: string | null }) {
@@ -15,14 +18,11 @@ export function NewWorkspacePage({ back }: { readonly back: string | null }) {
   const [name, setName] = useState('');
   const [freelancer, setFreelancer] = useState(false);
   const [currency, setCurrency] = useState(() => currencyForLocale(browserLocale()));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSave({ keepsBusy: true });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const created = await accountApi.createWorkspace({
         name: name.trim(),
         freelancer,
@@ -31,10 +31,7 @@ export function NewWorkspacePage({ back }: { readonly back: string | null }) {
       });
       await refresh();
       navigate(freelancer ? paths.start(created.slug) : paths.dashboard(created.slug));
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -79,31 +76,15 @@ export function NewWorkspacePage({ back }: { readonly back: string | null }) {
               </span>
             </label>
           </fieldset>
-          <div className="field">
-            <label htmlFor="new-ws-currency">Currency</label>
-            <select
-              id="new-ws-currency"
-              className="select"
-              value={currency}
-              onChange={(e) => setCurrency(e.target.value)}
-            >
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="row" style={{ gap: 8 }}>
-            <button type="submit" className="btn" disabled={busy || !name.trim()}>
-              {busy ? 'Creating…' : 'Create workspace'}
-            </button>
-            {back && (
-              <button type="button" className="btn btn-ghost" onClick={() => navigate(back)}>
-                Cancel
-              </button>
-            )}
-          </div>
+          <CurrencySelect value={currency} onChange={setCurrency} />
+          <FormActions
+            busy={busy}
+            primary={false}
+            disabled={!name.trim()}
+            label="Create workspace"
+            busyLabel="Creating…"
+            onCancel={back ? () => navigate(back) : null}
+          />
         </form>
       </div>
     </main>

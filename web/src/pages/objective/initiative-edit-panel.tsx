@@ -2,9 +2,11 @@ import { type FormEvent, useState } from 'react';
 import type { Initiative } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { FormActions } from '../../components/forms/form-actions.js';
 import { InlinePanel } from '../../components/inline-panel.js';
 import { SelectField } from '../../components/select-field.js';
 import type { Directory } from '../../hooks/use-directory.js';
+import { useSave } from '../../hooks/use-save.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 
 /** An initiative's owner and due date, changed in place with the version read (issue 9). */
@@ -24,14 +26,11 @@ export function InitiativeEditPanel({
   const [due, setDue] = useState(initiative.due ?? '');
   // The version read when the panel opened: a live refresh must not hide someone else's change.
   const [version] = useState(initiative.version);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSave();
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await api.updateInitiative(initiative.id, {
         version,
         ...(owner !== (initiative.owner ?? '') && { owner: owner || null }),
@@ -39,11 +38,7 @@ export function InitiativeEditPanel({
       });
       onSaved();
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -60,14 +55,7 @@ export function InitiativeEditPanel({
           />
           <Field label="Due" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
         </div>
-        <div className="row">
-          <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-          <button type="button" className="btn btn-ghost btn-small" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions busy={busy} small label="Save" onCancel={onClose} />
       </form>
     </InlinePanel>
   );

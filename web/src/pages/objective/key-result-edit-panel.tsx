@@ -4,9 +4,11 @@ import type { KeyResultEdit } from '../../api/endpoints.js';
 import type { KeyResult, Kpi } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { FormActions } from '../../components/forms/form-actions.js';
 import { InlinePanel } from '../../components/inline-panel.js';
 import { SelectField } from '../../components/select-field.js';
 import type { Directory } from '../../hooks/use-directory.js';
+import { useSave } from '../../hooks/use-save.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { numberText, optionalNumber } from '../quick-add/number-input.js';
 
@@ -41,8 +43,7 @@ export function KeyResultEditPanel({
   const [reason, setReason] = useState('');
   // The version read when the panel opened: a live refresh must not hide someone else's change.
   const [version] = useState(kr.version);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSave();
 
   const nextBaseline = optionalNumber(baseline, fmt.locale);
   const nextTarget = optionalNumber(target, fmt.locale);
@@ -65,8 +66,6 @@ export function KeyResultEditPanel({
   async function save(event: FormEvent) {
     event.preventDefault();
     if (invalid) return;
-    setBusy(true);
-    setError(null);
     const patch: KeyResultEdit = {
       version,
       ...(titleEdited && { title: title.trim() }),
@@ -77,15 +76,11 @@ export function KeyResultEditPanel({
       ...(nextTarget !== given(kr.target) && { target: nextTarget ?? null }),
       ...(numbersMove && reason.trim() && { reason: reason.trim() }),
     };
-    try {
+    await run(async () => {
       await api.editKeyResult(kr.id, patch);
       onSaved();
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const unit = kr.unit ? ` (${kr.unit})` : '';
@@ -152,18 +147,12 @@ export function KeyResultEditPanel({
             onChange={(e) => setReason(e.target.value)}
           />
         )}
-        <div className="row">
-          <button
-            type="submit"
-            className="btn btn-primary btn-small"
-            disabled={busy || invalid || !title.trim() || (needsReason && !reason.trim())}
-          >
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
-          <button type="button" className="btn btn-ghost btn-small" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions
+          busy={busy}
+          small
+          disabled={invalid || !title.trim() || (needsReason && !reason.trim())}
+          onCancel={onClose}
+        />
       </form>
     </InlinePanel>
   );

@@ -3,9 +3,11 @@ import type { ObjectiveEdit } from '../../api/endpoints.js';
 import type { Objective } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { FormActions } from '../../components/forms/form-actions.js';
 import { InlinePanel } from '../../components/inline-panel.js';
 import { SelectField } from '../../components/select-field.js';
 import type { Directory } from '../../hooks/use-directory.js';
+import { useSave } from '../../hooks/use-save.js';
 import { navigate } from '../../router/history.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -50,14 +52,11 @@ export function ObjectiveEditPanel({
   const [parent, setParent] = useState(objective.parent ?? '');
   // The version read when the panel opened: a live refresh must not hide someone else's change.
   const [version] = useState(objective.version);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useSave();
   const excluded = selfAndBelow(objective.id, objectives);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     const patch: ObjectiveEdit = {
       version,
       ...(title.trim() !== objective.title && { title: title.trim() }),
@@ -66,15 +65,11 @@ export function ObjectiveEditPanel({
       ...(type !== objective.type && { type }),
       ...(parent !== (objective.parent ?? '') && { parent: parent || null }),
     };
-    try {
+    await run(async () => {
       await api.editObjective(objective.id, patch);
       onSaved();
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function archive() {
@@ -131,19 +126,16 @@ export function ObjectiveEditPanel({
             onChange={setParent}
           />
         </div>
-        <div className="row between">
-          <div className="row">
-            <button type="submit" className="btn btn-primary" disabled={busy || !title.trim()}>
-              {busy ? 'Saving…' : 'Save changes'}
+        <FormActions
+          busy={busy}
+          disabled={!title.trim()}
+          onCancel={onClose}
+          aside={
+            <button type="button" className="btn btn-ghost" onClick={() => void archive()}>
+              Archive objective
             </button>
-            <button type="button" className="btn btn-ghost" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
-          <button type="button" className="btn btn-ghost" onClick={() => void archive()}>
-            Archive objective
-          </button>
-        </div>
+          }
+        />
       </form>
     </InlinePanel>
   );

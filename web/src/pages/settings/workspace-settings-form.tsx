@@ -2,10 +2,13 @@ import { type FormEvent, useState } from 'react';
 import type { CycleLength, WorkspaceSettings } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { CurrencySelect } from '../../components/forms/currency-select.js';
+import { FormActions } from '../../components/forms/form-actions.js';
+import { LocaleSelect } from '../../components/forms/locale-select.js';
+import { useSave } from '../../hooks/use-save.js';
 import { useSession } from '../../session/session-context.js';
 import { useWorkspace } from '../../session/workspace-context.js';
-import { CURRENCIES } from '../setup/region-defaults.js';
-import { CYCLE_LENGTH_LABELS, currencyLabel, LOCALES, localeLabel, WEEK_STARTS } from './locale-options.js';
+import { CYCLE_LENGTH_LABELS, WEEK_STARTS } from './locale-options.js';
 
 /** The workspace's name, locale, currency, week start and cycle length, changed in place (admins). */
 export function WorkspaceSettingsForm({ settings }: { readonly settings: WorkspaceSettings }) {
@@ -18,8 +21,7 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
   const [cycleLength, setCycleLength] = useState<CycleLength>(settings.cycleLength);
   // The version this form last saw: its own saves move it on.
   const [version, setVersion] = useState(settings.version);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSave();
   const [saved, setSaved] = useState(false);
 
   // "Saved." stays until the next edit.
@@ -30,17 +32,9 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
       set(value);
     };
 
-  const locales = LOCALES.includes(locale as (typeof LOCALES)[number]) ? LOCALES : [locale, ...LOCALES];
-  const currencies =
-    currency === '' || CURRENCIES.includes(currency as (typeof CURRENCIES)[number])
-      ? CURRENCIES
-      : [currency, ...CURRENCIES];
-
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const next = await api.updateSettings({
         version,
         name: name.trim(),
@@ -53,11 +47,7 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
       setSaved(true);
       // Names, numbers and dates everywhere follow the new settings.
       await refresh();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -76,37 +66,13 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
         onChange={(e) => edited(setName)(e.target.value)}
       />
       <div className="form-row">
-        <div className="field">
-          <label htmlFor="ws-locale">Language and region</label>
-          <select
-            id="ws-locale"
-            className="select"
-            value={locale}
-            onChange={(e) => edited(setLocale)(e.target.value)}
-          >
-            {locales.map((tag) => (
-              <option key={tag} value={tag}>
-                {localeLabel(tag, fmt.locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="ws-currency">Currency</label>
-          <select
-            id="ws-currency"
-            className="select"
-            value={currency}
-            onChange={(e) => edited(setCurrency)(e.target.value)}
-          >
-            <option value="">None</option>
-            {currencies.map((code) => (
-              <option key={code} value={code}>
-                {currencyLabel(code, fmt.locale)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LocaleSelect value={locale} displayLocale={fmt.locale} onChange={edited(setLocale)} />
+        <CurrencySelect
+          value={currency}
+          displayLocale={fmt.locale}
+          none="None"
+          onChange={edited(setCurrency)}
+        />
       </div>
       <div className="form-row">
         <div className="field">
@@ -144,11 +110,7 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
           </span>
         </div>
       </div>
-      <div>
-        <button type="submit" className="btn" disabled={busy || !name.trim()}>
-          {busy ? 'Saving…' : 'Save settings'}
-        </button>
-      </div>
+      <FormActions busy={busy} primary={false} disabled={!name.trim()} label="Save settings" />
     </form>
   );
 }

@@ -4,10 +4,13 @@ import { ApiError } from '../../api/problem.js';
 import { BrandMark } from '../../components/brand-mark.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { CurrencySelect } from '../../components/forms/currency-select.js';
+import { FormActions } from '../../components/forms/form-actions.js';
+import { browserLocale, currencyForLocale } from '../../components/forms/region-options.js';
+import { useSave } from '../../hooks/use-save.js';
 import { navigate } from '../../router/history.js';
 import { paths } from '../../router/routes.js';
 import { useSession } from '../../session/session-context.js';
-import { browserLocale, CURRENCIES, currencyForLocale } from './region-defaults.js';
 
 const MIN_PASSWORD = 10;
 
@@ -21,15 +24,12 @@ export function SetupPage() {
   const [password, setPassword] = useState('');
   const [locale, setLocale] = useState(browserLocale);
   const [currency, setCurrency] = useState(() => currencyForLocale(browserLocale()));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSave({ keepsBusy: true });
   const fieldError = (path: string) => (error instanceof ApiError ? error.fieldError(path) : undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const created = await setupApi.create({
         workspaceName: workspaceName.trim(),
         freelancer,
@@ -46,10 +46,7 @@ export function SetupPage() {
           replace: true,
         });
       await signedIn();
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -104,21 +101,7 @@ export function SetupPage() {
               hint="Numbers and dates, e.g. en-GB or de-DE."
               error={fieldError('locale')}
             />
-            <div className="field">
-              <label htmlFor="setup-currency">Currency</label>
-              <select
-                id="setup-currency"
-                className="select"
-                value={currency}
-                onChange={(e) => setCurrency(e.target.value)}
-              >
-                {CURRENCIES.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <CurrencySelect value={currency} onChange={setCurrency} />
           </div>
           <Field
             label="Your name"
@@ -148,9 +131,7 @@ export function SetupPage() {
             onChange={(e) => setPassword(e.target.value)}
             error={fieldError('password')}
           />
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create workspace'}
-          </button>
+          <FormActions busy={busy} wide label="Create workspace" busyLabel="Creating…" />
         </form>
       </div>
     </main>

@@ -3,6 +3,8 @@ import { authApi } from '../../api/endpoints.js';
 import { BrandMark } from '../../components/brand-mark.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { FormActions } from '../../components/forms/form-actions.js';
+import { useSave } from '../../hooks/use-save.js';
 import { useSession } from '../../session/session-context.js';
 import { setSessionHint } from '../../session/session-hint.js';
 import { useSignInOptions } from '../../session/use-sign-in-options.js';
@@ -12,20 +14,14 @@ export function SignInPage() {
   const options = useSignInOptions();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSave({ keepsBusy: true });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await authApi.signIn(email.trim(), password);
       await signedIn();
-    } catch (e) {
-      setError(e);
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -66,9 +62,7 @@ export function SignInPage() {
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
               />
-              <button type="submit" className={options.sso ? 'btn' : 'btn btn-primary'} disabled={busy}>
-                {busy ? 'Signing in…' : 'Sign in'}
-              </button>
+              <FormActions busy={busy} wide primary={!options.sso} label="Sign in" busyLabel="Signing in…" />
             </form>
           )}
         </div>

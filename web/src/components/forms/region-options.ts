@@ -1,4 +1,4 @@
-/** Sensible first guesses for the workspace locale and currency, from the browser. */
+/** The locales and currencies a workspace picks from, named in the page's language, and first guesses from the browser. */
 export const CURRENCIES = [
   'EUR',
   'USD',
@@ -57,4 +57,48 @@ export function currencyForLocale(locale: string): string {
     region = undefined;
   }
   return (region && REGION_CURRENCY[region]) ?? (region ? 'EUR' : 'USD');
+}
+
+/** Locales offered in the picker; the workspace's own is added when it is not listed. */
+export const LOCALES = [
+  'en-US',
+  'en-GB',
+  'en-AU',
+  'en-CA',
+  'en-IN',
+  'de-DE',
+  'de-AT',
+  'de-CH',
+  'fr-FR',
+  'fr-CA',
+  'es-ES',
+  'es-MX',
+  'it-IT',
+  'nl-NL',
+  'pt-BR',
+  'pt-PT',
+  'sv-SE',
+  'nb-NO',
+  'da-DK',
+  'fi-FI',
+  'pl-PL',
+  'cs-CZ',
+  'ja-JP',
+] as const;
+
+/** "English (United Kingdom)", in the language of the page. */
+export function localeLabel(tag: string, displayLocale: string): string {
+  try {
+    return new Intl.DisplayNames([displayLocale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function currencyLabel(code: string, displayLocale: string): string {
+  try {
+    return `${code} – ${new Intl.DisplayNames([displayLocale], { type: 'currency' }).of(code) ?? code}`;
+  } catch {
+    return code;
+  }
 }
