@@ -8,6 +8,7 @@ import { registerCsvImportRoutes } from './routes/csv-imports.routes.js';
 import { registerCycleRoutes } from './routes/cycles.routes.js';
 import { registerDashboardRoutes } from './routes/dashboard.routes.js';
 import { registerDecisionRoutes } from './routes/decisions.routes.js';
+import { registerDigestRoutes } from './routes/digest.routes.js';
 import { registerDirectoryRoutes } from './routes/directory.routes.js';
 import { registerEventRoutes } from './routes/events.routes.js';
 import { registerInboxRoutes } from './routes/inbox.routes.js';
@@ -56,6 +57,7 @@ export function registerResourceRoutes(
   registerInvitationAcceptRoutes(api, deps);
   registerDashboardRoutes(api, deps, shared.snapshots);
   registerReportRoutes(api, deps, shared.snapshots);
+  registerDigestRoutes(api, deps);
   registerKpiRoutes(api, deps, shared.snapshots);
   registerKpiEditRoutes(api, deps, shared.snapshots);
   registerPointsExportRoutes(api, deps);

@@ -40,7 +40,7 @@ export interface AttentionFacts {
       readonly expected: number;
     }[];
   }[];
-  /** Closed cycles' ratchet proposals no one has answered yet. */
+  /** Closed cycles' ratchet proposals no one has answered yet, on the KPIs in view (see attention-view). */
   readonly proposals: readonly { readonly kpi: string; readonly cycle: string; readonly message: string }[];
   readonly findings: readonly {
     readonly rule: string;
@@ -59,6 +59,8 @@ export function needsAttention(facts: AttentionFacts): AttentionItem[] {
   const { ws, asOf, kpis, objectives } = facts;
   const kpiName = new Map(ws.kpis.map((k) => [k.id, k.name]));
   const running = new Set(objectives.filter((o) => o.status !== 'not_started').map((o) => o.id));
+  const inView = new Set(objectives.flatMap((o) => o.keyResults.map((kr) => kr.id)));
+  const date = new Intl.DateTimeFormat(ws.locale ?? 'en-US', { dateStyle: 'medium', timeZone: 'UTC' });
   return [
     ...kpis
       .filter((k) => k.unansweredBreach)
@@ -67,21 +69,19 @@ export function needsAttention(facts: AttentionFacts): AttentionItem[] {
           kind: 'unanswered_breach',
           ref: k.id,
           title: k.name,
-          message: `${k.name} has been outside its healthy range since ${(k.breachSince ?? '').slice(0, 10)} with no decision or OKR: record a decision, or draft an OKR to fix it.`,
+          message: `${k.name} has been outside its healthy range${k.breachSince ? ` since ${date.format(Date.parse(k.breachSince))}` : ''} with no decision or OKR: record a decision, or draft an OKR to fix it.`,
           severity: 'error',
         }),
       ),
-    ...facts.proposals
-      .filter((p) => kpis.some((k) => k.id === p.kpi))
-      .map(
-        (p): AttentionItem => ({
-          kind: 'pending_proposal',
-          ref: p.cycle,
-          title: kpiName.get(p.kpi) ?? p.kpi,
-          message: `${p.message} Closing ${p.cycle} proposed it: accept or decline it in the cycle review.`,
-          severity: 'warning',
-        }),
-      ),
+    ...facts.proposals.map(
+      (p): AttentionItem => ({
+        kind: 'pending_proposal',
+        ref: p.cycle,
+        title: kpiName.get(p.kpi) ?? p.kpi,
+        message: `${p.message} Closing ${p.cycle} proposed it: accept or decline it in the cycle review.`,
+        severity: 'warning',
+      }),
+    ),
     ...objectives.flatMap((o) =>
       o.keyResults
         .filter((kr) => kr.status === 'at_risk' || kr.status === 'off_track')
@@ -95,15 +95,17 @@ export function needsAttention(facts: AttentionFacts): AttentionItem[] {
           }),
         ),
     ),
-    ...dueCheckIns(ws, running, asOf).map(
-      (due): AttentionItem => ({
-        kind: 'missing_check_in',
-        ref: due.keyResult,
-        title: due.title,
-        message: `${due.title} has had no check-in for over a week: add this week's value and your confidence.`,
-        severity: 'info',
-      }),
-    ),
+    ...dueCheckIns(ws, running, asOf)
+      .filter((due) => inView.has(due.keyResult))
+      .map(
+        (due): AttentionItem => ({
+          kind: 'missing_check_in',
+          ref: due.keyResult,
+          title: due.title,
+          message: `${due.title} has had no check-in for over a week (${due.lastCheckIn === null ? 'none yet' : `last on ${date.format(due.lastCheckIn)}`}): add this week's value and your confidence.`,
+          severity: 'info',
+        }),
+      ),
     ...facts.findings
       .filter((f) => f.severity === 'error')
       .map(

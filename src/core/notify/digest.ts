@@ -1,30 +1,39 @@
+import { attentionFacts } from '../attention/attention-view.js';
+import { type AttentionKind, needsAttention } from '../attention/needs-attention.js';
 import type { EngineReport } from '../evaluate.js';
 import type { Instant, Workspace } from '../model.js';
-import { dueCheckIns } from '../okr/check-in-due.js';
+import { cycleContains } from '../time.js';
 
 /** What the weekly digest lists, in the order it lists them. */
 export const DIGEST_KINDS = [
   'unanswered_breach',
   'out_of_range',
-  'check_in_due',
+  'missing_check_in',
   'at_risk_kr',
-  'ratchet_to_accept',
+  'pending_proposal',
   'slipped',
   'held',
-] as const;
+] as const satisfies readonly (AttentionKind | 'out_of_range' | 'slipped' | 'held')[];
 
 export type DigestKind = (typeof DIGEST_KINDS)[number];
 
 export interface DigestItem {
   readonly kind: DigestKind;
-  /** The KPI or key result it is about. */
+  /** The KPI, key result or cycle it is about. */
   readonly ref: string;
   readonly title: string;
   readonly message: string;
 }
 
+/** Who a digest is for: a person (an admin hears of every pending ratchet), or a team. */
+export type DigestAudience =
+  | { readonly person: string; readonly admin?: boolean }
+  | { readonly team: string };
+
 export interface Digest {
-  readonly person: string;
+  readonly audience: 'person' | 'team';
+  /** The person's or team's id, and name. */
+  readonly id: string;
   readonly name: string;
   readonly asOf: Instant;
   readonly items: readonly DigestItem[];
@@ -49,84 +58,44 @@ export interface DigestFacts {
 const WIN_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * What needs this person's attention as of an instant (issue 10, "The Monday digest"):
- * the KPIs they own that are out of range (unanswered breaches first), their key results
- * whose check-in is due or that are at risk or off track, ratchets waiting for them to
- * accept (on their KPIs; every one for an admin), ratchets on their KPIs that slipped,
- * and, as wins, those that held. Pure: the same facts give the same digest.
+ * What needs this person's (or team's) attention as of an instant (issue 10, "The Monday
+ * digest"). Its core is the dashboard's Needs attention for the same view (one home,
+ * `core/attention`): unanswered breaches on their KPIs, their key results at risk or with
+ * a check-in due in the running cycles, and ratchets waiting to be accepted (on their
+ * KPIs; every one for an admin). The coach's findings stay on the dashboard. The digest
+ * adds what a week's summary needs: their other KPIs out of range, ratchets that slipped,
+ * and, as wins, those that held this week. Pure: the same facts give the same digest.
  */
-export function digestFor(facts: DigestFacts, person: string, options: { admin?: boolean } = {}): Digest {
+export function digestFor(facts: DigestFacts, audience: DigestAudience): Digest {
   const { ws, report, asOf } = facts;
-  const who = ws.people.find((p) => p.id === person);
-  const owned = new Set(ws.kpis.filter((k) => k.owner === person).map((k) => k.id));
+  const cycles = ws.cycles.filter((c) => cycleContains(c, asOf)).map((c) => c.id);
+  const view =
+    'team' in audience
+      ? { team: audience.team, cycles }
+      : { owner: audience.person, cycles, everyProposal: audience.admin === true };
+  const inView = attentionFacts(ws, report, facts.proposals, view);
   const number = new Intl.NumberFormat(ws.locale ?? 'en-US', { maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(ws.locale ?? 'en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-  const items: DigestItem[] = [];
-
-  for (const k of report.kpis) {
-    if (!owned.has(k.id)) continue;
-    const value = k.value === null ? 'no value' : `${number.format(k.value)}${k.unit ? ` ${k.unit}` : ''}`;
-    const where = k.status === 'breach' ? 'in breach' : 'at risk';
-    if (k.unansweredBreach) {
-      const since = k.breachSince ? ` since ${date.format(Date.parse(k.breachSince))}` : '';
-      items.push({
-        kind: 'unanswered_breach',
-        ref: k.id,
-        title: k.name,
-        message: `${k.name} has been outside its healthy range${since} with no decision or OKR (latest ${value}): record a decision, or draft an OKR to fix it.`,
-      });
-    } else if (k.status === 'breach' || k.status === 'at_risk') {
-      items.push({
-        kind: 'out_of_range',
-        ref: k.id,
-        title: k.name,
-        message: `${k.name} is ${where}: the latest value is ${value}.`,
-      });
-    }
-  }
-
-  const running = new Set(report.objectives.filter((o) => o.status !== 'not_started').map((o) => o.id));
-  for (const due of dueCheckIns(ws, running, asOf)) {
-    if (due.owner !== person) continue;
-    const last = due.lastCheckIn === null ? 'no check-in yet' : `last on ${date.format(due.lastCheckIn)}`;
-    items.push({
-      kind: 'check_in_due',
-      ref: due.keyResult,
-      title: due.title,
-      message: `${due.title}: a check-in is due (${last}). Add this week's value and your confidence.`,
-    });
-  }
-
-  const objectiveOwner = new Map(ws.objectives.map((o) => [o.id, o.owner]));
-  const krOwner = new Map(
-    ws.objectives.flatMap((o) => o.keyResults.map((kr) => [kr.id, kr.owner ?? o.owner] as const)),
+  const items: DigestItem[] = needsAttention(inView).flatMap((item) =>
+    item.kind === 'finding'
+      ? []
+      : [{ kind: item.kind, ref: item.ref, title: item.title, message: item.message }],
   );
-  for (const o of report.objectives) {
-    for (const kr of o.keyResults) {
-      if ((krOwner.get(kr.id) ?? objectiveOwner.get(o.id)) !== person) continue;
-      if (kr.status !== 'at_risk' && kr.status !== 'off_track') continue;
-      items.push({
-        kind: 'at_risk_kr',
-        ref: kr.id,
-        title: kr.title,
-        message: `${kr.title} is ${kr.status === 'off_track' ? 'off track' : 'at risk'}: ${Math.round(kr.progress * 100)}% done, ${Math.round(kr.expected * 100)}% expected by now.`,
-      });
-    }
-  }
 
-  for (const p of facts.proposals) {
-    if (!options.admin && !owned.has(p.kpi)) continue;
+  for (const k of inView.kpis) {
+    if (k.unansweredBreach || (k.status !== 'breach' && k.status !== 'at_risk')) continue;
+    const value = k.value === null ? 'no value' : `${number.format(k.value)}${k.unit ? ` ${k.unit}` : ''}`;
     items.push({
-      kind: 'ratchet_to_accept',
-      ref: p.kpi,
-      title: ws.kpis.find((k) => k.id === p.kpi)?.name ?? p.kpi,
-      message: `${p.message} Closing ${p.cycle} proposed it: accept or decline it in the cycle review.`,
+      kind: 'out_of_range',
+      ref: k.id,
+      title: k.name,
+      message: `${k.name} is ${k.status === 'breach' ? 'in breach' : 'at risk'}: the latest value is ${value}.`,
     });
   }
 
-  for (const k of report.kpis) {
-    if (!owned.has(k.id) || !k.heldWatch) continue;
+  for (const k of inView.kpis) {
     const watch = k.heldWatch;
+    if (!watch) continue;
     if (watch.verdict === 'slipped') {
       const at = watch.slippedAt ? ` on ${date.format(Date.parse(watch.slippedAt))}` : '';
       items.push({
@@ -146,9 +115,15 @@ export function digestFor(facts: DigestFacts, person: string, options: { admin?:
   }
 
   const order = (kind: DigestKind) => DIGEST_KINDS.indexOf(kind);
+  const id = 'team' in audience ? audience.team : audience.person;
+  const name =
+    'team' in audience
+      ? (ws.teams.find((t) => t.id === id)?.name ?? id)
+      : (ws.people.find((p) => p.id === id)?.name ?? id);
   return {
-    person,
-    name: who?.name ?? person,
+    audience: 'team' in audience ? 'team' : 'person',
+    id,
+    name,
     asOf,
     items: items.sort((a, b) => order(a.kind) - order(b.kind)),
   };

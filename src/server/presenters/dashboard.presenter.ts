@@ -1,3 +1,4 @@
+import { attentionFacts } from '../../core/attention/attention-view.js';
 import { needsAttention } from '../../core/attention/needs-attention.js';
 import type { EngineReport } from '../../core/evaluate.js';
 import type { Instant, Workspace } from '../../core/model.js';
@@ -61,14 +62,14 @@ export function presentDashboard(
     return [{ ...presentObjectiveReport(o), parent: objective.parent ?? null }];
   });
 
-  const attention = needsAttention({
-    ws,
-    asOf,
-    kpis,
-    objectives,
-    proposals: pending,
-    findings: report.findings,
-  });
+  // The same view as the weekly digest's (core/attention/attention-view): for an owner,
+  // the key results they own, whoever owns the objective.
+  const view = {
+    team: filter.team,
+    owner: filter.owner,
+    cycles: filter.cycle === undefined ? undefined : [filter.cycle],
+  };
+  const attention = needsAttention(attentionFacts(ws, report, pending, view, report.findings));
 
   return {
     workspace: {

@@ -1,6 +1,4 @@
-import { evaluateWorkspace } from '../../core/evaluate.js';
-import { type Digest, type DigestFacts, digestFor } from '../../core/notify/digest.js';
-import { digestSections, digestSubject } from '../../core/notify/digest-text.js';
+import { type DigestFacts, digestFor } from '../../core/notify/digest.js';
 import { quietUntil } from '../../core/notify/quiet-hours.js';
 import { weeklySlotDue } from '../../core/notify/weekly-slot.js';
 import { dueCheckIns } from '../../core/okr/check-in-due.js';
@@ -13,37 +11,12 @@ import {
 } from '../../store/weekly-notice.repository.js';
 import { listWorkspaceRows } from '../../store/workspace.repository.js';
 import type { WorkspaceRow } from '../../store/workspace.table.js';
-import { pendingProposals } from '../cycle-review.js';
 import { renderMail } from '../mail/mail-body.js';
-import { loadWorkspace } from '../workspace-load.service.js';
+import { digestAdmins, digestFacts, digestMail } from './digest.service.js';
 
 /** Local times on the workspace's week start (docs/notifications.md). */
 export const DIGEST_TIME = '08:00';
 export const REMINDER_TIME = '09:00';
-
-/** Everything a digest is built from, for one workspace at one instant. */
-export async function digestFacts(store: Store, workspace: string, asOf: number): Promise<DigestFacts> {
-  const ws = await loadWorkspace(store, workspace);
-  const proposals = await pendingProposals(store, workspace, ws);
-  return { ws, report: evaluateWorkspace(ws, asOf), asOf, proposals };
-}
-
-/** The digest as an email: HTML and text from the same sections. */
-export function digestMail(digest: Digest, workspace: string, locale: string | null) {
-  const subject = digestSubject(digest, workspace);
-  const date = new Intl.DateTimeFormat(locale ?? 'en-US', { dateStyle: 'full', timeZone: 'UTC' }).format(
-    digest.asOf,
-  );
-  return {
-    subject,
-    ...renderMail({
-      heading: subject,
-      paragraphs: [`For ${digest.name}, as of ${date}.`],
-      sections: digestSections(digest),
-      footer: `You get this weekly digest as a member of ${workspace}. Turn it off in your notification settings.`,
-    }),
-  };
-}
 
 /**
  * The weekly digest and check-in reminders that fall due at `at`, queued in the outbox
@@ -60,12 +33,17 @@ export async function queueWeeklyNotices(store: Store, at: number): Promise<numb
       facts ??= await digestFacts(store, ws.slug, at);
       return facts;
     };
+    let admins: ReadonlySet<string> | undefined;
+    const isAdmin = async (key: string) => {
+      admins ??= await digestAdmins(store, ws.id);
+      return admins.has(key);
+    };
     for (const person of await noticeRecipients(store.db, ws.id)) {
       if (!person.email) continue;
       const slot = (time: string) =>
         weeklySlotDue(at, { weekday: ws.week_start, time, timeZone: person.time_zone ?? 'UTC' });
       const digestDate = person.weekly_digest === 'off' ? undefined : slot(DIGEST_TIME);
-      if (digestDate && (await queueDigest(store, ws, person, digestDate, at, factsNow))) queued++;
+      if (digestDate && (await queueDigest(store, ws, person, digestDate, at, factsNow, isAdmin))) queued++;
       const reminderDate = person.reminders === 'off' ? undefined : slot(REMINDER_TIME);
       if (reminderDate && (await queueReminder(store, ws, person, reminderDate, at, factsNow))) queued++;
     }
@@ -80,10 +58,11 @@ async function queueDigest(
   date: string,
   at: number,
   facts: () => Promise<DigestFacts>,
+  isAdmin: (key: string) => Promise<boolean>,
 ): Promise<boolean> {
   const id = `digest_${ws.id}_${person.id}_${date}`;
   if (await deliveryExists(store.db, id)) return false;
-  const digest = digestFor(await facts(), person.key);
+  const digest = digestFor(await facts(), { person: person.key, admin: await isAdmin(person.key) });
   if (digest.items.length === 0) return false;
   const mail = digestMail(digest, ws.name, ws.locale);
   return insertDeliveryOnce(

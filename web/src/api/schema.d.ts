@@ -1299,6 +1299,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{ws}/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The weekly digest: what needs a person’s (or a team’s) attention
+         * @description What the Monday email says, as of now or the end of `asOf`: yours by default; admins and owners may name any `person` or a `team`. An API token names one. Its Needs-attention items are the dashboard’s for the same view (`owner=` the person, the running cycles).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Whose digest (a person id); default yours. Only admins may read someone else’s. */
+                    person?: string;
+                    /** @description A team’s digest instead (admins): its KPIs and objectives. */
+                    team?: string;
+                    /** @description As of the end of this day (UTC); default now. */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The workspace slug. */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The digest */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Digest"];
+                    };
+                };
+                /** @description Bad request: broken JSON or an invalid path or query parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or an unknown API token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but your role or token scope does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such workspace (that you can open) or record. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{ws}/kpis": {
         parameters: {
             query?: never;
@@ -9187,6 +9272,36 @@ export interface components {
             kpis: components["schemas"]["KpiReport"][];
             objectives: components["schemas"]["ObjectiveReport"][];
             findings: components["schemas"]["Finding"][];
+        };
+        Digest: {
+            /** @enum {string} */
+            audience: "person" | "team";
+            /** @description The person’s or team’s id in the workspace. */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            asOf: string;
+            /** @example Your week in Acme Support: 2 things need your attention */
+            subject: string;
+            intro: string;
+            /** @description What to say when no section has anything. */
+            empty: string;
+            sections: {
+                /** @enum {string} */
+                kind: "unanswered_breach" | "out_of_range" | "missing_check_in" | "at_risk_kr" | "pending_proposal" | "slipped" | "held";
+                title: string;
+                items: components["schemas"]["DigestItem"][];
+            }[];
+            /** @description The same digest as Markdown, as `ratchet digest` prints it. */
+            markdown: string;
+        };
+        DigestItem: {
+            /** @enum {string} */
+            kind: "unanswered_breach" | "out_of_range" | "missing_check_in" | "at_risk_kr" | "pending_proposal" | "slipped" | "held";
+            /** @description The KPI, key result or (for a ratchet to accept) cycle it is about. */
+            ref: string;
+            title: string;
+            message: string;
         };
         Kpi: {
             id: string;
