@@ -18,7 +18,8 @@ describe.each(testDialects())('the Digest over the API on $name', (dialect) => {
       server.call(method, `/api/v1/workspaces/${acme}${path}`, body, who);
     return { server, admin: as(admin), viewer: as(viewer) };
   }
-  const itemsOf = (json: { sections: { items: DigestItem[] }[] }) => json.sections.flatMap((s) => s.items);
+  const itemsOf = (json: Record<string, unknown>) =>
+    (json.sections as { items: DigestItem[] }[]).flatMap((s) => s.items);
 
   it('says the same as the dashboard’s Needs attention for the same person and the running cycle', async () => {
     const { admin } = await supportTeam();
