@@ -248,7 +248,12 @@ function withoutNumbers(f: Facts): Classified {
   if (cls === 'reach' || ((cls === 'acquire' || cls === 'deliver') && COMPARATIVE.test(f.text)))
     return none('objective', 'direction-only');
   // "Complete job task analysis": finishing a piece of work is doing it.
-  if (cls === 'deliver' && /^(?:complet|finish|provid)/.test(f.verb?.word ?? '') && WORK_NOUN.test(f.text))
+  // "Complete dogfooding Geo on staging": finishing an activity (an -ing word) is doing it too.
+  if (
+    cls === 'deliver' &&
+    /^(?:complet|finish|provid)/.test(f.verb?.word ?? '') &&
+    (WORK_NOUN.test(f.text) || /\b(?:complet|finish)[a-z]*\s+[a-z]+ing\b/i.test(f.text))
+  )
     return none('task', 'activity');
   if (cls === 'deliver' || cls === 'acquire') return none('milestone', 'deliver');
   if (cls === 'up' || cls === 'down' || cls === 'improve') return none('objective', 'direction-only');
@@ -302,6 +307,8 @@ function isDoneState(text: string): boolean {
   return false;
 }
 
+const GOAL_BEFORE = /\b(?:achiev|reach|hit|attain)[a-z]*\s+(?:an?\s+)?$/i;
+
 function keyResult(f: Facts, reason: KindReason, factor: number | undefined): Classified {
   const cls = f.verb?.cls;
   const from = first(f, 'from');
@@ -337,7 +344,9 @@ function keyResult(f: Facts, reason: KindReason, factor: number | undefined): Cl
     targetV?.role === 'bare' &&
     !baselineV &&
     (cls === 'up' || cls === 'down') &&
-    targetV.q.unit === '%'
+    targetV.q.unit === '%' &&
+    // "… to achieve a 95% error-free rate": a level to reach, not the change.
+    !GOAL_BEFORE.test(f.text.slice(0, targetV.q.start))
   ) {
     byV = targetV;
     targetV = undefined;

@@ -84,7 +84,7 @@ const PATTERNS: readonly (readonly [RegExp, Reader])[] = [
   ],
   [
     new RegExp(
-      `${LEAD}\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?\\b`,
+      `${LEAD}(?<!\\b(?:compared\\s+(?:to|with)|than|vs\\.?|versus|over|since)\\s+)\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?\\b`,
       'giu',
     ),
     (m) => ({ quarter: ordinalIndex(m[1]), year: optionalYear(m[2]) }),

@@ -29,7 +29,7 @@ const VERBS: Readonly<Record<VerbClass, string>> = {
   down: 'reduce decrease cut lower lessen shrink drop minimize minimise halve slash trim shorten eliminate decline compress curb diminish mitigate eradicate fall',
   improve:
     'improve optimize optimise better move shift bring push drive take change adjust speed tighten refine revamp',
-  reach: 'reach achieve hit attain surpass exceed beat realise realize break cross top',
+  reach: 'reach achieve hit attain surpass exceed beat realise realize break cross top score',
   acquire:
     'acquire add gain win land sign onboard renew find recruit hire attract earn generate get book close capture convert secure collect obtain receive sell serve enroll enrol register save',
   deliver:

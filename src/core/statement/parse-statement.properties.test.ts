@@ -471,4 +471,42 @@ describe('parseStatement, its invariants', () => {
       { numRuns: 100 },
     );
   });
+  it('reads a statement the same with a clause about another measure after it (", which is a 28% growth")', () => {
+    const statement = fc.constantFrom(
+      'Reduce churn from 8% to 5%',
+      'Deliver 652 MQLs to sales',
+      'Keep first response time under 4 hours',
+      'Increase SWAUs by 25%',
+    );
+    const clause = fc.tuple(
+      fc.constantFrom(', which is', ', of which', ', with'),
+      fc.integer({ min: 1, max: 999 }),
+      fc.constantFrom('% QoQ growth', '% of deals engaged', ' participants above target'),
+    );
+    fc.assert(
+      fc.property(statement, clause, (s, [lead, n, rest]) => {
+        const { text: _a, why: _b, findings: _c, metric: _d, ...alone } = read(s);
+        const { text: _e, why: _f, findings: _g, metric: _h, ...longer } = read(`${s}${lead} ${n}${rest}`);
+        expect(longer).toEqual(alone);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reads "‹channel›: N% of contacts (Target: <M%)" as the value now N against the bound M', () => {
+    const share = fc.integer({ min: 1, max: 99 });
+    fc.assert(
+      fc.property(share, share, fc.constantFrom('<', '>'), (n, m, sign) => {
+        const r = read(`Phone: ${n}% of contacts (Target: ${sign}${m}%)`);
+        expect([r.kind, r.direction, r.target, r.current, r.unit]).toEqual([
+          'kpi',
+          sign === '<' ? 'at_most' : 'at_least',
+          m,
+          n,
+          '%',
+        ]);
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

@@ -266,9 +266,16 @@ function readCore(raw: readonly RawToken[], j: number): Core | null {
     return { ...base, raw: null, value: parseNumeral(n.raw), rank: true, next: j + 2 };
   }
   // "one hour" is a quantity; "a second one", "one of the best" are not.
-  const spelled = t.lower === 'one' ? (isUnitWord(n) ? 1 : undefined) : wordNumber(t.lower);
+  // "at least one new PIO", "more than one": after a comparator it is a count.
+  const afterBound = /^(?:least|most|than)$/.test(wordBefore(raw, j));
+  const spelled = t.lower === 'one' ? (isUnitWord(n) || afterBound ? 1 : undefined) : wordNumber(t.lower);
   if (spelled !== undefined) return { ...base, raw: null, value: spelled, next: j + 1 };
   return null;
+}
+
+function wordBefore(raw: readonly RawToken[], j: number): string {
+  const t = raw[j - 1];
+  return t?.kind === 'word' ? t.lower : '';
 }
 
 function isUnitWord(t: RawToken | undefined): boolean {

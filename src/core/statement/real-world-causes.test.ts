@@ -241,4 +241,85 @@ describe('statements as people write them (session 5)', () => {
     expect(read('Avg delivery time (days): 2.0')).toMatchObject({ target: 2, unit: 'd' });
     expect(read('CAC: < $8,000 CLP')).toMatchObject({ high: 8000, unit: 'CLP' });
   });
+  it('cut a clause about another measure after the numbers (", which is", ", of which", ", with")', () => {
+    expect(
+      read(
+        'Deliver 652 MQLs to sales, which is a 28% QoQ growth, which will enable us to hit the 3x annual target.',
+      ),
+    ).toMatchObject({ kind: 'key_result', direction: 'increase', baseline: null, target: 652, unit: null });
+    expect(
+      read(
+        'Increase eNPS from 32 to 45 by Q3, with participation rates above 80% and action plan completion at 90%',
+      ),
+    ).toMatchObject({ baseline: 32, target: 45, unit: null, due: '2027-09-30' });
+    expect(
+      read('Scale our sales pipeline to 50+ deals per AE, of which 60% of deals are engaged'),
+    ).toMatchObject({
+      target: 50,
+      unit: null,
+    });
+  });
+
+  it('drop a bracket with a change of its own about another measure, keep one that ends at the target', () => {
+    expect(
+      read('KR4: Achieve 90% CI/CD pipeline success rate (reduce failures from 30% to 10%)'),
+    ).toMatchObject({
+      direction: 'increase',
+      baseline: null,
+      target: 90,
+    });
+    expect(read('KR3: Achieve <1% error rate (reduce from 2.5% to <1%)')).toMatchObject({
+      baseline: 2.5,
+      target: 1,
+    });
+  });
+
+  it('read a bound after a goal verb as the target: "at least one", "Have … at least 3", "Score 80% or above"', () => {
+    expect(
+      read('CRO KR: Deliver at least one new PIO in every region through Partner Portal.'),
+    ).toMatchObject({
+      kind: 'key_result',
+      target: 1,
+    });
+    expect(read('Have the press publish at least 3 articles explaining the category')).toMatchObject({
+      kind: 'key_result',
+      direction: 'increase',
+      target: 3,
+      low: null,
+    });
+    expect(read('Key Result: Score 80% or above on our third-party DEI audit')).toMatchObject({
+      kind: 'key_result',
+      target: 80,
+      low: null,
+    });
+    expect(read('Objective: Increase accuracy to achieve a 95% error-free rate.')).toMatchObject({
+      target: 95,
+      change: null,
+      unit: '%',
+    });
+  });
+
+  it('read a subject then a change in the past participle as a key result ("CI time reduced to under 10 mins")', () => {
+    expect(read('KR1: CI time reduced to under 10 mins')).toMatchObject({
+      kind: 'key_result',
+      direction: 'decrease',
+      target: 10,
+      high: null,
+      unit: 'min',
+    });
+  });
+
+  it('read "compared to last quarter" as no due date, and "from avg. 2 minutes", "(currently closed 1)" as the start', () => {
+    expect(read('Increase overall traffic to existing pages by 10% compared to last quarter').due).toBeNull();
+    expect(read('Grow sales 10% by the last quarter of 2027').due).toBe('2027-12-31');
+    expect(read('Improve total reply time by 50% from avg. 2 minutes using templates')).toMatchObject({
+      baseline: 2,
+      target: 1,
+      unit: 'min',
+    });
+    expect(read('KR1: Close 5 deals >$500K ARR (currently closed 1)')).toMatchObject({
+      baseline: 1,
+      target: 5,
+    });
+  });
 });

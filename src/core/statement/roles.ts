@@ -64,7 +64,7 @@ const PHRASES: ReadonlyMap<string, Marker> = new Map([
   ),
   ...entries(
     'filler',
-    'the|a|an|about|around|approximately|approx|approx.|be|roughly|just|only|nearly|almost|some|average of|an average of|a total of|total of|mean of|median of|our|its|their|my|your|his|her|this|that|least the|consistently|steady|steadily|still',
+    'the|a|an|about|around|approximately|approx|approx.|avg|avg.|average|be|roughly|just|only|nearly|almost|some|average of|an average of|a total of|total of|mean of|median of|our|its|their|my|your|his|her|this|that|least the|consistently|steady|steadily|still',
   ),
 ]);
 
@@ -168,6 +168,12 @@ function prefixRole(
     if (t?.kind === 'dash' && tokens[p - 1]?.kind === 'quantity')
       return { role: 'range-high', start: p, phrase: '-' };
     const found = markerEndingAt(tokens, p);
+    // "(currently closed 1)": a participle between "currently" and its number says nothing.
+    const word = keyOf(tokens[p]) ?? '';
+    if (!found && /ed$/.test(word) && /^(?:currently|now)$/.test(keyOf(tokens[p - 1]) ?? '')) {
+      p -= 1;
+      continue;
+    }
     if (!found) return { role: 'bare', start: i, phrase: '' };
     const start = p - found.length + 1;
     // "12% → < 7%": a bound after an arrow is where the arrow goes.

@@ -156,7 +156,8 @@ function scanOne(
   }
   m = at(WORD, text, i);
   if (m) {
-    const word = m[0].endsWith('.') && !/^(?:vs|no|rs|approx|p\.p)\.$/i.test(m[0]) ? m[0].slice(0, -1) : m[0];
+    const word =
+      m[0].endsWith('.') && !/^(?:vs|no|rs|approx|avg|p\.p)\.$/i.test(m[0]) ? m[0].slice(0, -1) : m[0];
     return { kind: 'word', text: word, lower: word.toLowerCase(), ...span(word.length) };
   }
   if (c === '%' || c === '٪') return { kind: 'percent', ...span(1) };

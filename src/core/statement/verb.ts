@@ -50,6 +50,14 @@ export function findVerb(tokens: readonly Token[]): Verb | null {
     const cls = verbClass(t.lower);
     if (MODALS.has(before.lower) && cls && LATER_CLASSES.has(cls))
       return { word: t.lower, cls, index: k, particle: particleAfter(tokens, k), modal: k > i + 1 };
+    // "CI time reduced to under 10 mins": a subject, then a change in the past participle.
+    if (
+      (cls === 'up' || cls === 'down') &&
+      /ed$/.test(t.lower) &&
+      /^(?:to|by|from)$/.test(keyOf(tokens[k + 1])) &&
+      isSubject(tokens, i, k)
+    )
+      return { word: t.lower, cls, index: k, particle: null };
     // "Engineering teams contribute 1200 code reviews": a subject, then the verb and its count.
     if (k <= i + 2 && cls && SUBJECT_CLASSES.has(cls) && k + 1 === firstNumber && isSubject(tokens, i, k))
       return { word: t.lower, cls, index: k, particle: null };
@@ -98,6 +106,8 @@ function adjust(cls: VerbClass | undefined, tokens: readonly Token[], i: number)
   if (/^(?:make|making)$/.test(word) && nextWord === 'sure') return 'maintain';
   if (/^ensur/.test(word)) return 'maintain';
   if (/^bring/.test(word) && nextWord === 'in') return 'acquire';
+  // "Have the press publish at least 3 articles": having others do something is getting it.
+  if (word === 'have' && i === firstWordIndex(tokens)) return 'acquire';
   // "Move to GCP July 28th": moving to a place is a migration, done once.
   if (/^mov/.test(word) && nextWord === 'to') return 'deliver';
   // "Hold weekly client meetings" is work; "Hold churn at 2%" or "hold NPS above 50" keeps a level.
@@ -111,6 +121,10 @@ function adjust(cls: VerbClass | undefined, tokens: readonly Token[], i: number)
     return keepsLevel ? 'maintain' : 'activity';
   }
   return cls;
+}
+
+function firstWordIndex(tokens: readonly Token[]): number {
+  return tokens.findIndex((t) => t.kind === 'word');
 }
 
 function particleAfter(tokens: readonly Token[], i: number): 'up' | 'down' | null {
