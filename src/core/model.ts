@@ -136,7 +136,12 @@ export interface Objective {
   readonly cycle: string;
   /** Default aspirational. */
   readonly type: ObjectiveType;
-  readonly parent?: string;
+  /**
+   * The objectives this one supports (alignment), in the order written; absent when it
+   * supports none. Several parents are allowed; no chain of parents may loop
+   * (`core/parent-graph.ts`).
+   */
+  readonly parents?: readonly string[];
   /** KPI ids that must stay healthy while the objective is pursued (domain.md, "Guardrail"). */
   readonly guardrails?: readonly string[];
   readonly keyResults: readonly KeyResult[];

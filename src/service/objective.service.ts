@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Objective, ObjectiveType } from '../core/model.js';
 import { repeatedGuardrailMessage, repeatedGuardrails } from '../core/okr/guardrails.js';
+import { loopThrough, type ParentLinks, type ParentLoop } from '../core/parent-graph.js';
 import type { Store } from '../store/database.js';
 import {
   deleteById,
@@ -12,6 +13,7 @@ import {
 } from '../store/keyed.repository.js';
 import type { NewObjectiveRow, ObjectiveRow } from '../store/objective.table.js';
 import { guardrailRows, replaceGuardrails } from '../store/objective-guardrail.repository.js';
+import { parentRows, replaceParents } from '../store/objective-parent.repository.js';
 import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
 import {
@@ -67,6 +69,7 @@ export async function createObjective(
     });
     const { keyResults: _krs, ...fields } = input;
     await replaceGuardrails(trx, id, await guardrailIds(trx, ws.id, input.guardrails ?? []));
+    await replaceParents(trx, id, await parentIds(trx, ws.id, input.parents ?? []));
     await uow.audit({ entity: 'objective', entityId: key, action: 'create', after: { ...fields, id: key } });
     const keyResults = await insertKeyResults(uow, id, key, input.keyResults ?? []);
     uow.touched('objective', key);
@@ -86,7 +89,7 @@ export async function updateObjective(
 ): Promise<number> {
   return inWorkspaceWrite(store, workspace, change, async (uow) => {
     const { trx, workspace: ws } = uow;
-    let rows: ObjectiveRow[] = [];
+    let links: ParentLinks[] = [];
     const { id, version } = await updateKeyed<ObjectiveInput>(uow, {
       table: 'objectives',
       entity: 'objective',
@@ -94,26 +97,27 @@ export async function updateObjective(
       key,
       expectedVersion,
       async before(ref) {
-        rows = await keyedRows(trx, 'objectives', ws.id, { includeArchived: true });
+        const rows = await keyedRows(trx, 'objectives', ws.id, { includeArchived: true });
         const row = rows.find((r) => r.id === ref.id);
         if (!row) throw new NotFoundError('objective', key);
-        return inputOf(trx, ws.id, row, rows);
+        links = await alignmentLinks(trx, ws.id, rows);
+        return inputOf(trx, ws.id, row, links);
       },
       merge: (before) => ({ ...before, ...patch }),
       issues(next) {
         const issues = objectiveIssues(next);
-        if (next.parent !== undefined && alignsUnder(rows, next.parent, key)) {
-          issues.push({
-            path: 'parent',
-            message: `"${next.parent}" already supports "${key}"; alignment cannot loop`,
-          });
-        }
+        const loop = loopThrough(links, key, next.parents ?? []);
+        if (loop !== undefined)
+          issues.push({ path: `parents.${loop.index}`, message: alignmentLoopMessage(loop) });
         return issues;
       },
       columns: (next) => objectiveColumns(trx, ws.id, next),
     });
     if (patch.guardrails !== undefined) {
       await replaceGuardrails(trx, id, await guardrailIds(trx, ws.id, patch.guardrails));
+    }
+    if (patch.parents !== undefined) {
+      await replaceParents(trx, id, await parentIds(trx, ws.id, patch.parents));
     }
     return version;
   });
@@ -137,8 +141,11 @@ export async function removeObjective(
       ? await findKeyedRef(trx, 'objectives', ws.id, key)
       : await activeRef(trx, 'objectives', ws.id, key);
     if (!ref) throw new NotFoundError('objective', key);
+    const supporting = new Set(
+      (await parentRows(trx, ws.id)).filter((l) => l.parent_id === ref.id).map((l) => l.objective_id),
+    );
     const children = (await keyedRows(trx, 'objectives', ws.id, { includeArchived: false })).filter(
-      (o) => o.parent_id === ref.id && o.id !== ref.id,
+      (o) => supporting.has(o.id) && o.id !== ref.id,
     );
     if (children.length > 0) {
       throw new ConflictError(
@@ -188,7 +195,6 @@ async function objectiveColumns(
     team_id: await optionalRefId(trx, 'teams', wsId, o.team),
     cycle_id: (await activeRef(trx, 'cycles', wsId, o.cycle)).id,
     type: o.type ?? 'aspirational',
-    parent_id: await optionalRefId(trx, 'objectives', wsId, o.parent),
   };
 }
 
@@ -196,7 +202,7 @@ async function inputOf(
   trx: Kysely<Database>,
   wsId: number,
   row: ObjectiveRow,
-  objectives: readonly ObjectiveRow[],
+  links: readonly ParentLinks[],
 ): Promise<ObjectiveInput> {
   const all = { includeArchived: true };
   const [people, teams, cycles, kpis, guardrails] = await Promise.all([
@@ -212,14 +218,14 @@ async function inputOf(
     .flatMap((g) => kpiKey.get(g.kpi_id) ?? []);
   const owner = people.find((p) => p.id === row.owner_id)?.key;
   const team = teams.find((t) => t.id === row.team_id)?.key;
-  const parent = objectives.find((o) => o.id === row.parent_id)?.key;
+  const parents = links.find((l) => l.id === row.key)?.parents ?? [];
   return {
     title: row.title,
     ...(owner !== undefined && { owner }),
     ...(team !== undefined && { team }),
     cycle: cycles.find((c) => c.id === row.cycle_id)?.key ?? '',
     type: row.type === 'committed' ? 'committed' : 'aspirational',
-    ...(parent !== undefined && { parent }),
+    ...(parents.length > 0 && { parents }),
     ...(guarded.length > 0 && { guardrails: guarded }),
   };
 }
@@ -249,15 +255,56 @@ async function guardrailIds(trx: Kysely<Database>, wsId: number, keys: readonly 
   return ids;
 }
 
-/** Whether `candidate` is `key` or sits under it in the alignment tree. */
-function alignsUnder(objectives: readonly ObjectiveRow[], candidate: string, key: string): boolean {
-  const byId = new Map(objectives.map((o) => [o.id, o]));
-  let current = objectives.find((o) => o.key === candidate);
-  for (let hops = 0; current && hops <= objectives.length; hops++) {
-    if (current.key === key) return true;
-    current = current.parent_id === null ? undefined : byId.get(current.parent_id);
+/** Every objective of the workspace (archived too) with the keys of the objectives it supports. */
+async function alignmentLinks(
+  trx: Kysely<Database>,
+  wsId: number,
+  objectives: readonly ObjectiveRow[],
+): Promise<ParentLinks[]> {
+  const keyOf = new Map(objectives.map((o) => [o.id, o.key]));
+  const parents = new Map<number, string[]>();
+  for (const link of await parentRows(trx, wsId)) {
+    const key = keyOf.get(link.parent_id);
+    if (key === undefined) continue;
+    parents.set(link.objective_id, [...(parents.get(link.objective_id) ?? []), key]);
   }
-  return false;
+  return objectives.map((o) => ({ id: o.key, parents: parents.get(o.id) ?? [] }));
+}
+
+/** The parent the edit names already sits under the edited objective (or is it). */
+function alignmentLoopMessage(loop: ParentLoop): string {
+  return loop.chain.length <= 2
+    ? 'an objective cannot support itself; choose another objective to support'
+    : `"${loop.chain[1]}" already supports "${loop.id}"; alignment cannot loop`;
+}
+
+/**
+ * The row ids of the objectives an objective supports, in the order given; each must be an
+ * objective of this workspace that is not archived, and named once.
+ */
+async function parentIds(trx: Kysely<Database>, wsId: number, keys: readonly string[]): Promise<number[]> {
+  if (keys.length === 0) return [];
+  const objectives = new Map(
+    (await keyedRows(trx, 'objectives', wsId, { includeArchived: true })).map((o) => [o.key, o]),
+  );
+  const issues: ValidationIssue[] = [];
+  const ids = keys.flatMap((key, index) => {
+    const objective = objectives.get(key);
+    if (keys.indexOf(key) < index) {
+      issues.push({ path: `parents.${index}`, message: `"${key}" is listed twice; name each parent once` });
+      return [];
+    }
+    if (objective && objective.archived_at === null) return [objective.id];
+    issues.push({
+      path: `parents.${index}`,
+      message: objective
+        ? `objective "${key}" is archived; restore it or choose another objective to support`
+        : `no objective "${key}" in this workspace; GET /objectives lists the objectives it can support`,
+    });
+    return [];
+  });
+  if (issues.length > 0) throw new ValidationError('The objectives to support are not all there:', issues);
+  return ids;
 }
 
 function objectiveIssues(o: ObjectiveInput): ValidationIssue[] {

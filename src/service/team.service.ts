@@ -1,4 +1,5 @@
 import type { Team } from '../core/model.js';
+import { loopThrough, type ParentLinks, singleParent } from '../core/parent-graph.js';
 import type { Store } from '../store/database.js';
 import { insertKeyed, keyedRows, nextPosition } from '../store/keyed.repository.js';
 import type { TeamRow } from '../store/team.table.js';
@@ -66,7 +67,7 @@ export async function updateTeam(
       merge: (before) => ({ ...before, ...patch }),
       issues(next) {
         const issues = nameIssues(next.name);
-        if (next.parent !== undefined && isInside(teams, next.parent, key)) {
+        if (next.parent !== undefined && loopThrough(teamLinks(teams), key, [next.parent]) !== undefined) {
           issues.push({
             path: 'parent',
             message: `"${next.parent}" is "${key}" or sits under it; teams form a tree`,
@@ -83,15 +84,12 @@ export async function updateTeam(
   });
 }
 
-/** Whether `candidate` is `key` or a team below it. */
-function isInside(teams: readonly TeamRow[], candidate: string, key: string): boolean {
-  const byId = new Map(teams.map((t) => [t.id, t]));
-  let current = teams.find((t) => t.key === candidate);
-  for (let hops = 0; current && hops <= teams.length; hops++) {
-    if (current.key === key) return true;
-    current = current.parent_id === null ? undefined : byId.get(current.parent_id);
-  }
-  return false;
+/** The team tree as the parent-graph rule reads it (core/parent-graph.ts). */
+function teamLinks(teams: readonly TeamRow[]): ParentLinks[] {
+  const keyOf = new Map(teams.map((t) => [t.id, t.key]));
+  return teams.map((t) =>
+    singleParent({ id: t.key, parent: t.parent_id === null ? undefined : keyOf.get(t.parent_id) }),
+  );
 }
 
 function nameIssues(name: string): ValidationIssue[] {

@@ -8,6 +8,7 @@ import type { Store } from '../store/database.js';
 import { toDbBoolean } from '../store/dialect.js';
 import { overwriteKeyed } from '../store/keyed.repository.js';
 import { guardrailRows, replaceGuardrails } from '../store/objective-guardrail.repository.js';
+import { parentRows, replaceParents } from '../store/objective-parent.repository.js';
 import type { Database } from '../store/tables.js';
 import {
   findWorkspace,
@@ -198,17 +199,16 @@ async function syncRecords(
   const objectives = await sync(
     'objectives',
     'objective',
-    parentsFirst(ws.objectives).map((o) => ({
+    ws.objectives.map((o) => ({
       key: o.id,
-      values: (ids: ReadonlyMap<string, number>) => ({
+      values: {
         position: objectivePosition.get(o.id) ?? 0,
         title: o.title,
         owner_id: personId(o.owner),
         team_id: teamId(o.team),
         cycle_id: cycles.get(o.cycle) ?? null,
         type: o.type,
-        parent_id: o.parent === undefined ? null : (ids.get(o.parent) ?? null),
-      }),
+      },
     })),
   );
 
@@ -254,15 +254,12 @@ async function syncRecords(
     await replaceInitiativeLinks(trx, initiatives.get(i.id) ?? 0, links);
   }
   await syncGuardrails(trx, wsId, ws, kpis, objectives, audit);
+  await syncParents(trx, wsId, ws, objectives, audit);
   await replaceChildren(trx, wsId, ws, { kpis, objectives, keyResults }, audit);
   return kpis;
 }
 
-/**
- * Makes each objective's guardrails the file's list. A changed list is audited as an update
- * of that objective and bumps its version (once, if its columns changed too), so a PATCH
- * holding the old version is told someone changed it.
- */
+/** Makes each objective's guardrails the file's list (see `syncObjectiveList`). */
 async function syncGuardrails(
   trx: Kysely<Database>,
   wsId: number,
@@ -272,23 +269,79 @@ async function syncGuardrails(
   audit: Audit,
 ): Promise<void> {
   const kpiKey = new Map([...kpis].map(([key, id]) => [id, key]));
+  await syncObjectiveList(trx, wsId, ws, objectives, audit, {
+    field: 'guardrails',
+    stored: (await guardrailRows(trx, wsId)).map((r) => ({
+      objective: r.objective_id,
+      key: kpiKey.get(r.kpi_id) ?? String(r.kpi_id),
+    })),
+    wanted: (o) => (o.guardrails ?? []).filter((k) => kpis.has(k)),
+    replace: (id, keys) =>
+      replaceGuardrails(
+        trx,
+        id,
+        keys.map((k) => kpis.get(k) ?? 0),
+      ),
+  });
+}
+
+/** Makes the objectives each objective supports the file's list (see `syncObjectiveList`). */
+async function syncParents(
+  trx: Kysely<Database>,
+  wsId: number,
+  ws: Workspace,
+  objectives: ReadonlyMap<string, number>,
+  audit: Audit,
+): Promise<void> {
+  const objectiveKey = new Map([...objectives].map(([key, id]) => [id, key]));
+  await syncObjectiveList(trx, wsId, ws, objectives, audit, {
+    field: 'parents',
+    stored: (await parentRows(trx, wsId)).map((r) => ({
+      objective: r.objective_id,
+      key: objectiveKey.get(r.parent_id) ?? String(r.parent_id),
+    })),
+    wanted: (o) => (o.parents ?? []).filter((k) => objectives.has(k)),
+    replace: (id, keys) =>
+      replaceParents(
+        trx,
+        id,
+        keys.map((k) => objectives.get(k) ?? 0),
+      ),
+  });
+}
+
+/**
+ * Makes one list hanging off each objective (its guardrails, its parents) the file's list.
+ * A changed list is audited as an update of that objective and bumps its version (once, if
+ * its columns or another list changed too), so a PATCH holding the old version is told
+ * someone changed it.
+ */
+async function syncObjectiveList(
+  trx: Kysely<Database>,
+  wsId: number,
+  ws: Workspace,
+  objectives: ReadonlyMap<string, number>,
+  audit: Audit,
+  list: {
+    readonly field: string;
+    readonly stored: readonly { readonly objective: number; readonly key: string }[];
+    readonly wanted: (o: Workspace['objectives'][number]) => readonly string[];
+    readonly replace: (objectiveId: number, keys: readonly string[]) => Promise<void>;
+  },
+): Promise<void> {
   const stored = new Map<number, string[]>();
-  for (const row of await guardrailRows(trx, wsId)) {
-    const list = stored.get(row.objective_id) ?? [];
-    list.push(kpiKey.get(row.kpi_id) ?? String(row.kpi_id));
-    stored.set(row.objective_id, list);
+  for (const row of list.stored) {
+    const keys = stored.get(row.objective) ?? [];
+    keys.push(row.key);
+    stored.set(row.objective, keys);
   }
   for (const o of ws.objectives) {
     const id = objectives.get(o.id);
     if (id === undefined) continue;
-    const wanted = [...new Set((o.guardrails ?? []).filter((k) => kpis.has(k)))];
+    const wanted = [...new Set(list.wanted(o))];
     const before = stored.get(id) ?? [];
     if (wanted.length === before.length && wanted.every((k, i) => k === before[i])) continue;
-    await replaceGuardrails(
-      trx,
-      id,
-      wanted.map((k) => kpis.get(k) ?? 0),
-    );
+    await list.replace(id, wanted);
     const alreadyAudited = audit.entries.some((e) => e.entity === 'objective' && e.entity_id === o.id);
     if (!alreadyAudited) {
       await overwriteKeyed(trx, 'objectives', id, { updated_at: audit.at });
@@ -301,8 +354,8 @@ async function syncGuardrails(
       entity: 'objective',
       entity_id: o.id,
       action: 'update',
-      before: { guardrails: before },
-      after: { guardrails: wanted },
+      before: { [list.field]: before },
+      after: { [list.field]: wanted },
     });
   }
 }

@@ -24,6 +24,7 @@ import { workspaceAlertTimings } from '../store/kpi-alert.repository.js';
 import type { KpiAlertRow } from '../store/kpi-alert.table.js';
 import { workspaceSources } from '../store/kpi-source.repository.js';
 import { guardrailRows } from '../store/objective-guardrail.repository.js';
+import { parentRows } from '../store/objective-parent.repository.js';
 import {
   asCadence,
   asInitiativeStatus,
@@ -68,15 +69,17 @@ export async function loadWorkspace(
       keyedRows(trx, 'key_results', ws.id, active),
       keyedRows(trx, 'initiatives', ws.id, active),
     ]);
-    const [thresholds, decisions, checkIns, links, points, guardrails, timings] = await Promise.all([
-      childRows(trx, 'threshold_changes', ws.id, active),
-      childRows(trx, 'decisions', ws.id, active),
-      checkInsByKeyResult(trx, ws.id),
-      initiativeLinkRows(trx, ws.id),
-      workspacePointColumns(trx, ws.id),
-      guardrailRows(trx, ws.id),
-      workspaceAlertTimings(trx, ws.id),
-    ]);
+    const [thresholds, decisions, checkIns, links, points, guardrails, parentLinks, timings] =
+      await Promise.all([
+        childRows(trx, 'threshold_changes', ws.id, active),
+        childRows(trx, 'decisions', ws.id, active),
+        checkInsByKeyResult(trx, ws.id),
+        initiativeLinkRows(trx, ws.id),
+        workspacePointColumns(trx, ws.id),
+        guardrailRows(trx, ws.id),
+        parentRows(trx, ws.id),
+        workspaceAlertTimings(trx, ws.id),
+      ]);
     const alertOf = new Map(timings.map((t) => [t.kpi_id, toAlertSettings(t)]));
     const sources = new Map(
       (await workspaceSources(trx, ws.id)).map((s) => [s.kpi_id, openSpec(s.spec, box)]),
@@ -107,6 +110,11 @@ export async function loadWorkspace(
       guardrails,
       (g) => g.objective_id,
       (g) => kpiKey(g.kpi_id),
+    );
+    const parentsOf = groupBy(
+      parentLinks,
+      (p) => p.objective_id,
+      (p) => objectiveKey(p.parent_id),
     );
     const keyResultsOf = groupBy(
       keyResults,
@@ -160,7 +168,7 @@ export async function loadWorkspace(
           ...optional('team', teamKey(o.team_id)),
           cycle: cycleKey(o.cycle_id) ?? '',
           type: asObjectiveType(o.type),
-          ...optional('parent', objectiveKey(o.parent_id)),
+          ...parentsField(parentsOf.get(o.id) ?? []),
           ...guardrailsField(guardrailsOf.get(o.id) ?? []),
           keyResults: keyResultsOf.get(o.id) ?? [],
         }),
@@ -233,6 +241,12 @@ function toCheckIns(tuples: readonly CheckInTuple[] | undefined): CheckIn[] {
     ...optional('note', note),
     ...optional('blockers', blockers),
   }));
+}
+
+/** An archived parent drops out of the list; an empty list is left out. */
+function parentsField(keys: readonly (string | undefined)[]): { parents?: readonly string[] } {
+  const live = keys.filter((k): k is string => k !== undefined);
+  return live.length === 0 ? {} : { parents: live };
 }
 
 /** An archived guardrail KPI drops out of the list; an empty list is left out. */

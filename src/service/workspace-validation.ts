@@ -1,5 +1,12 @@
 import type { Workspace } from '../core/model.js';
 import { repeatedGuardrailMessage, repeatedGuardrails } from '../core/okr/guardrails.js';
+import {
+  loopMessage,
+  manyParents,
+  type ParentLinks,
+  parentLoops,
+  singleParent,
+} from '../core/parent-graph.js';
 import { formulaIssues } from '../core/source/formula-issues.js';
 import type { ValidationIssue } from './errors.js';
 
@@ -79,7 +86,9 @@ export function storeIssues(ws: Workspace): ValidationIssue[] {
     ref(`objectives[${i}].owner`, o.owner, people, 'person');
     ref(`objectives[${i}].team`, o.team, teams, 'team');
     ref(`objectives[${i}].cycle`, o.cycle, cycles, 'cycle');
-    ref(`objectives[${i}].parent`, o.parent, objectives, 'objective');
+    o.parents?.forEach((parent, j) => {
+      ref(`objectives[${i}].parents[${j}]`, parent, objectives, 'objective');
+    });
     o.guardrails?.forEach((kpi, j) => {
       ref(`objectives[${i}].guardrails[${j}]`, kpi, kpis, 'KPI');
     });
@@ -106,27 +115,21 @@ export function storeIssues(ws: Workspace): ValidationIssue[] {
       ref(`initiatives[${i}].keyResults[${j}]`, kr, keyResults, 'key result');
     });
   });
-  issues.push(...loops('teams', ws.teams), ...loops('objectives', ws.objectives));
+  issues.push(
+    ...loops('teams', ws.teams.map(singleParent), 'parent'),
+    ...loops('objectives', ws.objectives.map(manyParents), 'parents'),
+  );
   return issues;
 }
 
-function loops(section: string, records: readonly { id: string; parent?: string }[]): ValidationIssue[] {
-  const parentOf = new Map(records.map((r) => [r.id, r.parent]));
-  const issues: ValidationIssue[] = [];
-  records.forEach((r, i) => {
-    const seen = new Set([r.id]);
-    for (let p = r.parent; p !== undefined; p = parentOf.get(p)) {
-      if (seen.has(p)) {
-        issues.push({
-          path: `${section}[${i}].parent`,
-          message: `"${r.id}" is its own ancestor through "${p}"`,
-        });
-        break;
-      }
-      seen.add(p);
-    }
-  });
-  return issues;
+function loops(section: string, records: readonly ParentLinks[], field: string): ValidationIssue[] {
+  return parentLoops(records).map((loop) => ({
+    path:
+      field === 'parent'
+        ? `${section}[${records.findIndex((r) => r.id === loop.id)}].parent`
+        : `${section}[${records.findIndex((r) => r.id === loop.id)}].parents[${loop.index}]`,
+    message: loopMessage(loop, section),
+  }));
 }
 
 /** Parents before children, otherwise in the written order. */

@@ -7,8 +7,8 @@ export interface ObjectiveTable extends KeyedColumns {
   team_id: number | null;
   cycle_id: number;
   type: string;
-  /** Alignment: the objective this one supports. */
-  parent_id: number | null;
+  // `parent_id` is still in the table but always null since 2026-12-03-100: the objectives
+  // an objective supports are rows of `objective_parents`.
 }
 
 export type ObjectiveRow = Selectable<ObjectiveTable>;
@@ -20,5 +20,14 @@ export interface ObjectiveGuardrailTable {
   kpi_id: number;
   position: number;
 }
+
+/** Alignment: an objective supports `parent_id`, at its place in the list the user wrote. */
+export interface ObjectiveParentTable {
+  objective_id: number;
+  parent_id: number;
+  position: number;
+}
+
+export type ObjectiveParentRow = Selectable<ObjectiveParentTable>;
 
 export type ObjectiveGuardrailRow = Selectable<ObjectiveGuardrailTable>;

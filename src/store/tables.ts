@@ -20,7 +20,7 @@ import type {
   NotifyPreferenceTable,
   NotifySubscriptionTable,
 } from './notify.table.js';
-import type { ObjectiveGuardrailTable, ObjectiveTable } from './objective.table.js';
+import type { ObjectiveGuardrailTable, ObjectiveParentTable, ObjectiveTable } from './objective.table.js';
 import type { PersonTable } from './person.table.js';
 import type { TeamTable } from './team.table.js';
 import type { ThresholdChangeTable } from './threshold-change.table.js';
@@ -44,6 +44,7 @@ export interface Database {
   decisions: DecisionTable;
   objectives: ObjectiveTable;
   objective_guardrails: ObjectiveGuardrailTable;
+  objective_parents: ObjectiveParentTable;
   key_results: KeyResultTable;
   check_ins: CheckInTable;
   initiatives: InitiativeTable;

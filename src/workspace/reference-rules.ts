@@ -1,4 +1,5 @@
 import { repeatedGuardrailMessage, repeatedGuardrails } from '../core/okr/guardrails.js';
+import { loopMessage, parentLoops } from '../core/parent-graph.js';
 import type { PathSegment } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { didYouMean } from './did-you-mean.js';
@@ -59,6 +60,8 @@ export function checkReferences(data: unknown): Finding[] {
     refer(objective, 'team', 'team');
     refer(objective, 'cycle', 'cycle');
     refer(objective, 'parent', 'objective');
+    referEach(objective, 'parents', 'objective');
+    findings.push(...parentListProblems(objective));
     referEach(objective, 'guardrails', 'KPI');
     findings.push(...guardrailRepeats(objective));
   }
@@ -71,8 +74,8 @@ export function checkReferences(data: unknown): Finding[] {
     referEach(initiative, 'keyResults', 'key result');
   }
 
-  findings.push(...parentLoops(recordsAt(data, ['teams']), 'teams'));
-  findings.push(...parentLoops(recordsAt(data, ['objectives']), 'objectives'));
+  findings.push(...loopsAmong(recordsAt(data, ['teams']), 'teams'));
+  findings.push(...loopsAmong(recordsAt(data, ['objectives']), 'objectives'));
   return findings;
 }
 
@@ -137,33 +140,67 @@ function unknownReference(
   return { path, message: `no ${kind} with id ${JSON.stringify(ref)}; ${hint}`, severity: 'error' };
 }
 
-/** A parent chain that comes back to where it started would make the tree endless. */
-function parentLoops(records: readonly RawRecord[], list: string): Finding[] {
-  const parentOf = new Map<string, string>();
-  const pathOf = new Map<string, readonly PathSegment[]>();
-  for (const record of records) {
+/** Where a record's parents are written: `parent: id`, or `parents: [id, …]` for several. */
+function parentRefs(record: RawRecord): {
+  readonly parents: string[];
+  readonly at: (index: number) => PathSegment[];
+} {
+  const list = record.fields.parents;
+  if (Array.isArray(list)) {
+    return {
+      parents: list.filter((p): p is string => typeof p === 'string'),
+      at: (index) => [...record.path, 'parents', index],
+    };
+  }
+  const one = textOf(record, 'parent');
+  return { parents: one === undefined ? [] : [one], at: () => [...record.path, 'parent'] };
+}
+
+/** `parent` and `parents` together, an empty `parents`, or one objective named twice. */
+function parentListProblems(objective: RawRecord): Finding[] {
+  const list = objective.fields.parents;
+  if (list === undefined) return [];
+  const at = (...rest: PathSegment[]) => [...objective.path, 'parents', ...rest];
+  if (objective.fields.parent !== undefined) {
+    return [
+      {
+        path: at(),
+        message: 'write `parent: id` for one objective or `parents: [id, …]` for several, not both',
+        severity: 'error',
+      },
+    ];
+  }
+  if (Array.isArray(list) && list.length === 0) {
+    return [
+      { path: at(), message: 'list at least one objective, or leave `parents` out', severity: 'error' },
+    ];
+  }
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((ref, index) =>
+    typeof ref === 'string' && list.indexOf(ref) < index
+      ? [
+          {
+            path: at(index),
+            message: `${JSON.stringify(ref)} is already listed at parents[${list.indexOf(ref)}]; name each parent once`,
+            severity: 'error' as const,
+          },
+        ]
+      : [],
+  );
+}
+
+/** A parent chain that comes back to where it started would make the tree endless (core/parent-graph.ts). */
+function loopsAmong(records: readonly RawRecord[], list: string): Finding[] {
+  const links = records.flatMap((record) => {
     const id = textOf(record, 'id');
-    const parent = textOf(record, 'parent');
-    if (id === undefined || parentOf.has(id) || parent === undefined) continue;
-    parentOf.set(id, parent);
-    pathOf.set(id, [...record.path, 'parent']);
-  }
-  const reported = new Set<string>();
-  const findings: Finding[] = [];
-  for (const start of parentOf.keys()) {
-    const chain = [start];
-    let next = parentOf.get(start);
-    while (next !== undefined && next !== start && !chain.includes(next)) {
-      chain.push(next);
-      next = parentOf.get(next);
-    }
-    if (next !== start || chain.some((id) => reported.has(id))) continue;
-    for (const id of chain) reported.add(id);
-    const message =
-      chain.length === 1
-        ? `${JSON.stringify(start)} cannot be its own parent`
-        : `${list} form a loop: ${[...chain, start].join(' → ')}; one of them needs another parent or none`;
-    findings.push({ path: pathOf.get(start) ?? [], message, severity: 'error' });
-  }
-  return findings;
+    return id === undefined ? [] : [{ id, record, ...parentRefs(record) }];
+  });
+  return parentLoops(links).map((loop) => {
+    const at = links.find((l) => l.id === loop.id);
+    return {
+      path: at ? at.at(loop.index) : [],
+      message: loopMessage(loop, list),
+      severity: 'error' as const,
+    };
+  });
 }

@@ -100,7 +100,9 @@ function objectiveToFile(o: Objective): Plain {
     team: o.team,
     cycle: o.cycle,
     type: o.type === 'aspirational' ? undefined : o.type,
-    parent: o.parent,
+    // One parent is written as before, so a file with `parent:` round-trips unchanged.
+    parent: o.parents?.length === 1 ? o.parents[0] : undefined,
+    parents: o.parents && o.parents.length > 1 ? [...o.parents] : undefined,
     guardrails: o.guardrails && o.guardrails.length > 0 ? [...o.guardrails] : undefined,
     keyResults: o.keyResults.map(keyResultToFile),
   });

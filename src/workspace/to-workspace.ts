@@ -136,7 +136,7 @@ function toObjective(o: ObjectiveEntry): Objective {
     ...optional('team', o.team),
     cycle: o.cycle,
     type: o.type ?? 'aspirational',
-    ...optional('parent', o.parent),
+    ...optional('parents', o.parents ?? (o.parent === undefined ? undefined : [o.parent])),
     ...(o.guardrails && o.guardrails.length > 0 && { guardrails: o.guardrails }),
     keyResults: o.keyResults.map(toKeyResult),
   };

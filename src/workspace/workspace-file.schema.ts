@@ -165,7 +165,9 @@ const objective = z.strictObject({
   team: id.optional(),
   cycle: id,
   type: z.enum(['aspirational', 'committed']).optional(),
+  /** The one objective this supports; `parents` when it supports several (not both). */
   parent: id.optional(),
+  parents: z.array(id).optional(),
   guardrails: z.array(id).optional(),
   keyResults: z.array(keyResult),
 });

@@ -77,7 +77,7 @@ export function everyFieldWorkspace(): Workspace {
         title: 'Small businesses stay with us',
         cycle: '2026-q4',
         type: 'aspirational',
-        parent: 'retain',
+        parents: ['retain'],
         guardrails: ['utilisation', 'churn'],
         keyResults: [
           {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../../src/service/workspace-load.service.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { appliedMigrations, migrateTo, migrateToLatest } from '../../src/store/migrator.js';
 import { testDialects } from './databases.js';
@@ -39,6 +40,45 @@ describe.each(testDialects())('migrations on $name', ({ open }) => {
     await open();
     const second = await open();
     expect(await appliedMigrations(second.db)).toEqual(names);
+  });
+
+  it('move each objective\'s one parent into the list of objectives it supports', async () => {
+    const store = await open({ migrate: false });
+    const db = store.db as Kysely<any>;
+    await migrateTo(db, '2026-12-02-501-digest-preferences');
+    const stamp = { created_at: 1, updated_at: 1 };
+    await db.insertInto('workspaces').values({ name: 'Acme', slug: 'acme', ...stamp }).execute();
+    const ws = await db.selectFrom('workspaces').select('id').executeTakeFirstOrThrow();
+    const keyed = (key: string, position: number) => ({ workspace_id: ws.id, key, position, ...stamp });
+    await db
+      .insertInto('cycles')
+      .values({ ...keyed('q4', 0), start_date: '2026-10-01', end_date: '2026-12-31' })
+      .execute();
+    const cycle = await db.selectFrom('cycles').select('id').executeTakeFirstOrThrow();
+    const objective = async (key: string, position: number, parent: number | null) => {
+      await db
+        .insertInto('objectives')
+        .values({ ...keyed(key, position), title: key, cycle_id: cycle.id, type: 'aspirational', parent_id: parent })
+        .execute();
+      return (await db.selectFrom('objectives').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
+    };
+    const grow = await objective('grow', 0, null);
+    const fast = await objective('fast', 1, grow);
+    await migrateToLatest(db);
+    expect(await db.selectFrom('objective_parents').selectAll().execute()).toEqual([
+      { objective_id: fast, parent_id: grow, position: 0 },
+    ]);
+    const loaded = await loadWorkspace(store, 'Acme');
+    expect(loaded.objectives.map((o) => [o.id, o.parents])).toEqual([
+      ['grow', undefined],
+      ['fast', ['grow']],
+    ]);
+    await migrateTo(db, '2026-12-02-501-digest-preferences');
+    const back = await db.selectFrom('objectives').select(['key', 'parent_id']).orderBy('position').execute();
+    expect(back).toEqual([
+      { key: 'grow', parent_id: null },
+      { key: 'fast', parent_id: grow },
+    ]);
   });
 
   it('roll all the way down and up again', async () => {

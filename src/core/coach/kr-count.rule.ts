@@ -16,7 +16,7 @@ export const MAX_KRS = 5;
 export const krCountRule: CoachRule = {
   id: 'kr-count',
   check(ctx: CoachContext): Finding[] {
-    const parents = new Set(ctx.workspace.objectives.map((o) => o.parent));
+    const parents = new Set(ctx.workspace.objectives.flatMap((o) => o.parents ?? []));
     const out: Finding[] = [];
     for (const evaluation of ctx.objectives) {
       if (!isOpen(evaluation, ctx.asOf)) continue;

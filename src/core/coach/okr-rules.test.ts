@@ -62,7 +62,7 @@ describe('kr-count', () => {
     const ws = workspace({
       objectives: [
         objective({ id: 'parent' }),
-        objective({ id: 'child', parent: 'parent', keyResults: two }),
+        objective({ id: 'child', parents: ['parent'], keyResults: two }),
       ],
     });
     expect(findings(ws, 'kr-count')).toEqual([]);

@@ -31,18 +31,30 @@ describe('objective progress', () => {
   it('takes the mean of aligned children when it has no KRs of its own', () => {
     const [parent] = evaluate([
       objective({ id: 'company' }),
-      objective({ id: 'sales', parent: 'company', keyResults: [krAt('s', 80)] }),
-      objective({ id: 'support', parent: 'company', keyResults: [krAt('p', 40)] }),
+      objective({ id: 'sales', parents: ['company'], keyResults: [krAt('s', 80)] }),
+      objective({ id: 'support', parents: ['company'], keyResults: [krAt('p', 40)] }),
     ]);
     expect(parent?.progress).toBeCloseTo(0.6);
   });
 
+  it('counts a child that supports two parents in the progress of each', () => {
+    const results = evaluate([
+      objective({ id: 'grow' }),
+      objective({ id: 'keep' }),
+      objective({ id: 'faster', parents: ['grow', 'keep'], keyResults: [krAt('f', 70)] }),
+      objective({ id: 'cheaper', parents: ['keep'], keyResults: [krAt('c', 30)] }),
+    ]);
+    const progress = (id: string) => results.find((r) => r.objective.id === id)?.progress;
+    expect(progress('grow')).toBeCloseTo(0.7);
+    expect(progress('keep')).toBeCloseTo(0.5);
+  });
+
   it('follows children recursively and survives a loop of parents', () => {
     const results = evaluate([
-      objective({ id: 'a', parent: 'c' }),
-      objective({ id: 'b', parent: 'a' }),
-      objective({ id: 'c', parent: 'b' }),
-      objective({ id: 'leaf', parent: 'b', keyResults: [krAt('x', 50)] }),
+      objective({ id: 'a', parents: ['c'] }),
+      objective({ id: 'b', parents: ['a'] }),
+      objective({ id: 'c', parents: ['b'] }),
+      objective({ id: 'leaf', parents: ['b'], keyResults: [krAt('x', 50)] }),
     ]);
     expect(results.map((r) => r.progress).every((p) => p >= 0 && p <= 1)).toBe(true);
     expect(results.find((r) => r.objective.id === 'b')?.progress).toBeGreaterThan(0);

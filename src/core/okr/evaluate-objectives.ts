@@ -1,5 +1,6 @@
 import type { PreparedKpi } from '../kpi/prepared-kpi.js';
 import type { Cycle, Instant, Objective, Workspace } from '../model.js';
+import { childrenOf, manyParents } from '../parent-graph.js';
 import type { GradeColour, KrStatus } from '../report.types.js';
 import type { CycleSpan } from '../time.js';
 import { evaluateKeyResult, type KeyResultEvaluation } from './evaluate-key-result.js';
@@ -28,7 +29,7 @@ export interface ObjectiveEvaluation {
 /**
  * Evaluates every objective of the workspace, in file order. Progress follows
  * domain.md: the weighted mean of the KRs, or, for an objective without KRs, the mean of
- * its aligned children (recursively). A parent link that loops back is cut where it
+ * its aligned children (recursively; a child that supports several parents counts in each). A parent link that loops back is cut where it
  * closes, so a mistaken cycle of parents cannot hang the engine.
  */
 export function evaluateObjectives(
@@ -84,13 +85,7 @@ function objectiveProgressResolver(
   objectives: readonly Objective[],
   krEvaluations: ReadonlyMap<string, readonly KeyResultEvaluation[]>,
 ): (id: string) => number {
-  const children = new Map<string, Objective[]>();
-  for (const o of objectives) {
-    if (o.parent === undefined || o.parent === o.id) continue;
-    const list = children.get(o.parent);
-    if (list) list.push(o);
-    else children.set(o.parent, [o]);
-  }
+  const children = childrenOf(objectives.map(manyParents));
   const memo = new Map<string, number>();
   const visiting = new Set<string>();
 
@@ -103,8 +98,8 @@ function objectiveProgressResolver(
       progress = weightedProgress(krs.map((k) => ({ progress: k.progress, weight: k.keyResult.weight })));
     } else {
       visiting.add(id);
-      const kids = (children.get(id) ?? []).filter((c) => !visiting.has(c.id));
-      progress = kids.length === 0 ? 0 : kids.reduce((sum, c) => sum + resolve(c.id), 0) / kids.length;
+      const kids = (children.get(id) ?? []).filter((c) => !visiting.has(c));
+      progress = kids.length === 0 ? 0 : kids.reduce((sum, c) => sum + resolve(c), 0) / kids.length;
       visiting.delete(id);
     }
     memo.set(id, progress);

@@ -59,7 +59,13 @@ export function presentDashboard(
   const objectives = report.objectives.flatMap((o) => {
     const objective = objectiveById.get(o.id);
     if (!objective || !keep(objective) || (filter.cycle !== undefined && o.cycle !== filter.cycle)) return [];
-    return [{ ...presentObjectiveReport(o), parent: objective.parent ?? null }];
+    return [
+      {
+        ...presentObjectiveReport(o),
+        parent: objective.parents?.[0] ?? null,
+        parents: [...(objective.parents ?? [])],
+      },
+    ];
   });
 
   // The same view as the weekly digest's (core/attention/attention-view): for an owner,

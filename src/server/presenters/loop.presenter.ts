@@ -27,7 +27,8 @@ export function presentDraft(
     team: objective.team ?? null,
     cycle: objective.cycle,
     type: objective.type,
-    parent: objective.parent ?? null,
+    parent: objective.parents?.[0] ?? null,
+    parents: [...(objective.parents ?? [])],
     guardrails: [],
     keyResults: objective.keyResults.map((kr) => ({
       ...presentKeyResult(kr, objective.id, 0, undefined),

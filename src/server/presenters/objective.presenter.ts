@@ -25,7 +25,8 @@ export function presentObjective(
     team: objective.team ?? null,
     cycle: objective.cycle,
     type: objective.type,
-    parent: objective.parent ?? null,
+    parent: objective.parents?.[0] ?? null,
+    parents: [...(objective.parents ?? [])],
     guardrails: (evaluation?.guardrails ?? []).map((g) => ({
       kpi: g.kpi,
       status: g.status,

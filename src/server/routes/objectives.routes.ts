@@ -22,6 +22,7 @@ import {
 } from '../schemas/objective.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
+import { parentsSent, reportedAsSent } from './objective-parents.js';
 import {
   findObjective,
   keyResultEdit,
@@ -134,7 +135,16 @@ export function registerObjectiveRoutes(
       const { workspace } = await snapshots.get(scope.workspace);
       for (const kr of body.keyResults) assertMayEdit(scope, keyResultEdit(workspace, body, kr));
     }
-    const made = await createObjective(deps.store, scope.workspace.slug, body, changeOf(scope, deps));
+    const { parent: _one, parents: _many, ...fields } = body;
+    const parents = parentsSent(body);
+    const made = await reportedAsSent(body, () =>
+      createObjective(
+        deps.store,
+        scope.workspace.slug,
+        { ...fields, ...(parents !== undefined && { parents }) },
+        changeOf(scope, deps),
+      ),
+    );
     return c.json(await storedObjective(deps, snapshots, scope, made.objective), 201);
   });
 
@@ -153,8 +163,12 @@ export function registerObjectiveRoutes(
         team: patched(objective.team, fields.team),
       },
     });
-    const patch = nullsCleared(fields);
-    await updateObjective(deps.store, scope.workspace.slug, id, patch, version, changeOf(scope, deps));
+    const { parent: _one, parents: _many, ...rest } = fields;
+    const parents = parentsSent(fields);
+    const patch = { ...nullsCleared(rest), ...(parents !== undefined && { parents }) };
+    await reportedAsSent(fields, () =>
+      updateObjective(deps.store, scope.workspace.slug, id, patch, version, changeOf(scope, deps)),
+    );
     return c.json(await storedObjective(deps, snapshots, scope, id), 200);
   });
 

@@ -13,7 +13,8 @@ export const DashboardKpiSchema = KpiReportSchema.extend({
 }).openapi('DashboardKpi');
 
 export const DashboardObjectiveSchema = ObjectiveReportSchema.extend({
-  parent: z.string().nullable(),
+  parent: z.string().nullable().openapi({ description: 'The first of `parents`, or null.' }),
+  parents: z.array(z.string()).openapi({ description: 'The objectives this one supports, in order.' }),
 }).openapi('DashboardObjective');
 
 export const AttentionItemSchema = z

@@ -53,7 +53,13 @@ export const ObjectiveSchema = z
     team: z.string().nullable(),
     cycle: z.string(),
     type: z.enum(['aspirational', 'committed']),
-    parent: z.string().nullable(),
+    parent: z.string().nullable().openapi({
+      description:
+        'The first of `parents`, or null; kept for clients written before an objective could support several.',
+    }),
+    parents: z.array(z.string()).openapi({
+      description: 'The objectives this one supports (alignment), in the order listed; empty when none.',
+    }),
     guardrails: z.array(GuardrailReportSchema).openapi({
       description:
         'KPIs that must stay healthy while the objective is pursued, in the order listed, each with its status and whether it left its healthy range during the cycle (as in GET /report).',
@@ -125,6 +131,15 @@ const Guardrails = z
     example: ['csat'],
   });
 
+const Parents = z
+  .array(RefText)
+  .max(20)
+  .openapi({
+    description:
+      'The objectives this one supports, in order (an objective may support several); each once, none archived, and no chain of parents may come back to this objective. Send `parent` or `parents`, not both.',
+    example: ['grow-revenue', 'keep-customers'],
+  });
+
 export const ObjectiveCreateSchema = z
   .object({
     id: KeyText.optional().openapi({ description: 'Derived from the title when absent.' }),
@@ -133,7 +148,10 @@ export const ObjectiveCreateSchema = z
     owner: RefText.optional(),
     team: RefText.optional(),
     type: z.enum(['aspirational', 'committed']).optional(),
-    parent: RefText.optional().openapi({ description: 'The objective this one supports.' }),
+    parent: RefText.optional().openapi({
+      description: 'The objective this one supports; `parents` for several.',
+    }),
+    parents: Parents.optional(),
     guardrails: Guardrails.optional(),
     keyResults: z.array(KeyResultCreateSchema).max(20).optional(),
   })
@@ -148,7 +166,10 @@ export const ObjectivePatchSchema = z
     owner: RefText.nullable().optional(),
     team: RefText.nullable().optional(),
     type: z.enum(['aspirational', 'committed']).optional(),
-    parent: RefText.nullable().optional(),
+    parent: RefText.nullable().optional().openapi({
+      description: 'Makes this the one objective supported (`null`: none); `parents` for several.',
+    }),
+    parents: Parents.optional().openapi({ description: 'Replaces the list; `[]` clears it.' }),
     guardrails: Guardrails.optional().openapi({ description: 'Replaces the list; `[]` clears it.' }),
   })
   .strict()

@@ -16,6 +16,7 @@ import * as deliveryPerson from './2026-12-02-400-delivery-person.js';
 import * as eventOutboxInbox from './2026-12-02-401-event-outbox-inbox.js';
 import * as alertRepeat from './2026-12-02-500-alert-repeat.js';
 import * as digestPreferences from './2026-12-02-501-digest-preferences.js';
+import * as objectiveParents from './2026-12-03-100-objective-parents.js';
 import * as deliveryClaim from './2026-12-03-250-delivery-claim.js';
 
 export interface NamedMigration extends Migration {
@@ -45,5 +46,6 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-12-02-401-event-outbox-inbox', ...eventOutboxInbox },
   { name: '2026-12-02-500-alert-repeat', ...alertRepeat },
   { name: '2026-12-02-501-digest-preferences', ...digestPreferences },
+  { name: '2026-12-03-100-objective-parents', ...objectiveParents },
   { name: '2026-12-03-250-delivery-claim', ...deliveryClaim },
 ];

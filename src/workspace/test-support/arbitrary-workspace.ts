@@ -270,7 +270,11 @@ function objective(id: string, index: number, pool: Pool): fc.Arbitrary<Objectiv
         team: ref(pool.teams),
         cycle: pick(pool.cycles),
         type: fc.constantFrom('aspirational' as const, 'committed' as const),
-        parent: ref(pool.objectives.slice(0, index)),
+        // Earlier objectives only, so alignment never loops; one, several or none.
+        parents:
+          index === 0
+            ? fc.constant(undefined)
+            : fc.uniqueArray(pick(pool.objectives.slice(0, index)), { minLength: 1, maxLength: 3 }),
         guardrails:
           pool.kpis.length === 0
             ? fc.constant(undefined)

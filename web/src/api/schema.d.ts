@@ -9175,7 +9175,10 @@ export interface components {
             } | null;
         };
         DashboardObjective: components["schemas"]["ObjectiveReport"] & {
+            /** @description The first of `parents`, or null. */
             parent: string | null;
+            /** @description The objectives this one supports, in order. */
+            parents: string[];
         };
         KeyResultReport: {
             id: string;
@@ -9759,7 +9762,10 @@ export interface components {
             cycle: string;
             /** @enum {string} */
             type: "aspirational" | "committed";
+            /** @description The first of `parents`, or null; kept for clients written before an objective could support several. */
             parent: string | null;
+            /** @description The objectives this one supports (alignment), in the order listed; empty when none. */
+            parents: string[];
             /** @description KPIs that must stay healthy while the objective is pursued, in the order listed, each with its status and whether it left its healthy range during the cycle (as in GET /report). */
             guardrails: components["schemas"]["GuardrailReport"][];
             keyResults: components["schemas"]["KeyResult"][];
@@ -9900,8 +9906,16 @@ export interface components {
             team?: string;
             /** @enum {string} */
             type?: "aspirational" | "committed";
-            /** @description The objective this one supports. */
+            /** @description The objective this one supports; `parents` for several. */
             parent?: string;
+            /**
+             * @description The objectives this one supports, in order (an objective may support several); each once, none archived, and no chain of parents may come back to this objective. Send `parent` or `parents`, not both.
+             * @example [
+             *       "grow-revenue",
+             *       "keep-customers"
+             *     ]
+             */
+            parents?: string[];
             /**
              * @description KPI ids that must stay healthy while the objective is pursued (faster replies, guarded by CSAT); each KPI once. Leaving the healthy range during the cycle is the finding `guardrail-breached`.
              * @example [
@@ -9944,7 +9958,16 @@ export interface components {
             team?: string | null;
             /** @enum {string} */
             type?: "aspirational" | "committed";
+            /** @description Makes this the one objective supported (`null`: none); `parents` for several. */
             parent?: string | null;
+            /**
+             * @description Replaces the list; `[]` clears it.
+             * @example [
+             *       "grow-revenue",
+             *       "keep-customers"
+             *     ]
+             */
+            parents?: string[];
             /**
              * @description Replaces the list; `[]` clears it.
              * @example [
