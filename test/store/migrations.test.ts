@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/service/workspace-load.service.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { appliedMigrations, migrateTo, migrateToLatest } from '../../src/store/migrator.js';
+import type { ObjectiveTable } from '../../src/store/objective.table.js';
+import type { Database } from '../../src/store/tables.js';
 import { testDialects } from './databases.js';
 
 const names = MIGRATIONS.map((m) => m.name);
+
+/** The schema as it was before 2026-12-03-100: an objective had one `parent_id`. */
+type BeforeSeveralParents = Omit<Database, 'objectives'> & {
+  objectives: ObjectiveTable & { parent_id: number | null };
+};
 
 describe.each(testDialects())('migrations on $name', ({ open }) => {
   it('run up from an empty database and record every name in the database itself', async () => {
@@ -42,12 +49,15 @@ describe.each(testDialects())('migrations on $name', ({ open }) => {
     expect(await appliedMigrations(second.db)).toEqual(names);
   });
 
-  it('move each objective\'s one parent into the list of objectives it supports', async () => {
+  it("move each objective's one parent into the list of objectives it supports", async () => {
     const store = await open({ migrate: false });
-    const db = store.db as Kysely<any>;
+    const db = store.db as unknown as Kysely<BeforeSeveralParents>;
     await migrateTo(db, '2026-12-02-501-digest-preferences');
     const stamp = { created_at: 1, updated_at: 1 };
-    await db.insertInto('workspaces').values({ name: 'Acme', slug: 'acme', ...stamp }).execute();
+    await db
+      .insertInto('workspaces')
+      .values({ name: 'Acme', slug: 'acme', freelancer: 0, ...stamp })
+      .execute();
     const ws = await db.selectFrom('workspaces').select('id').executeTakeFirstOrThrow();
     const keyed = (key: string, position: number) => ({ workspace_id: ws.id, key, position, ...stamp });
     await db
@@ -58,9 +68,16 @@ describe.each(testDialects())('migrations on $name', ({ open }) => {
     const objective = async (key: string, position: number, parent: number | null) => {
       await db
         .insertInto('objectives')
-        .values({ ...keyed(key, position), title: key, cycle_id: cycle.id, type: 'aspirational', parent_id: parent })
+        .values({
+          ...keyed(key, position),
+          title: key,
+          cycle_id: cycle.id,
+          type: 'aspirational',
+          parent_id: parent,
+        })
         .execute();
-      return (await db.selectFrom('objectives').select('id').where('key', '=', key).executeTakeFirstOrThrow()).id;
+      return (await db.selectFrom('objectives').select('id').where('key', '=', key).executeTakeFirstOrThrow())
+        .id;
     };
     const grow = await objective('grow', 0, null);
     const fast = await objective('fast', 1, grow);

@@ -21,6 +21,7 @@ function objective(id: string, cycle: string, kr: string): DashboardObjective {
     owner: null,
     team: null,
     parent: null,
+    parents: [],
     guardrails: [],
     keyResults: [
       {
