@@ -269,7 +269,7 @@ const PEOPLE_AFTER_VERB =
   /\b(?:get|getting|help|helping)\s+(?:(?:new|more|our|all|every|existing|the)\s+)*(?:people|users|customers|developers|engineers|teams?|everyone|employees|members|contributors|visitors|readers|buyers|clients|staff|partners)\b/i;
 
 const WORK_NOUN =
-  /\b(?:analys[ie]s|research|review|assessment|audit|study|survey|training|evaluation|investigation|interviews?)\b/i;
+  /\b(?:analys[ie]s|research|review|assessment|audit|study|survey|training|evaluation|investigation|interviews?|reports|reconciliations?)\b/i;
 const PARTICIPLE = /\b([a-z]+ed|complete)(?=\s*(?:$|[,.;]|(?:and|&|on|to|in|for|by|via|across|at|with)\b))/gi;
 
 /** A word after the first that says the thing before it was delivered: "… released", "… complete". */
@@ -299,6 +299,8 @@ const DONE_STATE =
   /\b(?:is|are|gets|get|got|has been|have been|will be|becomes)\s+(?:(?:now|fully|finally|successfully)\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\b/gi;
 
 function isDoneState(text: string): boolean {
+  // "Handoff … deemed a success by all involved parties", "All questions … can be answered by …".
+  if (/\b(?:deemed|considered|judged)\s+(?:a\s+)?success\b|\bcan\s+be\s+[a-z]+ed\b/i.test(text)) return true;
   for (const m of text.matchAll(DONE_STATE)) {
     const words = (m[1] ?? '').toLowerCase().split(/\s+(?:and|&)\s+/);
     if (words.some((w) => DONE_WORDS.test(w) || (/(?:ed|en)$/.test(w) && verbClass(w) === 'deliver')))

@@ -56,6 +56,9 @@ function ownerBeforeVerb(body: string): number {
   if (!m) return 0;
   const [, owner = '', verb = '', next = ''] = m;
   if (looksLikeMetricName(owner) || verbClass(verb) === undefined) return 0;
+  // "On-Time Delivery: Measures delivery reliability (95–98% is standard)": a verb in its
+  // -s form after a name defines the metric; it is not the statement's verb.
+  if (/[^s]s$/.test(verb) && verbClass(verb.slice(0, -1)) !== undefined) return 0;
   // "Lead: 500 a month", "Sales: Close 10 deals": a word that also names things is a verb
   // only with its object right after it.
   if (

@@ -39,7 +39,7 @@ const VERBS: Readonly<Record<VerbClass, string>> = {
   activity:
     'hold post write agree undertake contribute execute propose validate conduct organize organise host attend send call email meet visit schedule prepare research interview survey train coach mentor review audit update refresh fix clean test record film upload tweet blog share contact follow respond answer read learn study practice practise speak present pitch prospect run do make perform create plan draft design develop build document analyse analyze map define identify investigate explore evaluate assess benchmark brainstorm participate work spend dedicate allocate invest set install configure redesign rewrite refactor translate outline produce coordinate facilitate arrange join volunteer distribute print mail dial check monitor track measure report feature amplify celebrate showcase highlight promote consider triage source compile assemble begin start use resolve choose rebuild prioritize prioritise assign',
   aspire:
-    'become be establish dominate lead transform delight own pioneer champion inspire empower position elevate revolutionize revolutionise reinvent modernize modernise streamline simplify foster cultivate nurture excel thrive shape unlock redefine enter conquer',
+    'become be establish dominate lead transform delight own pioneer champion inspire empower position elevate revolutionize revolutionise reinvent modernize modernise streamline simplify foster cultivate nurture excel thrive shape unlock redefine enter conquer understand',
 };
 
 const VERB_CLASS: ReadonlyMap<string, VerbClass> = new Map(

@@ -123,6 +123,7 @@ const NAME_PREFIXES = new Set([
   'tier',
   'series',
   'phase',
+  'rfc',
   'version',
   'v',
   'stage',

@@ -322,4 +322,41 @@ describe('statements as people write them (session 5)', () => {
       target: 5,
     });
   });
+  it('read a count before a bound as the subject when a verb stands between, and an opening bound as the level', () => {
+    expect(read('3 different customers have together run at least 10 campaigns.')).toMatchObject({
+      kind: 'kpi',
+      direction: 'at_least',
+      target: 10,
+    });
+    expect(read('At least three customers have > 50% of code intel queries powered by LSIF')).toMatchObject({
+      direction: 'at_least',
+      target: 3,
+      unit: null,
+    });
+    // A bound right after a counted noun still only says which deals count.
+    expect(read('KR2: Close 25 enterprise deals >$500K each')).toMatchObject({
+      kind: 'key_result',
+      target: 25,
+    });
+  });
+
+  it('read a metric name then a definition verb ("On-Time Delivery: Measures …") as a KPI, not work', () => {
+    expect(read('On-Time Delivery: Measures delivery reliability (95–98% is standard).')).toMatchObject({
+      kind: 'kpi',
+      direction: 'between',
+      low: 95,
+      high: 98,
+      unit: '%',
+    });
+    expect(read('Frontend: Implement 10 performance improvements')).toMatchObject({ target: 10 });
+  });
+
+  it('read names with numbers, finished reports, and a thing deemed a success as what they are', () => {
+    expect(read('Automation KR: Implement RFC 42.')).toMatchObject({ kind: 'milestone', target: null });
+    expect(read('Complete Monthly bank reconciliations by the 10th of each month').kind).toBe('task');
+    expect(
+      read('Handoff of management responsibilities deemed a success by all involved parties.').kind,
+    ).toBe('milestone');
+    expect(read('Understand how IPFS can be integrated into web browsers').kind).toBe('objective');
+  });
 });

@@ -354,6 +354,16 @@ function qualifierIndexes(
       if (v.index < share.index && v.role !== 'now' && v.role !== 'from' && v.role !== 'timeframe')
         shares.add(v.index);
   const count = values.find((v) => !shares.has(v.index) && v.role !== 'timeframe');
+  // "At least three customers have > 50% of queries …": a statement that opens with a bound on
+  // a count is about that count; the bounds after it say which customers count.
+  const opensWithBound =
+    count !== undefined &&
+    (count.role === 'lower' || count.role === 'upper') &&
+    count.q.unit === null &&
+    tokens.slice(0, count.markerStart).every((t) => t.kind !== 'word');
+  if (opensWithBound)
+    for (const v of values)
+      if (v !== count && (v.role === 'upper' || v.role === 'lower') && v.q.unit !== null) bounds.add(v.index);
   for (const v of values) {
     if (v.role !== 'upper' && v.role !== 'lower') continue;
     const countedBefore =
@@ -361,7 +371,9 @@ function qualifierIndexes(
       count !== v &&
       count.role === 'bare' &&
       count.q.unit === null &&
-      tokens.slice(count.index + 1, v.markerStart).every((t) => t.kind === 'word' && !PHRASES.has(t.lower));
+      tokens
+        .slice(count.index + 1, v.markerStart)
+        .every((t) => t.kind === 'word' && !PHRASES.has(t.lower) && !VERB_BETWEEN.test(t.lower));
     const before = keyOf(tokens[v.markerStart - 1]);
     const after = tokens[v.index + 1];
     const nounAfter =
@@ -398,6 +410,10 @@ function inTargetParentheses(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
+
+/** "3 different customers have together run at least 10 campaigns": a verb between makes the bound the level. */
+const VERB_BETWEEN =
+  /^(?:have|has|had|run|ran|did|do|does|made|make|makes|completed?|published|shipped|closed|won|reached)$/;
 
 /** Whether token `index` stands inside an opened and not yet closed parenthesis. */
 function inParentheses(tokens: readonly Token[], index: number): boolean {
