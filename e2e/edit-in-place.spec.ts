@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { isoDaysAgo } from './dates.js';
 import { expect, test } from './fixtures.js';
 import { AppShell } from './pages/app-shell.js';
+import { KpiPage } from './pages/kpi-page.js';
 import { ObjectivePage } from './pages/objective-page.js';
 import { signInAsAdmin } from './session.js';
 import { workspaceApi, workspaceSlug } from './workspace-api.js';
@@ -21,6 +23,12 @@ test('a team edits its objective, key result, initiative, people and KPIs in pla
   await workspaceApi(page, 'POST', '/people', { id: 'edit-pat', name: 'Pat Example' });
   await workspaceApi(page, 'POST', '/kpis', { id: 'edit-backlog', name: 'Backlog size', cadence: 'weekly' });
   await workspaceApi(page, 'POST', '/kpis', { id: 'edit-old', name: 'Old backlog', cadence: 'weekly' });
+  await workspaceApi(page, 'POST', '/kpis', {
+    id: 'edit-reply',
+    name: 'Reply time',
+    unit: 'min',
+    cadence: 'daily',
+  });
   await workspaceApi(page, 'POST', '/objectives', { id: 'edit-top', title: 'Keep customers happy', cycle });
   await workspaceApi(page, 'POST', '/objectives', {
     id: 'edit-fast',
@@ -124,5 +132,27 @@ test('a team edits its objective, key result, initiative, people and KPIs in pla
     expect(download.suggestedFilename()).toBe('edit-old-points.csv');
     const text = await readFile((await download.path()) as string, 'utf8');
     expect(text).toBe('at,value,note,source\n2026-11-02T00:00:00.000Z,1234.5,,api\n');
+  });
+
+  await test.step('a second value for the same day asks before replacing the first', async () => {
+    // The 409 that makes the form ask is the expected answer, not a failure.
+    allowErrors(/409.*\/kpis\/edit-reply\/points/);
+    await page.goto(`/w/${ws}/kpis/edit-reply`);
+    const kpi = new KpiPage(page);
+    await kpi.addValue('42', isoDaysAgo(2));
+    const form = page.getByRole('form', { name: 'Add a value' });
+    await form.getByLabel(/^Value/).fill('38');
+    await form.getByLabel('Date').fill(isoDaysAgo(2));
+    await form.getByRole('button', { name: 'Add value' }).click();
+    const question = form.getByRole('alertdialog', { name: 'Replace the stored value?' });
+    await expect(question).toContainText(/^There is already 42 min at .+\. Replace it with 38 min\?/);
+    await expect(question.getByRole('button', { name: 'Replace' })).toBeFocused();
+    await question.getByRole('button', { name: 'Replace' }).click();
+    await expect(form.getByRole('status')).toContainText('Saved 38 min');
+    await expect(question).toBeHidden();
+    await page.getByText('Latest values').click();
+    const latest = page.locator('.recent-values table');
+    await expect(latest).toContainText('38 min');
+    await expect(latest).not.toContainText('42 min');
   });
 });

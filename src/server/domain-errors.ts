@@ -1,10 +1,19 @@
 import { InvitationClosedError } from '../service/accounts/invitation.service.js';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../service/errors.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  PointConflictError,
+  ValidationError,
+} from '../service/errors.js';
 import { SecretKeyError } from '../service/secrets/secret-box.js';
 import { HttpProblem } from './problem.js';
 
 /** The title (and type `…/problems/changed-by-someone-else`) of a 409 for a stale version. */
 export const STALE_TITLE = 'Changed by someone else';
+
+/** The title (and type `…/problems/value-already-recorded`) of a 409 for values that would replace others. */
+export const POINT_CONFLICT_TITLE = 'Value already recorded';
 
 /** The services' typed errors as HTTP problems (the only place they are mapped). */
 export function mapDomainError(error: unknown): HttpProblem | null {
@@ -13,6 +22,15 @@ export function mapDomainError(error: unknown): HttpProblem | null {
   // A link that worked once and no longer does: gone, with the reason in words.
   if (error instanceof InvitationClosedError) {
     return new HttpProblem(error.reason === 'unknown' ? 404 : 410, error.message);
+  }
+  // Values that would replace different stored ones: each named, for the client to ask.
+  if (error instanceof PointConflictError) {
+    return new HttpProblem(409, error.message, {
+      title: POINT_CONFLICT_TITLE,
+      extensions: {
+        conflicts: error.conflicts.slice(0, 1000).map((c) => ({ ...c, at: new Date(c.at).toISOString() })),
+      },
+    });
   }
   if (error instanceof ConflictError) {
     const detail =

@@ -16,6 +16,8 @@ export interface ProblemBody {
   readonly status: number;
   readonly detail: string;
   readonly errors?: readonly FieldError[];
+  /** RFC 9457 extension members a problem type defines, e.g. a 409's `conflicts`. */
+  readonly [extension: string]: unknown;
 }
 
 const TITLES: Readonly<Record<number, string>> = {
@@ -42,6 +44,8 @@ export class HttpProblem extends Error {
       readonly errors?: readonly FieldError[];
       readonly headers?: Readonly<Record<string, string>>;
       readonly title?: string;
+      /** Extension members of this problem type (never `type`, `title`, `status`, `detail`). */
+      readonly extensions?: Readonly<Record<string, unknown>>;
     } = {},
   ) {
     super(detail);
@@ -49,7 +53,10 @@ export class HttpProblem extends Error {
   }
 
   body(): ProblemBody {
-    return problemBody(this.status, this.detail, this.options.errors, this.options.title);
+    return {
+      ...this.options.extensions,
+      ...problemBody(this.status, this.detail, this.options.errors, this.options.title),
+    };
   }
 }
 

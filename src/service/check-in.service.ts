@@ -75,7 +75,11 @@ async function recordAsKpiPoint(uow: UnitOfWork, c: PlacedCheckIn): Promise<void
     source: 'check-in' as const,
     ...(c.note !== undefined && { note: c.note }),
   };
-  await ingestPointsIn(uow.trx, uow.workspace.id, kpi, [point], uow.change.actor, uow.at, uow);
+  // The check-in is the newest reading of the KR's owner: at an instant that holds
+  // another value it replaces it (audited), as docs/api.md says.
+  await ingestPointsIn(uow.trx, uow.workspace.id, kpi, [point], uow.change.actor, uow.at, uow, {
+    replace: true,
+  });
 }
 
 /** Formula KPIs over the key result's KPI follow the value it just took (docs/sources.md). */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { pointConflicts } from '../core/kpi/point-conflict.js';
 import type { DataPoint, DataSource } from '../core/model.js';
 import { appendAudit, type NewAuditEntry } from '../store/audit-log.repository.js';
 import {
@@ -13,7 +14,7 @@ import type { Store } from '../store/database.js';
 import { isUniqueViolation, lockRowForWrite } from '../store/dialect.js';
 import type { Database } from '../store/tables.js';
 import { type ChangeContext, changeTime } from './change-context.js';
-import { ValidationError, type ValidationIssue } from './errors.js';
+import { PointConflictError, ValidationError, type ValidationIssue } from './errors.js';
 import { activeKpiRef } from './kpi-ref.js';
 import { optional, toDataPoint } from './mappers.js';
 import { recomputeFormulas } from './sources/recompute-formulas.js';
@@ -34,6 +35,15 @@ export interface PointInput {
   readonly idempotencyKey?: string;
 }
 
+/**
+ * What a write does at an instant that holds a different value: a person's write is
+ * refused (`PointConflictError`, nothing stored) unless they said to replace; a series a
+ * source owns (pulls, formulas, a check-in's own value) replaces.
+ */
+export interface IngestMode {
+  readonly replace: boolean;
+}
+
 export interface IngestResult {
   /** Points at instants the KPI had no value for. */
   readonly inserted: number;
@@ -48,7 +58,8 @@ export interface IngestResult {
 /**
  * Records many points of one KPI in one transaction: the bulk path for pushes and
  * imports of thousands of points. Back-dated and out-of-order points are fine; one value
- * per KPI and instant (the later write wins); a source + idempotency key never lands twice.
+ * per KPI and instant (a different value is refused unless `mode.replace`); a source +
+ * idempotency key never lands twice.
  */
 export async function ingestPoints(
   store: Store,
@@ -56,6 +67,7 @@ export async function ingestPoints(
   kpiKey: string,
   points: readonly PointInput[],
   change: ChangeContext,
+  mode: IngestMode = { replace: false },
 ): Promise<IngestResult> {
   const issues = pointIssues(points);
   if (issues.length > 0)
@@ -66,7 +78,7 @@ export async function ingestPoints(
   const result = await withRetry(() =>
     inWorkspaceWrite(store, workspace, { ...change, at }, async (uow) => {
       const kpi = await activeKpiRef(uow.trx, uow.workspace.id, kpiKey);
-      return ingestPointsIn(uow.trx, uow.workspace.id, kpi, points, change.actor, at, uow);
+      return ingestPointsIn(uow.trx, uow.workspace.id, kpi, points, change.actor, at, uow, mode);
     }),
   );
   if (result.inserted + result.replaced > 0) {
@@ -105,12 +117,18 @@ export async function ingestPointsIn(
   actor: string,
   at: number,
   records: TouchedRecords,
+  mode: IngestMode,
 ): Promise<IngestResult> {
   const ws = { id: workspaceId };
   const kpiKey = kpi.key;
   await lockRowForWrite(trx, 'kpis', kpi.id);
   const { fresh, keyed, duplicates } = await dropSeen(trx, kpi.id, points);
   const stored = new Map((await pointsAt(trx, kpi.id, [...fresh.keys()])).map((row) => [row.at, row]));
+  if (!mode.replace) {
+    const values = new Map([...stored].map(([instant, row]) => [instant, row.value]));
+    const conflicts = pointConflicts(values, fresh.values());
+    if (conflicts.length > 0) throw new PointConflictError(conflicts.map((c) => ({ kpi: kpiKey, ...c })));
+  }
 
   const writes: NewDataPointRow[] = [];
   const audit: NewAuditEntry[] = [];

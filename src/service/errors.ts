@@ -68,3 +68,43 @@ export class ForbiddenError extends Error {
     this.name = 'ForbiddenError';
   }
 }
+
+/** A value sent for an instant of a KPI that holds a different one. */
+export interface PointConflictAt {
+  readonly kpi: string;
+  readonly at: number;
+  readonly stored: number;
+  readonly value: number;
+  /** The CSV row it came from, when it came from a file. */
+  readonly row?: number;
+}
+
+/**
+ * Values that would replace different values already stored: nothing was written, and
+ * the caller asks the person before sending again with `replace: true`.
+ */
+export class PointConflictError extends ConflictError {
+  constructor(readonly conflicts: readonly PointConflictAt[]) {
+    super(pointConflictMessage(conflicts));
+    this.name = 'PointConflictError';
+  }
+
+  /** The conflicts with the file row of each (the last row at its instant, the one that counts). */
+  withRows(rows: readonly { readonly at: number; readonly row: number }[]): PointConflictAt[] {
+    const rowAt = new Map(rows.map((p) => [p.at, p.row]));
+    return this.conflicts.map((c) => {
+      const row = rowAt.get(c.at);
+      return row === undefined ? c : { ...c, row };
+    });
+  }
+}
+
+function pointConflictMessage(conflicts: readonly PointConflictAt[]): string {
+  const [first] = conflicts;
+  if (!first) return 'No value would be replaced.';
+  const instant = new Date(first.at).toISOString();
+  const one = `KPI "${first.kpi}" already has ${first.stored} at ${instant}; this would replace it with ${first.value}.`;
+  const more =
+    conflicts.length === 1 ? '' : ` ${conflicts.length - 1} more value(s) would replace stored ones too.`;
+  return `${one}${more} Nothing was stored. Send it again with "replace": true to replace them.`;
+}

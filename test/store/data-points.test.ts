@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listAuditLog } from '../../src/service/audit.service.js';
 import { ingestPoints, listPoints } from '../../src/service/data-point.service.js';
-import { NotFoundError, ValidationError } from '../../src/service/errors.js';
+import { NotFoundError, PointConflictError, ValidationError } from '../../src/service/errors.js';
 import { importWorkspace } from '../../src/service/workspace-import.service.js';
 import { loadWorkspace } from '../../src/service/workspace-load.service.js';
 import { testDialects } from './databases.js';
@@ -61,7 +61,37 @@ describe.each(testDialects())('data points on $name', ({ open }) => {
     expect(other.inserted).toBe(1);
   });
 
-  it('a newer write for the same instant replaces the value and the audit log keeps the old one', async () => {
+  it('a different value for a stored instant is refused, naming the instant and both values, and nothing is stored', async () => {
+    const store = await seeded();
+    const before = await listPoints(store, undefined, 'churn');
+    const refusal = ingestPoints(
+      store,
+      undefined,
+      'churn',
+      [
+        { at: day('2026-12-01'), value: 6.9 },
+        { at: day('2026-09-01'), value: 7.1, note: 'corrected' },
+      ],
+      api,
+    );
+    await expect(refusal).rejects.toBeInstanceOf(PointConflictError);
+    await expect(refusal).rejects.toMatchObject({
+      conflicts: [{ kpi: 'churn', at: day('2026-09-01'), stored: 7.5, value: 7.1 }],
+      message: expect.stringMatching(
+        /already has 7\.5 at 2026-09-01T00:00:00\.000Z; this would replace it with 7\.1/,
+      ),
+    });
+    expect(await listPoints(store, undefined, 'churn')).toEqual(before);
+  });
+
+  it('the same value again at a stored instant is no conflict', async () => {
+    const store = await seeded();
+    const again = await ingestPoints(store, undefined, 'churn', [{ at: day('2026-09-01'), value: 7.5 }], api);
+    expect(again).toMatchObject({ inserted: 0 });
+    expect(again.unchanged + again.replaced).toBe(1);
+  });
+
+  it('a newer write for the same instant, told to replace, replaces the value and the audit log keeps the old one', async () => {
     const store = await seeded();
     const result = await ingestPoints(
       store,
@@ -69,6 +99,7 @@ describe.each(testDialects())('data points on $name', ({ open }) => {
       'churn',
       [{ at: day('2026-09-01'), value: 7.1, note: 'corrected' }],
       api,
+      { replace: true },
     );
     expect(result.replaced).toBe(1);
     const churn = (await loadWorkspace(store)).kpis.find((k) => k.id === 'churn');
@@ -105,6 +136,7 @@ describe.each(testDialects())('data points on $name', ({ open }) => {
         { at: day('2020-01-01') + 2999 * 3_600_000, value: 2999 },
       ],
       api,
+      { replace: true },
     );
     expect(result).toEqual({ inserted: 1, replaced: 1, unchanged: 1, duplicates: 0 });
     const replacements = (

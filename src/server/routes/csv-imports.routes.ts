@@ -27,6 +27,7 @@ import {
   ToolImportResultSchema,
   ToolImportSchema,
 } from '../schemas/csv-import.schema.js';
+import { pointConflictProblem } from '../schemas/kpi.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
 import { findKpi } from './kpis.routes.js';
@@ -63,9 +64,16 @@ const importRoute = createRoute({
   summary: 'Import a CSV of values of one or many KPIs through a column mapping, all or nothing',
   description:
     'Any row problem imports nothing and answers 422 listing every problem by row. The mapping is saved for ' +
-    'the next upload. `dryRun` counts what would be inserted or replaced and stores nothing.',
+    'the next upload. A row whose value differs from the one stored at its instant refuses the import with a ' +
+    '409 naming each (`conflicts`, with rows) unless `replace: true`; the preview lists them as `replacing`. ' +
+    '`dryRun` counts what would be inserted or replaced and stores nothing.',
   request: { params: WorkspaceParam, body: jsonBody(PointsCsvSchema) },
-  responses: { 200: jsonResponse(PointsCsvResultSchema, 'Imported'), 400: problems[400], ...writeProblems },
+  responses: {
+    200: jsonResponse(PointsCsvResultSchema, 'Imported'),
+    400: problems[400],
+    ...writeProblems,
+    409: pointConflictProblem,
+  },
 });
 
 const toolRoute = createRoute({
@@ -103,6 +111,7 @@ export function registerCsvImportRoutes(
         problems: preview.problems.map((p) => ({ row: p.row, message: p.message })),
         kpis: preview.kpis.map((k) => ({ kpi: k.kpi, points: k.points })),
         sample: preview.sample.map((p) => ({ ...p })),
+        replacing: preview.replacing.map((r) => ({ ...r, row: r.row ?? 0 })),
       },
       200,
     );

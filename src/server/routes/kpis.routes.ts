@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { ingestPoints, listPoints } from '../../service/data-point.service.js';
-import { NotFoundError } from '../../service/errors.js';
+import { NotFoundError, PointConflictError } from '../../service/errors.js';
 import { archivedKpis } from '../../service/kpi-edit.service.js';
 import { recordVersions } from '../../service/record-versions.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
@@ -16,6 +16,8 @@ import {
   PointListQuery,
   PointSchema,
   PointsRequestSchema,
+  pointConflictProblem,
+  ReplaceQuery,
 } from '../schemas/kpi.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
@@ -65,12 +67,15 @@ const postPoints = createRoute({
   tags: ['Data points'],
   summary: 'Record one point, or up to 10,000 at once',
   description:
-    'One value per KPI and instant: a later write for the same instant replaces the value (the audit log keeps ' +
-    'the old one). Points with a source and idempotencyKey seen before are skipped, so retries are safe.',
+    'One value per KPI and instant. A different value for an instant that holds one is refused with a 409 ' +
+    'naming each (`conflicts`) and nothing is stored, unless the request says `replace: true` (the audit log ' +
+    'keeps the old value); the same value again is no conflict. Points with a source and idempotencyKey seen ' +
+    'before are skipped, so retries are safe.',
   request: { params: KpiParam, body: jsonBody(PointsRequestSchema) },
   responses: {
     200: jsonResponse(IngestResultSchema, 'What happened to each point'),
     400: problems[400],
+    409: pointConflictProblem,
     413: problems[413],
     415: problems[415],
     422: problems[422],
@@ -84,8 +89,12 @@ const postPointsCsv = createRoute({
   path: '/workspaces/{ws}/kpis/{id}/points.csv',
   tags: ['Data points'],
   summary: 'Upload points as CSV (`at,value[,note]` with a header row)',
+  description:
+    'A row whose value differs from the one stored at its instant refuses the upload with a 409 naming each ' +
+    '(`conflicts`, with rows) unless `?replace=true`.',
   request: {
     params: KpiParam,
+    query: ReplaceQuery,
     body: {
       required: true,
       content: { 'text/csv': { schema: z.string().openapi({ example: 'at,value\n2026-03-01,12.5\n' }) } },
@@ -93,6 +102,7 @@ const postPointsCsv = createRoute({
   },
   responses: {
     200: jsonResponse(IngestResultSchema, 'What happened to each point'),
+    409: pointConflictProblem,
     413: problems[413],
     415: problems[415],
     422: problems[422],
@@ -144,26 +154,34 @@ export function registerKpiRoutes(
     return c.json({ items: points.map(presentPoint) }, 200);
   });
 
-  async function ingest(scope: WorkspaceScope, id: string, points: Parameters<typeof ingestPoints>[3]) {
+  async function ingest(
+    scope: WorkspaceScope,
+    id: string,
+    points: Parameters<typeof ingestPoints>[3],
+    replace: boolean | undefined,
+  ) {
     await assertMayChangeKpi(snapshots, scope, id);
-    const result = await ingestPoints(deps.store, scope.workspace.slug, id, points, {
-      actor: actorOf(scope),
-      at: deps.now(),
-    });
-    return result;
+    const change = { actor: actorOf(scope), at: deps.now() };
+    return ingestPoints(deps.store, scope.workspace.slug, id, points, change, { replace: replace === true });
   }
 
   api.openapi(postPoints, async (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const points = 'points' in body ? body.points : [body];
-    return c.json(await ingest(c.get('scope'), id, points), 200);
+    if ('points' in body) return c.json(await ingest(c.get('scope'), id, body.points, body.replace), 200);
+    const { replace, ...point } = body;
+    return c.json(await ingest(c.get('scope'), id, [point], replace), 200);
   });
 
   api.openapi(postPointsCsv, async (c) => {
     const { id } = c.req.valid('param');
+    const { replace } = c.req.valid('query');
     const points = readPointsCsv(await c.req.text());
-    return c.json(await ingest(c.get('scope'), id, points), 200);
+    try {
+      return c.json(await ingest(c.get('scope'), id, points, replace), 200);
+    } catch (error) {
+      throw error instanceof PointConflictError ? new PointConflictError(error.withRows(points)) : error;
+    }
   });
 }
 

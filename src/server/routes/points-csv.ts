@@ -4,6 +4,8 @@ import { HttpProblem } from '../problem.js';
 import { MAX_POINTS_PER_REQUEST } from '../schemas/kpi.schema.js';
 
 export interface CsvPoint {
+  /** The file's line (the header is line 1). */
+  readonly row: number;
   readonly at: number;
   readonly value: number;
   readonly note?: string;
@@ -55,7 +57,7 @@ export function readPointsCsv(text: string): CsvPoint[] {
       errors.push({ path: `line ${line}.value`, message: `"${row.value}" is not a number` });
     }
     if (at !== undefined && Number.isFinite(value)) {
-      points.push({ at, value, source: 'import', ...(row.note ? { note: row.note } : {}) });
+      points.push({ row: line, at, value, source: 'import', ...(row.note ? { note: row.note } : {}) });
     }
   });
   if (errors.length > 0) {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { RefText } from './input.schema.js';
+import { ReplaceFlag } from './kpi.schema.js';
 
 const Csv = z
   .string()
@@ -33,6 +34,7 @@ export const PointsCsvSchema = z
       description: 'The KPI of every row when the mapping has no KPI column',
     }),
     dryRun: z.boolean().optional().openapi({ description: 'Check and count, store nothing' }),
+    replace: ReplaceFlag,
   })
   .strict()
   .openapi('PointsCsvImport');
@@ -54,6 +56,20 @@ export const PointsCsvPreviewSchema = z
     problems: z.array(RowProblemSchema).openapi({ description: 'Every problem by row; row 1 is the header' }),
     kpis: z.array(z.object({ kpi: z.string(), points: z.number().int() })),
     sample: z.array(MappedPointSchema).openapi({ description: 'The first rows as read' }),
+    replacing: z
+      .array(
+        z.object({
+          row: z.number().int(),
+          kpi: z.string(),
+          at: z.number().int().openapi({ description: 'Epoch ms' }),
+          stored: z.number().openapi({ description: 'The value stored at that instant' }),
+          value: z.number().openapi({ description: 'The row’s value, which would replace it' }),
+        }),
+      )
+      .openapi({
+        description:
+          'Rows whose value differs from the one stored at their instant: import them with `replace: true`',
+      }),
   })
   .openapi('PointsCsvPreview');
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { parseInstant } from '../../core/time.js';
-import { WorkspaceParam } from './common.schema.js';
+import { ProblemSchema, WorkspaceParam } from './common.schema.js';
 import { KeyText, Note, RangeInput, RefText, Title, Version } from './input.schema.js';
 
 const RangeSchema = z.object({ min: z.number().optional(), max: z.number().optional() });
@@ -84,12 +84,56 @@ export const PointInputSchema = z
 
 export const MAX_POINTS_PER_REQUEST = 10_000;
 
+/** `replace: true`: the one name, in every route that writes values, for "yes, replace it". */
+export const ReplaceFlag = z
+  .boolean()
+  .optional()
+  .openapi({
+    description:
+      'Replace a different value stored at the same instant. Without it such a value is refused with a 409 ' +
+      'listing each `{kpi, at, stored, value}` and nothing is stored; the same value again is never a conflict.',
+  });
+
 export const PointsRequestSchema = z
   .union([
-    z.object({ points: z.array(PointInputSchema).min(1).max(MAX_POINTS_PER_REQUEST) }).strict(),
-    PointInputSchema,
+    z
+      .object({ points: z.array(PointInputSchema).min(1).max(MAX_POINTS_PER_REQUEST), replace: ReplaceFlag })
+      .strict(),
+    PointInputSchema.extend({ replace: ReplaceFlag }),
   ])
   .openapi('PointsRequest', { description: 'One point, or `{points: [...]}` with up to 10,000.' });
+
+export const ReplaceQuery = z.object({
+  replace: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((text) => text === 'true')
+    .openapi({
+      description: '`true` replaces different values stored at the same instants (see `replace`).',
+    }),
+});
+
+const PointConflictSchema = z
+  .object({
+    kpi: z.string(),
+    at: z.string().openapi({ format: 'date-time' }),
+    stored: z.number().openapi({ description: 'The value stored at that instant' }),
+    value: z.number().openapi({ description: 'The value sent, which would replace it' }),
+    row: z.number().int().optional().openapi({ description: 'The CSV row, for a file' }),
+  })
+  .openapi('PointConflict');
+
+/** The 409 of a write that would replace stored values: the problem plus every such value. */
+export const PointConflictProblemSchema = ProblemSchema.extend({
+  conflicts: z.array(PointConflictSchema).optional(),
+}).openapi('PointConflictProblem');
+
+export const pointConflictProblem = {
+  description:
+    'A stale version, or values that would replace different ones stored at the same instants: ' +
+    '`conflicts` lists them; send again with `replace: true` to replace them.',
+  content: { 'application/problem+json': { schema: PointConflictProblemSchema } },
+} as const;
 
 export const IngestResultSchema = z
   .object({

@@ -1,11 +1,13 @@
 import type { RowProblem } from '../../core/import/csv-table.js';
 import { type MappedPoint, mapPointRows, type PointsMapping } from '../../core/import/points-mapping.js';
+import { pointConflicts } from '../../core/kpi/point-conflict.js';
 import { findCsvMapping, saveCsvMapping } from '../../store/csv-mapping.repository.js';
+import { pointsAt } from '../../store/data-point.repository.js';
 import type { Store } from '../../store/database.js';
 import { keyedRows } from '../../store/keyed.repository.js';
 import type { ChangeContext } from '../change-context.js';
 import { type IngestResult, ingestPointsIn } from '../data-point.service.js';
-import { ValidationError } from '../errors.js';
+import { type PointConflictAt, PointConflictError, ValidationError } from '../errors.js';
 import { activeKpiRef } from '../kpi-ref.js';
 import { recomputeFormulas } from '../sources/recompute-formulas.js';
 import { resolveWorkspace } from '../workspace-ref.js';
@@ -20,6 +22,8 @@ export interface PointsCsvOptions {
   /** The KPI of every row when the mapping has no KPI column. */
   readonly kpi?: string;
   readonly dryRun?: boolean;
+  /** Replace values stored at the same instants; without it such rows refuse the import. */
+  readonly replace?: boolean;
 }
 
 export interface PointsCsvPreview {
@@ -31,6 +35,8 @@ export interface PointsCsvPreview {
   readonly kpis: readonly { readonly kpi: string; readonly points: number }[];
   /** The first mapped rows, to show what the mapping reads. */
   readonly sample: readonly MappedPoint[];
+  /** Rows whose value would replace a different value already stored, by row. */
+  readonly replacing: readonly PointConflictAt[];
 }
 
 export interface PointsCsvResult {
@@ -48,21 +54,54 @@ export async function previewPointsCsv(
 ): Promise<PointsCsvPreview> {
   const rows = csvRows(text, 'CSV');
   const read = mapPointRows(rows, options.mapping, await kpiNames(store, workspace), options.kpi);
-  const counts = new Map<string, number>();
-  for (const p of read.points) counts.set(p.kpi, (counts.get(p.kpi) ?? 0) + 1);
+  const byKpi = pointsByKpi(read.points);
   return {
     header: rows[0] ?? [],
     rows: Math.max(rows.length - 1, 0),
     problems: read.problems,
-    kpis: [...counts].map(([kpi, points]) => ({ kpi, points })),
+    kpis: [...byKpi].map(([kpi, points]) => ({ kpi, points: points.length })),
     sample: read.points.slice(0, 10),
+    replacing: await replacingRows(store, workspace, byKpi),
   };
+}
+
+function pointsByKpi(points: readonly MappedPoint[]): Map<string, MappedPoint[]> {
+  const byKpi = new Map<string, MappedPoint[]>();
+  for (const p of points) {
+    const list = byKpi.get(p.kpi) ?? [];
+    byKpi.set(p.kpi, list);
+    list.push(p);
+  }
+  return byKpi;
+}
+
+/** The rows whose value differs from the one stored at their instant, row by row. */
+async function replacingRows(
+  store: Store,
+  workspace: string | undefined,
+  byKpi: ReadonlyMap<string, readonly MappedPoint[]>,
+): Promise<PointConflictAt[]> {
+  const ws = await resolveWorkspace(store.db, workspace);
+  const out: PointConflictAt[] = [];
+  for (const [kpi, points] of byKpi) {
+    const ref = await activeKpiRef(store.db, ws.id, kpi);
+    const stored = await pointsAt(
+      store.db,
+      ref.id,
+      points.map((p) => p.at),
+    );
+    const values = new Map(stored.map((row) => [row.at, row.value]));
+    for (const p of points) {
+      for (const c of pointConflicts(values, [p])) out.push({ kpi, row: p.row, ...c });
+    }
+  }
+  return out.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
 /**
  * Imports a CSV of values of one or many KPIs through a column mapping, all or nothing:
  * any row problem stores nothing and lists every problem by row. The points go through
- * the ingest path (same audit, same idempotent replace), formulas over them are
+ * the ingest path (same audit, same refusal of a different value at a stored instant unless `replace`), formulas over them are
  * recomputed, and the mapping is saved for the workspace's next upload. A dry run does
  * the whole import in a transaction it rolls back, so its counts are exact.
  */
@@ -88,12 +127,12 @@ export async function importPointsCsv(
     throw new ValidationError('The CSV has no rows to import:', [
       { path: 'file', message: 'add a row per value' },
     ]);
-  const byKpi = new Map<string, MappedPoint[]>();
-  for (const p of read.points) byKpi.set(p.kpi, [...(byKpi.get(p.kpi) ?? []), p]);
+  const byKpi = pointsByKpi(read.points);
   let results: PointsCsvResult['kpis'];
   try {
     results = await inWorkspaceWrite(store, workspace, change, async (uow) => {
       const out: ({ kpi: string } & IngestResult)[] = [];
+      const conflicts: PointConflictAt[] = [];
       for (const [kpi, points] of byKpi) {
         const ref = await activeKpiRef(uow.trx, uow.workspace.id, kpi);
         const written = await ingestPointsIn(
@@ -109,9 +148,16 @@ export async function importPointsCsv(
           change.actor,
           uow.at,
           uow,
-        );
-        out.push({ kpi, ...written });
+          { replace: options.replace === true },
+        ).catch((error: unknown) => {
+          // Every KPI's refused rows are told at once, with their rows; nothing is kept.
+          if (!(error instanceof PointConflictError)) throw error;
+          conflicts.push(...error.withRows(points));
+          return undefined;
+        });
+        if (written) out.push({ kpi, ...written });
       }
+      if (conflicts.length > 0) throw new PointConflictError(conflicts);
       if (options.dryRun) throw new RolledBack(out);
       await saveCsvMapping(uow.trx, {
         workspace_id: uow.workspace.id,

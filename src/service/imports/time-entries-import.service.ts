@@ -128,6 +128,8 @@ export async function importTimeEntries(
         source: 'import' as const,
       })),
       change,
+      // The weekly totals are derived from the time entries: a new export restates them.
+      { replace: true },
     );
   }
   return {

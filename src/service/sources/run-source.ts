@@ -178,6 +178,8 @@ async function store1(trx: Kysely<Database>, run: PulledRun, records: TouchedRec
       `source:${source.kpi_key}`,
       now,
       records,
+      // A source owns its series: a re-read value replaces the one read before.
+      { replace: true },
     );
     if (source.kind === 'http') await saveValidators(trx, source.kpi_id, result.etag, result.lastModified);
     const latest = result.points.reduce<SourcePoint | undefined>(

@@ -246,12 +246,18 @@ export const workspaceApi = (ws: string) => ({
     api.post<Kpi>(`${w(ws)}/kpis/${id(kpi)}/restore`, { version }),
   points: (kpi: string, signal?: AbortSignal) =>
     api.get<Page<SeriesPoint>>(`${w(ws)}/kpis/${id(kpi)}/points`, { limit: 10000 }, signal),
-  addPoint: (kpi: string, point: PointInput) =>
-    api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, { ...point, source: 'manual' }),
+  /** `replace`: the person confirmed replacing a different value stored at that instant. */
+  addPoint: (kpi: string, point: PointInput, replace = false) =>
+    api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, {
+      ...point,
+      source: 'manual',
+      ...(replace ? { replace } : {}),
+    }),
   /** Each point carries `batch:index` as its key, so retrying the same import stores nothing twice. */
-  addPoints: (kpi: string, points: readonly PointInput[], batch: string) =>
+  addPoints: (kpi: string, points: readonly PointInput[], batch: string, replace = false) =>
     api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, {
       points: points.map((p, i) => ({ ...p, source: 'import', idempotencyKey: `${batch}:${i}` })),
+      ...(replace ? { replace } : {}),
     }),
   /** Where the browser downloads the KPI's points as CSV (ISO instants, plain numbers). */
   pointsCsvUrl: (kpi: string) => `${API_BASE}${w(ws)}/kpis/${id(kpi)}/points.csv`,
@@ -324,7 +330,7 @@ export const workspaceApi = (ws: string) => ({
     api.get<{ mapping: PointsMapping | null }>(`${w(ws)}/points-import/mapping`, undefined, signal),
   previewPointsCsv: (input: PointsCsvInput) =>
     api.post<PointsCsvPreview>(`${w(ws)}/points-import/preview`, input),
-  importPointsCsv: (input: PointsCsvInput & { dryRun?: boolean }) =>
+  importPointsCsv: (input: PointsCsvInput & { dryRun?: boolean; replace?: boolean }) =>
     api.post<PointsCsvResult>(`${w(ws)}/points-import`, input),
   importFromTool: (tool: ImportTool, input: ToolImportInput) =>
     api.post<ToolImportResult>(`${w(ws)}/imports/${tool}`, input),

@@ -6,12 +6,22 @@ export interface ProblemField {
   readonly message: string;
 }
 
+/** A value that would replace a different one stored at the same instant (a 409's `conflicts`). */
+export interface ValueConflict {
+  readonly kpi: string;
+  readonly at: string;
+  readonly stored: number;
+  readonly value: number;
+  readonly row?: number;
+}
+
 export interface Problem {
   readonly type?: string;
   readonly title: string;
   readonly status: number;
   readonly detail?: string;
   readonly errors?: readonly ProblemField[];
+  readonly conflicts?: readonly ValueConflict[];
 }
 
 export class ApiError extends Error {
@@ -47,12 +57,22 @@ export function toProblem(status: number, statusText: string, body: unknown): Pr
           .filter(isRecord)
           .map((e) => ({ path: String(e.path ?? ''), message: String(e.message ?? '') }))
       : undefined;
+    const conflicts = Array.isArray(body.conflicts)
+      ? body.conflicts.filter(isRecord).map((c) => ({
+          kpi: String(c.kpi ?? ''),
+          at: String(c.at ?? ''),
+          stored: Number(c.stored),
+          value: Number(c.value),
+          ...(typeof c.row === 'number' ? { row: c.row } : {}),
+        }))
+      : undefined;
     return {
       type: typeof body.type === 'string' ? body.type : undefined,
       title: body.title,
       status: typeof body.status === 'number' ? body.status : status,
       detail: typeof body.detail === 'string' ? body.detail : undefined,
       errors,
+      ...(conflicts ? { conflicts } : {}),
     };
   }
   return { title: statusText || fallbackTitle(status), status, detail: fallbackDetail(status) };
@@ -69,6 +89,12 @@ function fallbackDetail(status: number): string | undefined {
   if (status >= 500)
     return 'Something went wrong on the server. Try again in a moment; if it keeps failing, check the server log.';
   return undefined;
+}
+
+/** The values a 409 says would replace stored ones; empty for any other error. */
+export function valueConflicts(error: unknown): readonly ValueConflict[] {
+  if (!(error instanceof ApiError) || error.status !== 409) return [];
+  return error.problem.conflicts ?? [];
 }
 
 /** A 409 for a stale version: someone saved the record after this page read it. */

@@ -1893,7 +1893,7 @@ export interface paths {
         put?: never;
         /**
          * Record one point, or up to 10,000 at once
-         * @description One value per KPI and instant: a later write for the same instant replaces the value (the audit log keeps the old one). Points with a source and idempotencyKey seen before are skipped, so retries are safe.
+         * @description One value per KPI and instant. A different value for an instant that holds one is refused with a 409 naming each (`conflicts`) and nothing is stored, unless the request says `replace: true` (the audit log keeps the old value); the same value again is no conflict. Points with a source and idempotencyKey seen before are skipped, so retries are safe.
          */
         post: {
             parameters: {
@@ -1955,6 +1955,15 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A stale version, or values that would replace different ones stored at the same instants: `conflicts` lists them; send again with `replace: true` to replace them. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["PointConflictProblem"];
                     };
                 };
                 /** @description The body is too large. */
@@ -2064,10 +2073,16 @@ export interface paths {
             };
         };
         put?: never;
-        /** Upload points as CSV (`at,value[,note]` with a header row) */
+        /**
+         * Upload points as CSV (`at,value[,note]` with a header row)
+         * @description A row whose value differs from the one stored at its instant refuses the upload with a 409 naming each (`conflicts`, with rows) unless `?replace=true`.
+         */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `true` replaces different values stored at the same instants (see `replace`). */
+                    replace?: "true" | "false";
+                };
                 header?: never;
                 path: {
                     /** @description The workspace slug. */
@@ -2116,6 +2131,15 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A stale version, or values that would replace different ones stored at the same instants: `conflicts` lists them; send again with `replace: true` to replace them. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["PointConflictProblem"];
                     };
                 };
                 /** @description The body is too large. */
@@ -7717,7 +7741,7 @@ export interface paths {
         put?: never;
         /**
          * Import a CSV of values of one or many KPIs through a column mapping, all or nothing
-         * @description Any row problem imports nothing and answers 422 listing every problem by row. The mapping is saved for the next upload. `dryRun` counts what would be inserted or replaced and stores nothing.
+         * @description Any row problem imports nothing and answers 422 listing every problem by row. The mapping is saved for the next upload. A row whose value differs from the one stored at its instant refuses the import with a 409 naming each (`conflicts`, with rows) unless `replace: true`; the preview lists them as `replacing`. `dryRun` counts what would be inserted or replaced and stores nothing.
          */
         post: {
             parameters: {
@@ -7780,13 +7804,13 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Conflict: a stale version or a duplicate. */
+                /** @description A stale version, or values that would replace different ones stored at the same instants: `conflicts` lists them; send again with `replace: true` to replace them. */
                 409: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem"];
+                        "application/problem+json": components["schemas"]["PointConflictProblem"];
                     };
                 };
                 /** @description The body is too large. */
@@ -9359,10 +9383,29 @@ export interface components {
             unchanged: number;
             duplicates: number;
         };
+        PointConflictProblem: components["schemas"]["Problem"] & {
+            conflicts?: components["schemas"]["PointConflict"][];
+        };
+        PointConflict: {
+            kpi: string;
+            /** Format: date-time */
+            at: string;
+            /** @description The value stored at that instant */
+            stored: number;
+            /** @description The value sent, which would replace it */
+            value: number;
+            /** @description The CSV row, for a file */
+            row?: number;
+        };
         /** @description One point, or `{points: [...]}` with up to 10,000. */
         PointsRequest: {
             points: components["schemas"]["PointInput"][];
-        } | components["schemas"]["PointInput"];
+            /** @description Replace a different value stored at the same instant. Without it such a value is refused with a 409 listing each `{kpi, at, stored, value}` and nothing is stored; the same value again is never a conflict. */
+            replace?: boolean;
+        } | (components["schemas"]["PointInput"] & {
+            /** @description Replace a different value stored at the same instant. Without it such a value is refused with a 409 listing each `{kpi, at, stored, value}` and nothing is stored; the same value again is never a conflict. */
+            replace?: boolean;
+        });
         PointInput: {
             /** @example 2026-03-31T09:00:00Z */
             at: string;
@@ -10287,6 +10330,17 @@ export interface components {
                 value: number;
                 note?: string;
             }[];
+            /** @description Rows whose value differs from the one stored at their instant: import them with `replace: true` */
+            replacing: {
+                row: number;
+                kpi: string;
+                /** @description Epoch ms */
+                at: number;
+                /** @description The value stored at that instant */
+                stored: number;
+                /** @description The row’s value, which would replace it */
+                value: number;
+            }[];
         };
         RowProblem: {
             row: number;
@@ -10300,6 +10354,8 @@ export interface components {
             kpi?: string;
             /** @description Check and count, store nothing */
             dryRun?: boolean;
+            /** @description Replace a different value stored at the same instant. Without it such a value is refused with a 409 listing each `{kpi, at, stored, value}` and nothing is stored; the same value again is never a conflict. */
+            replace?: boolean;
         };
         PointsCsvResult: {
             dryRun: boolean;

@@ -1,6 +1,9 @@
 import { type FormEvent, useState } from 'react';
+import type { PointInput } from '../../api/endpoints.js';
+import { type ValueConflict, valueConflicts } from '../../api/problem.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
+import { ReplaceQuestion } from '../../components/replace-question.js';
 import { parseLocaleNumber } from '../../format.js';
 import { nowToTheMinute } from '../../now.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -9,7 +12,10 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Adds one data point; the date defaults to today and a past date back-fills history. */
+/**
+ * Adds one data point; the date defaults to today and a past date back-fills history. A
+ * different value already stored at that instant is replaced only after the person says so.
+ */
 export function AddValueForm({
   kpi,
   unit,
@@ -26,32 +32,49 @@ export function AddValueForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [asking, setAsking] = useState<{ point: PointInput; conflicts: readonly ValueConflict[] }>();
   const parsed = value.trim() ? parseLocaleNumber(value, fmt.locale) : null;
   const invalid = value.trim() !== '' && parsed === null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (parsed === null) return;
+  async function send(point: PointInput, replace: boolean) {
     setBusy(true);
     setError(null);
     try {
-      // A date picked today means "now"; an earlier date is that day's value.
-      const at = date === today() ? nowToTheMinute() : new Date(`${date}T12:00:00Z`).toISOString();
-      await api.addPoint(kpi, { at, value: parsed, ...(note.trim() ? { note: note.trim() } : {}) });
-      setSaved(`Saved ${fmt.value(parsed, unit)} for ${fmt.date(at)}.`);
+      await api.addPoint(kpi, point, replace);
+      setAsking(undefined);
+      setSaved(`Saved ${fmt.value(point.value, unit)} for ${fmt.date(point.at)}.`);
       setValue('');
       setNote('');
       onAdded();
     } catch (e) {
-      setError(e);
+      const conflicts = valueConflicts(e);
+      if (conflicts.length > 0 && !replace) setAsking({ point, conflicts });
+      else setError(e);
     } finally {
       setBusy(false);
     }
   }
 
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (parsed === null) return;
+    // A date picked today means "now"; an earlier date is that day's value.
+    const at = date === today() ? nowToTheMinute() : new Date(`${date}T12:00:00Z`).toISOString();
+    void send({ at, value: parsed, ...(note.trim() ? { note: note.trim() } : {}) }, false);
+  }
+
   return (
-    <form className="form" onSubmit={(e) => void submit(e)} aria-label="Add a value">
+    <form className="form" onSubmit={submit} aria-label="Add a value">
       {error !== null && <ErrorNotice error={error} />}
+      {asking && (
+        <ReplaceQuestion
+          conflicts={asking.conflicts}
+          unit={unit}
+          busy={busy}
+          onReplace={() => void send(asking.point, true)}
+          onKeep={() => setAsking(undefined)}
+        />
+      )}
       <div className="form-row">
         <Field
           label={unit ? `Value (${unit})` : 'Value'}
@@ -62,6 +85,7 @@ export function AddValueForm({
           onChange={(e) => {
             setValue(e.target.value);
             setSaved(null);
+            setAsking(undefined);
           }}
           error={invalid ? 'Type a number, e.g. 4.5' : undefined}
         />
@@ -71,7 +95,10 @@ export function AddValueForm({
           required
           max={today()}
           value={date}
-          onChange={(e) => setDate(e.target.value)}
+          onChange={(e) => {
+            setDate(e.target.value);
+            setAsking(undefined);
+          }}
         />
       </div>
       <Field
@@ -81,7 +108,11 @@ export function AddValueForm({
         onChange={(e) => setNote(e.target.value)}
       />
       <div className="row">
-        <button type="submit" className="btn btn-primary" disabled={busy || parsed === null}>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={busy || parsed === null || asking !== undefined}
+        >
           {busy ? 'Saving…' : 'Add value'}
         </button>
         {saved && (

@@ -1,5 +1,7 @@
 import { type ChangeEvent, useId, useMemo, useState } from 'react';
+import { type ValueConflict, valueConflicts } from '../../api/problem.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { ReplaceQuestion } from '../../components/replace-question.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { parseCsvPoints } from './csv-points.js';
 
@@ -20,17 +22,23 @@ export function CsvImport({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [asking, setAsking] = useState<readonly ValueConflict[]>([]);
   const id = useId();
   const rows = useMemo(() => parseCsvPoints(text, fmt.locale), [text, fmt.locale]);
   const good = rows.filter((r) => !r.error);
   const bad = rows.filter((r) => r.error);
+
+  /** The pasted line a refused value came from (the last row at that instant counts). */
+  const lineAt = (at: string) =>
+    good.findLast((r) => r.at !== undefined && Date.parse(r.at) === Date.parse(at))?.line;
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (file) setText(await file.text());
   }
 
-  async function importRows() {
+  /** Rows whose value would replace a stored one are sent again only after the person confirms. */
+  async function importRows(replace: boolean) {
     setBusy(true);
     setError(null);
     setDone(null);
@@ -40,7 +48,8 @@ export function CsvImport({
         value: r.value as number,
         ...(r.note ? { note: r.note } : {}),
       }));
-      const result = await api.addPoints(kpi, points, crypto.randomUUID());
+      const result = await api.addPoints(kpi, points, crypto.randomUUID(), replace);
+      setAsking([]);
       const parts = [`${fmt.number(result.inserted, 0)} new`];
       if (result.replaced > 0) parts.push(`${fmt.number(result.replaced, 0)} replaced`);
       if (result.unchanged + result.duplicates > 0)
@@ -49,7 +58,9 @@ export function CsvImport({
       setText('');
       onImported();
     } catch (e) {
-      setError(e);
+      const conflicts = valueConflicts(e);
+      if (conflicts.length > 0 && !replace) setAsking(conflicts.map((c) => withLine(c, lineAt(c.at))));
+      else setError(e);
     } finally {
       setBusy(false);
     }
@@ -65,7 +76,10 @@ export function CsvImport({
           rows={5}
           placeholder={'date,value,note\n2026-01-31,8.2,January close\n2026-02-28,7.9'}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setAsking([]);
+          }}
         />
         <span className="hint">
           One row per value: date (YYYY-MM-DD), value, optional note. A header row is fine.
@@ -122,6 +136,15 @@ export function CsvImport({
         </div>
       )}
       {error !== null && <ErrorNotice error={error} />}
+      {asking.length > 0 && (
+        <ReplaceQuestion
+          conflicts={asking}
+          unit={unit}
+          busy={busy}
+          onReplace={() => void importRows(true)}
+          onKeep={() => setAsking([])}
+        />
+      )}
       {done && (
         <p className="alert alert-success" role="status">
           {done}
@@ -131,8 +154,8 @@ export function CsvImport({
         <button
           type="button"
           className="btn"
-          disabled={busy || good.length === 0}
-          onClick={() => void importRows()}
+          disabled={busy || good.length === 0 || asking.length > 0}
+          onClick={() => void importRows(false)}
         >
           {busy
             ? 'Importing…'
@@ -143,4 +166,8 @@ export function CsvImport({
       </div>
     </div>
   );
+}
+
+function withLine(conflict: ValueConflict, line: number | undefined): ValueConflict {
+  return line === undefined ? conflict : { ...conflict, row: line };
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { type ValueConflict, valueConflicts } from '../../api/problem.js';
 import type { Kpi, PointsCsvPreview, PointsCsvResult, PointsMapping } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { ReplaceQuestion } from '../../components/replace-question.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
@@ -38,6 +40,7 @@ export function PointsCsvImport() {
   const [result, setResult] = useState<PointsCsvResult>();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState<{ step: 'dry' | 'import'; conflicts: readonly ValueConflict[] }>();
 
   async function choose(file: File | undefined) {
     setPreview(undefined);
@@ -50,10 +53,15 @@ export function PointsCsvImport() {
     setUpload({ name: file.name, text, header });
   }
 
-  async function run(step: 'preview' | 'dry' | 'import') {
+  /**
+   * The import replaces the values the preview listed as replacing (the person saw them);
+   * any that appeared since are asked about before the import is sent again.
+   */
+  async function run(step: 'preview' | 'dry' | 'import', replaceNew = false) {
     if (!upload) return;
     setBusy(true);
     setError(null);
+    setAsking(undefined);
     const input = {
       csv: upload.text,
       mapping,
@@ -64,11 +72,14 @@ export function PointsCsvImport() {
         setResult(undefined);
         setPreview(await api.previewPointsCsv(input));
       } else {
-        setResult(await api.importPointsCsv({ ...input, dryRun: step === 'dry' }));
+        const replace = replaceNew || (preview?.replacing.length ?? 0) > 0;
+        setResult(await api.importPointsCsv({ ...input, dryRun: step === 'dry', replace }));
         if (step === 'import') saved.reload();
       }
     } catch (e) {
-      setError(e);
+      const conflicts = valueConflicts(e);
+      if (step !== 'preview' && conflicts.length > 0 && !replaceNew) setAsking({ step, conflicts });
+      else setError(e);
     } finally {
       setBusy(false);
     }
@@ -125,12 +136,23 @@ export function PointsCsvImport() {
               disabled={busy || !ready}
               onClick={() => void run('import')}
             >
-              Import
+              {preview && preview.replacing.length > 0
+                ? `Import, replacing ${fmt.number(preview.replacing.length, 0)} ${preview.replacing.length === 1 ? 'value' : 'values'}`
+                : 'Import'}
             </button>
           </div>
         </>
       )}
       {error !== null && <ErrorNotice error={error} />}
+      {asking && (
+        <ReplaceQuestion
+          conflicts={asking.conflicts}
+          nameOf={nameOf}
+          busy={busy}
+          onReplace={() => void run(asking.step, true)}
+          onKeep={() => setAsking(undefined)}
+        />
+      )}
       {preview && !result && <PreviewReport preview={preview} nameOf={nameOf} />}
       {result && (
         <div role="status" className={result.dryRun ? 'alert alert-info' : 'alert alert-success'}>
