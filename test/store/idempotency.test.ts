@@ -43,7 +43,10 @@ describe.each(testDialects())('idempotency keys on $name', ({ open }) => {
     const store = await seeded();
     const instant = Date.UTC(2026, 10, 20);
     await ingestPoints(store, undefined, 'utilisation', [keyed(instant, 70, 'push-a')], api);
-    await ingestPoints(store, undefined, 'utilisation', [keyed(instant, 75, 'push-b')], api);
+    // Push B corrects the value and says so (without `replace` it would be refused).
+    await ingestPoints(store, undefined, 'utilisation', [keyed(instant, 75, 'push-b')], api, {
+      replace: true,
+    });
     const lateRetry = await ingestPoints(
       store,
       undefined,
