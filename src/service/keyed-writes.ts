@@ -1,17 +1,15 @@
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../store/audit-log.repository.js';
 import type { Store } from '../store/database.js';
 import { findKeyedRef, type KeyedRef, type KeyedTable } from '../store/keyed.repository.js';
 import type { Database } from '../store/tables.js';
 import { slugify } from '../store/workspace.repository.js';
-import type { ChangeContext } from './change-context.js';
 import { ConflictError, staleVersion, type ValidationIssue } from './errors.js';
 import { resolveWorkspace } from './workspace-ref.js';
 
 /**
  * What the services for objectives, key results, cycles, initiatives, teams and people
  * share: keys the workspace file can hold, keys derived from a title when the caller
- * gives none, one audit entry per change, and the optimistic version check.
+ * gives none, and the optimistic version check.
  */
 
 /** The workspace file's ids: letters, digits, `-` and `_` (e.g. `first-response-time`). */
@@ -59,37 +57,6 @@ export function checkVersion(entity: string, ref: KeyedRef, expected: number | u
     throw staleVersion(entity, ref.key, expected, ref.version);
   }
   return ref.version;
-}
-
-export interface AuditedChange {
-  readonly entity: string;
-  readonly entityId: string;
-  readonly action: string;
-  readonly before?: unknown;
-  readonly after?: unknown;
-}
-
-/** Appends the changes to the audit log, in the caller's transaction. */
-export async function audit(
-  trx: Kysely<Database>,
-  workspaceId: number,
-  change: ChangeContext,
-  at: number,
-  entries: readonly AuditedChange[],
-): Promise<void> {
-  await appendAudit(
-    trx,
-    entries.map((e) => ({
-      workspace_id: workspaceId,
-      actor: change.actor,
-      at,
-      entity: e.entity,
-      entity_id: e.entityId,
-      action: e.action,
-      before: e.before,
-      after: e.after,
-    })),
-  );
 }
 
 /** A free key derived from `title`, for services that take an explicit id (KPIs). */

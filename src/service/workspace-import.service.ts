@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { formatAlertRepeat } from '../core/alert/alert-for.js';
 import type { Workspace } from '../core/model.js';
 import { startOfDate } from '../core/time.js';
-import { appendAudit, type NewAuditEntry } from '../store/audit-log.repository.js';
+import type { NewAuditEntry } from '../store/audit-log.repository.js';
 import { replaceInitiativeLinks } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
 import { toDbBoolean } from '../store/dialect.js';
@@ -26,6 +26,7 @@ import { syncSources } from './sources/import-sources.js';
 import { type SyncCounts, syncKeyed } from './sync-keyed.js';
 import { withPreferences } from './workspace-settings.service.js';
 import { parentsFirst, storeIssues } from './workspace-validation.js';
+import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 export interface ImportOptions extends ChangeContext {
   /** Store under this name instead of the file's `workspace:`. */
@@ -54,10 +55,13 @@ export async function importWorkspace(
   const issues = storeIssues(ws);
   if (issues.length > 0) throw new ValidationError(`The workspace "${ws.name}" cannot be stored:`, issues);
   const name = options.name ?? ws.name;
-  const at = changeTime(options);
-  return store.db.transaction().execute(async (trx) => {
-    const before = await findWorkspace(trx, name);
-    const row = await upsertWorkspaceRow(trx, before, name, ws, at);
+  let before: WorkspaceRow | undefined;
+  const upserted = async (trx: Kysely<Database>) => {
+    before = await findWorkspace(trx, name);
+    return upsertWorkspaceRow(trx, before, name, ws, changeTime(options));
+  };
+  return inWorkspaceWrite(store, upserted, options, async (uow) => {
+    const { trx, workspace: row, at } = uow;
     const audit = {
       entries: [] as NewAuditEntry[],
       actor: options.actor,
@@ -68,17 +72,22 @@ export async function importWorkspace(
     await syncSources(trx, store, row.id, ws, kpiIds, audit);
     await syncAlertTimings(trx, row.id, ws, kpiIds, audit);
     const points = await syncImportedPoints(trx, row.id, ws, kpiIds, audit);
-    audit.entries.push({
-      workspace_id: row.id,
-      actor: options.actor,
-      at,
-      entity: 'workspace',
-      entity_id: name,
-      action: before ? 'import' : 'create',
-      before: before ? { version: before.version } : undefined,
-      after: { version: before ? before.version + 1 : 1, records: audit.counts, points },
-    });
-    await appendAudit(trx, audit.entries);
+    await uow.audit(
+      ...audit.entries.map((e) => ({
+        entity: e.entity,
+        entityId: e.entity_id,
+        action: e.action,
+        before: e.before,
+        after: e.after,
+      })),
+      {
+        entity: 'workspace',
+        entityId: name,
+        action: before ? 'import' : 'create',
+        before: before ? { version: before.version } : undefined,
+        after: { version: before ? before.version + 1 : 1, records: audit.counts, points },
+      },
+    );
     return { workspace: name, created: !before, records: audit.counts, points };
   });
 }

@@ -25,7 +25,7 @@ export function registerWorkspaceCommand(program: Command, ctx: CommandContext):
     .action(async (name: string, options: { freelancer?: boolean; db?: string }) => {
       await withStore(ctx, options.db, async (store) => {
         const created = await createWorkspace(
-          store.db,
+          store,
           { name, freelancer: Boolean(options.freelancer) },
           { actor: CLI_ACTOR, at: ctx.io.now() },
         );

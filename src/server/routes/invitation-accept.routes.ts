@@ -58,7 +58,7 @@ export function registerInvitationAcceptRoutes(api: OpenAPIHono<AppEnv>, deps: S
     const body = c.req.valid('json');
     refuseWhenPasswordsOff(deps);
     const accepted = await acceptInvitation(
-      deps.store.db,
+      deps.store,
       c.req.valid('param').token,
       { kind: 'password', name: body.name, password: body.password },
       now,

@@ -107,7 +107,7 @@ export function registerSsoRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps): v
       const callback = new URL(callbackUrl(c, deps));
       callback.search = answer.search;
       const identity = await client.finish(callback, pending);
-      const signedIn = await signInWithIdentity(deps.store.db, identity, settings, {
+      const signedIn = await signInWithIdentity(deps.store, identity, settings, {
         ...(pending.invitation ? { invitation: pending.invitation } : {}),
         now: deps.now(),
       });

@@ -28,7 +28,7 @@ export function registerWorkspaceRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDe
     const user = requireUser(c);
     const body = c.req.valid('json');
     const created = await createWorkspace(
-      deps.store.db,
+      deps.store,
       { ...body, ownerUserId: user.id },
       { actor: `user:${user.id}`, at: deps.now() },
     );

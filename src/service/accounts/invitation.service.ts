@@ -12,10 +12,13 @@ import type { InvitationRow } from '../../store/accounts/invitation.table.js';
 import { findPersonIdByEmail } from '../../store/accounts/member-person.repository.js';
 import { findMembership, memberCounts } from '../../store/accounts/membership.repository.js';
 import { findUserByEmail, insertUser } from '../../store/accounts/user.repository.js';
+import type { Store } from '../../store/database.js';
 import { insertKeyed, nextPosition } from '../../store/keyed.repository.js';
 import type { Database } from '../../store/tables.js';
+import { findWorkspaceById } from '../../store/workspace.repository.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { audit, keyFor } from '../keyed-writes.js';
+import { keyFor } from '../keyed-writes.js';
+import { inWorkspaceWrite } from '../write/unit-of-work.js';
 import type { User } from './account.types.js';
 import { checkNewAccount, isEmailAddress } from './account-input.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -182,13 +185,13 @@ export type Acceptance =
  * Anything wrong throws before the transaction commits, so nothing is half-made.
  */
 export async function acceptInvitation(
-  db: Kysely<Database>,
+  store: Store,
   secret: string,
   acceptance: Acceptance,
   now: number,
 ): Promise<{ readonly user: User; readonly workspace: { readonly slug: string; readonly name: string } }> {
-  const view = await usableInvitation(db, secret, now);
-  const existing = await findUserByEmail(db, view.email);
+  const view = await usableInvitation(store.db, secret, now);
+  const existing = await findUserByEmail(store.db, view.email);
   let passwordHash: string | undefined;
   if (acceptance.kind === 'verified') {
     if (acceptance.email.toLowerCase() !== view.email) {
@@ -208,8 +211,15 @@ export async function acceptInvitation(
     checkNewAccount({ email: view.email, password: acceptance.password, name });
     passwordHash = await hashPassword(acceptance.password);
   }
-  return db.transaction().execute(async (trx) => {
-    const row = await usableInvitation(trx, secret, now);
+  let row!: UsableInvitation;
+  const invitedTo = async (trx: Kysely<Database>) => {
+    row = await usableInvitation(trx, secret, now);
+    const workspace = await findWorkspaceById(trx, row.workspace_id);
+    if (!workspace) throw new InvitationClosedError('unknown');
+    return workspace;
+  };
+  // The invitee is the actor, but their account may be made by this write: each entry names them.
+  return inWorkspaceWrite(store, invitedTo, { actor: 'invitation', at: now }, async ({ trx, audit }) => {
     let user = await findUserByEmail(trx, row.email);
     if (!user) {
       const name = acceptance.kind === 'verified' ? acceptance.name : (acceptance.name ?? '').trim();
@@ -241,8 +251,10 @@ export async function acceptInvitation(
       at: now,
       by: 'operator',
     });
-    // Audited like every change, which also tells every server's caches the people changed.
-    await audit(trx, row.workspace_id, { actor: `user:${user.id}`, at: now }, now, [
+    // Audited like every change (by the invitee, whose account may be new), which also tells
+    // every server's caches the people changed.
+    const actor = `user:${user.id}`;
+    await audit(
       ...(key === null
         ? []
         : [
@@ -251,6 +263,7 @@ export async function acceptInvitation(
               entityId: key,
               action: 'create',
               after: { name: user.name, email: row.email },
+              actor,
             },
           ]),
       {
@@ -258,8 +271,9 @@ export async function acceptInvitation(
         entityId: String(row.id),
         action: 'accept',
         after: { email: row.email, role: row.role },
+        actor,
       },
-    ]);
+    );
     return { user: toUser(user), workspace: { slug: row.workspace_slug, name: row.workspace_name } };
   });
 }
@@ -273,6 +287,8 @@ export class InvitationMismatchError extends ForbiddenError {
     this.name = 'InvitationMismatchError';
   }
 }
+
+type UsableInvitation = Awaited<ReturnType<typeof usableInvitation>>;
 
 async function usableInvitation(db: Kysely<Database>, secret: string, now: number) {
   const row = secret.startsWith(INVITATION_PREFIX)

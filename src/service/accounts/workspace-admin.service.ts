@@ -16,7 +16,6 @@ import {
 import type { ChangeContext } from '../change-context.js';
 import { insertCurrentCycle } from '../cycle.service.js';
 import { ConflictError, ValidationError } from '../errors.js';
-import { audit } from '../keyed-writes.js';
 import { resolveWorkspace } from '../workspace-ref.js';
 import { inWorkspaceWrite } from '../write/unit-of-work.js';
 import { personKeyFromEmail } from './account-input.js';
@@ -44,17 +43,16 @@ export interface NewWorkspaceInput {
  * every command and path finds a workspace), so a taken name is a conflict, not a suffix.
  */
 export async function createWorkspace(
-  db: Kysely<Database>,
+  store: Store,
   input: NewWorkspaceInput,
   change: ChangeContext & { readonly at: number },
 ): Promise<WorkspaceSummary> {
   const name = checkedName(input.name);
-  return db.transaction().execute(async (trx) => {
+  const created = async (trx: Kysely<Database>) => {
     await refuseTakenName(trx, name);
-    const slug = await freeSlug(trx, slugify(name));
-    const row = await insertWorkspace(trx, {
+    return insertWorkspace(trx, {
       name,
-      slug,
+      slug: await freeSlug(trx, slugify(name)),
       locale: input.locale ?? null,
       currency: input.currency ?? null,
       freelancer: input.freelancer ? 1 : 0,
@@ -62,39 +60,39 @@ export async function createWorkspace(
       created_at: change.at,
       updated_at: change.at,
     });
-    await insertCurrentCycle(trx, row.id, change.at);
+  };
+  return inWorkspaceWrite(store, created, change, async ({ trx, workspace, at, audit }) => {
+    await insertCurrentCycle(trx, workspace.id, at);
     const owner = input.ownerUserId === undefined ? undefined : await findUserById(trx, input.ownerUserId);
     if (owner) {
       const personId = await insertMemberPerson(trx, {
-        workspaceId: row.id,
+        workspaceId: workspace.id,
         key: personKeyFromEmail(owner.email),
         name: owner.name,
         email: owner.email,
-        at: change.at,
+        at,
       });
       await upsertMembership(trx, {
-        workspaceId: row.id,
+        workspaceId: workspace.id,
         userId: owner.id,
         role: 'owner',
         personId,
-        at: change.at,
+        at,
       });
     }
-    await audit(trx, row.id, change, change.at, [
-      {
-        entity: 'workspace',
-        entityId: slug,
-        action: 'create',
-        after: { name, freelancer: Boolean(input.freelancer) },
-      },
-    ]);
+    await audit({
+      entity: 'workspace',
+      entityId: workspace.slug,
+      action: 'create',
+      after: { name, freelancer: Boolean(input.freelancer) },
+    });
     return {
       name,
-      slug,
+      slug: workspace.slug,
       freelancer: Boolean(input.freelancer),
       members: owner ? 1 : 0,
       owners: owner ? 1 : 0,
-      createdAt: change.at,
+      createdAt: at,
     };
   });
 }

@@ -1,9 +1,13 @@
+import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/store/databases.js';
 import type { Workspace } from '../../core/model.js';
+import type { Database } from '../../store/tables.js';
+import { insertWorkspace, listWorkspaceRows } from '../../store/workspace.repository.js';
 import { createObjective, updateObjective } from '../objective.service.js';
 import { importWorkspace } from '../workspace-import.service.js';
 import { type CommittedChange, changeFeed } from './change-feed.js';
+import { inWorkspaceWrite } from './unit-of-work.js';
 
 const workspace: Workspace = {
   name: 'Support',
@@ -65,6 +69,47 @@ for (const dialect of testDialects()) {
 
       expect(heard).toEqual([]);
       expect(await auditRows()).toEqual(auditBefore);
+    });
+
+    it('creates its workspace inside the write, so a failed write leaves no workspace behind', async () => {
+      const store = await dialect.open();
+      const creating = (trx: Kysely<Database>) =>
+        insertWorkspace(trx, {
+          name: 'Marketing',
+          slug: 'marketing',
+          locale: null,
+          currency: null,
+          freelancer: 0,
+          archived_at: null,
+          created_at: 1,
+          updated_at: 1,
+        });
+
+      await expect(
+        inWorkspaceWrite(store, creating, { actor: 'cli', at: 1 }, async (uow) => {
+          await uow.audit({ entity: 'workspace', entityId: uow.workspace.slug, action: 'create' });
+          throw new Error('refused after the workspace was made');
+        }),
+      ).rejects.toThrow('refused after the workspace was made');
+      expect(await listWorkspaceRows(store.db, true)).toEqual([]);
+
+      const slug = await inWorkspaceWrite(store, creating, { actor: 'cli', at: 1 }, async (uow) => {
+        await uow.audit(
+          { entity: 'workspace', entityId: uow.workspace.slug, action: 'create' },
+          { entity: 'invitation', entityId: '7', action: 'accept', actor: 'user:3' },
+        );
+        return uow.workspace.slug;
+      });
+      expect(slug).toBe('marketing');
+      const audited = await store.db
+        .selectFrom('audit_log')
+        .select(['entity', 'actor'])
+        .orderBy('id')
+        .execute();
+      expect(audited).toEqual([
+        { entity: 'workspace', actor: 'cli' },
+        { entity: 'invitation', actor: 'user:3' },
+      ]);
     });
   });
 }

@@ -15,7 +15,16 @@ export interface AuditedChange {
   readonly action: string;
   readonly before?: unknown;
   readonly after?: unknown;
+  /** Who made it, when not the change's actor: an invitee whose account this very write creates. */
+  readonly actor?: string;
 }
+
+/**
+ * Which workspace the write is in: a name or slug (undefined: the only one), or a step
+ * that creates or finds it inside the transaction — a new workspace, an import, or the
+ * workspace an invitation opens.
+ */
+export type WorkspaceSource = string | undefined | ((trx: Kysely<Database>) => Promise<WorkspaceRow>);
 
 /**
  * The one place a service write happens: the workspace resolved, one transaction, the
@@ -37,7 +46,7 @@ export interface UnitOfWork {
 
 export async function inWorkspaceWrite<T>(
   store: Store,
-  workspace: string | undefined,
+  workspace: WorkspaceSource,
   change: ChangeContext,
   work: (uow: UnitOfWork) => Promise<T>,
 ): Promise<T> {
@@ -46,7 +55,8 @@ export async function inWorkspaceWrite<T>(
   const events: DomainEvent[] = [];
   let workspaceRow: WorkspaceRow | undefined;
   const result = await store.db.transaction().execute(async (trx) => {
-    const ws = await resolveWorkspace(trx, workspace);
+    const ws =
+      typeof workspace === 'function' ? await workspace(trx) : await resolveWorkspace(trx, workspace);
     workspaceRow = ws;
     const uow: UnitOfWork = {
       trx,
@@ -59,7 +69,7 @@ export async function inWorkspaceWrite<T>(
           trx,
           entries.map((e) => ({
             workspace_id: ws.id,
-            actor: change.actor,
+            actor: e.actor ?? change.actor,
             at,
             entity: e.entity,
             entity_id: e.entityId,

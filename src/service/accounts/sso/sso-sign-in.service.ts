@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import { findUserByEmail, insertUser } from '../../../store/accounts/user.repository.js';
-import type { Database } from '../../../store/tables.js';
+import type { Store } from '../../../store/database.js';
 import { acceptInvitation } from '../invitation.service.js';
 import { hashPassword } from '../password.js';
 import { toUser } from '../presenters.js';
@@ -23,11 +22,12 @@ export interface SsoSignedIn {
  * domain; anything else is refused before a row is written.
  */
 export async function signInWithIdentity(
-  db: Kysely<Database>,
+  store: Store,
   identity: ProvenIdentity,
   settings: Pick<SsoSettings, 'providerName' | 'allowedDomains'>,
   options: { readonly invitation?: string; readonly now: number },
 ): Promise<SsoSignedIn> {
+  const db = store.db;
   const provider = settings.providerName;
   const email = identity.email;
   if (!email) {
@@ -53,7 +53,7 @@ export async function signInWithIdentity(
   if (options.invitation) {
     // Throws InvitationClosedError (expired, used, withdrawn) or a mismatch, all before commit.
     const accepted = await acceptInvitation(
-      db,
+      store,
       options.invitation,
       { kind: 'verified', email, name },
       options.now,
