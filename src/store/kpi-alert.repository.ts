@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import { inValues } from './dialect.js';
+import { type Kysely, sql } from 'kysely';
+import { dialectOf, inValues } from './dialect.js';
 import type { KpiAlertRow, KpiAlertTransitionRow, NewKpiAlertTransitionRow } from './kpi-alert.table.js';
 import type { Database } from './tables.js';
 
@@ -12,6 +12,24 @@ export async function alertedKpiRows(db: Kysely<Database>, workspaceId: number, 
     .where('archived_at', 'is', null);
   if (keys) query = query.where(inValues(db, 'key', keys, 'text'));
   return query.execute();
+}
+
+/** The first key of the advisory locks alert evaluation takes ("RA" for Ratchet alerts). */
+const ALERT_LOCKS = 0x5241;
+
+/**
+ * Makes evaluations of the same KPIs take turns until the caller's transaction ends, so
+ * the second reads the state the first saved (PostgreSQL, where the ingest's evaluation,
+ * the clock's tick and other servers can run at once; SQLite runs one transaction at a
+ * time). Transaction-scoped advisory locks, taken in id order so evaluations never
+ * deadlock: only evaluations wait on them, never an ingest or an edit of the KPI.
+ */
+export async function takeTurnsEvaluating(db: Kysely<Database>, kpiIds: readonly number[]): Promise<void> {
+  if (dialectOf(db) !== 'postgres' || kpiIds.length === 0) return;
+  const ids = [...new Set(kpiIds)].sort((a, b) => a - b);
+  // unnest keeps the array's order, so the locks are taken in it.
+  await sql`select pg_advisory_xact_lock(${ALERT_LOCKS}, (id % 2147483647)::int)
+    from unnest(${ids}::bigint[]) as id`.execute(db);
 }
 
 export async function alertRows(db: Kysely<Database>, kpiIds: readonly number[]): Promise<KpiAlertRow[]> {
@@ -73,15 +91,33 @@ export async function workspaceAlertTimings(
     .execute();
 }
 
+/**
+ * Records transitions, each once (a KPI's instant, from and to are unique): resolves to
+ * the ones recorded now, so a transition already on record is never told again.
+ */
 export async function appendAlertTransitions(
   db: Kysely<Database>,
   rows: readonly NewKpiAlertTransitionRow[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  await db
+): Promise<NewKpiAlertTransitionRow[]> {
+  const once = new Map(rows.map((row) => [transitionKey(row), row]));
+  if (once.size === 0) return [];
+  const inserted = await db
     .insertInto('kpi_alert_transitions')
-    .values([...rows])
+    .values([...once.values()])
+    .onConflict((oc) => oc.columns(['kpi_id', 'at', 'from_state', 'to_state']).doNothing())
+    .returning(['kpi_id', 'at', 'from_state', 'to_state'])
     .execute();
+  const recorded = new Set(inserted.map(transitionKey));
+  return [...once.values()].filter((row) => recorded.has(transitionKey(row)));
+}
+
+function transitionKey(row: {
+  readonly kpi_id: number;
+  readonly at: number;
+  readonly from_state: string;
+  readonly to_state: string;
+}): string {
+  return `${Number(row.kpi_id)}|${Number(row.at)}|${row.from_state}|${row.to_state}`;
 }
 
 export async function alertTransitionRows(

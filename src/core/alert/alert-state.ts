@@ -258,6 +258,15 @@ function transition(
   };
 }
 
+/**
+ * Whether a transition starts an alert (told as `kpi.breached`): into `firing` from
+ * anything but `firing` (a severity change) — and not points resuming on an alert that
+ * was already firing when it went stale: that alert never stopped.
+ */
+export function firesAnew(t: AlertTransition): boolean {
+  return t.to === 'firing' && t.from !== 'firing' && t.cause.kind !== 'points_resumed';
+}
+
 /** Runs a series of points through the machine, then the clock to `now`. */
 export function replayAlert(
   rule: AlertRule,

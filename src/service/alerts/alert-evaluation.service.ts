@@ -6,6 +6,7 @@ import {
   type AlertState,
   type AlertStateName,
   type AlertTransition,
+  firesAnew,
   NO_DATA,
   replayAlert,
 } from '../../core/alert/alert-state.js';
@@ -17,6 +18,7 @@ import {
   appendAlertTransitions,
   pointsAfter,
   saveAlertRows,
+  takeTurnsEvaluating,
 } from '../../store/kpi-alert.repository.js';
 import type { KpiAlertRow } from '../../store/kpi-alert.table.js';
 import { workspaceAlertRepeatMs } from '../workspace-settings.service.js';
@@ -42,6 +44,10 @@ export async function evaluateAlerts(
   return inWorkspaceWrite(store, workspace, { actor: ALERT_ACTOR, at: now }, async (uow) => {
     if (kpiKeys?.length === 0) return 0;
     const kpis = await alertedKpiRows(uow.trx, uow.workspace.id, kpiKeys);
+    await takeTurnsEvaluating(
+      uow.trx,
+      kpis.map((k) => k.id),
+    );
     const stored = new Map(
       (
         await alertRows(
@@ -70,15 +76,14 @@ export async function evaluateAlerts(
       const before = row ? stateOf(row) : NO_DATA;
       const points = await pointsAfter(uow.trx, kpi.id, before.lastPointAt);
       const { state, transitions } = replayAlert(rule, before, points, now);
-      const fired = transitions.some((t) => t.to === 'firing' && t.from !== 'firing');
+      const fired = transitions.some(firesAnew);
       const repeat = !fired && repeatNoticeDue(state, row?.notified_at ?? null, repeatMs, now);
       const notifiedAt = fired || repeat ? now : (row?.notified_at ?? null);
       if (!row || !sameState(before, state) || notifiedAt !== row.notified_at)
         changed.push(rowOf(kpi.id, uow.workspace.id, row, state, now, notifiedAt));
       if (repeat) tellStillFiring(uow, { key: kpi.key, name: kpi.name, rule }, state);
       if (transitions.length === 0) continue;
-      count += transitions.length;
-      await appendAlertTransitions(
+      const recorded = await appendAlertTransitions(
         uow.trx,
         transitions.map((t) => ({
           workspace_id: uow.workspace.id,
@@ -92,7 +97,12 @@ export async function evaluateAlerts(
           recorded_at: now,
         })),
       );
-      tell(uow, { key: kpi.key, name: kpi.name, rule }, transitions);
+      // Only what is new on record is told: a transition is one fact, told once.
+      const told = transitions.filter((t) =>
+        recorded.some((r) => r.at === t.at && r.from_state === t.from && r.to_state === t.to),
+      );
+      count += told.length;
+      if (told.length > 0) tell(uow, { key: kpi.key, name: kpi.name, rule }, told);
     }
     await saveAlertRows(uow.trx, changed);
     return count;
@@ -119,7 +129,7 @@ function tell(
       warning: kpi.rule.warning ?? null,
     };
     uow.emit('kpi.alert', data);
-    if (t.to === 'firing' && t.from !== 'firing') uow.emit('kpi.breached', data);
+    if (firesAnew(t)) uow.emit('kpi.breached', data);
     if (t.to === 'normal' && t.from === 'recovering') uow.emit('kpi.recovered', data);
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { overlapping } from '../../../test/reliability/overlap.js';
 import { testDialects } from '../../../test/store/databases.js';
 import type { Workspace } from '../../core/model.js';
 import { DAY_MS } from '../../core/time.js';
@@ -149,6 +150,55 @@ for (const dialect of testDialects()) {
         'kpi.recovered',
       ]);
       expect(told[1]?.data).toMatchObject({ kpi: 'first-response', severity: 'critical', since: day(0) });
+    });
+
+    it('two evaluations of the same KPI at once record its transition once and tell it once', async () => {
+      const clock = { now: start };
+      const { store, events, ingest } = await setUp(clock);
+      await ingest(0, 12);
+      // The ingest's evaluation and the clock's tick (or two servers' ticks), at the same time.
+      const evaluations = [1, 2].map(() => () => evaluateAlerts(store, 'support', day(1) + 3_600_000));
+
+      if (dialect.name === 'postgres') {
+        // Forced to overlap: both have read the alert's state before either writes.
+        const { results, waitedTogether } = await overlapping(store, 'kpi_alert_transitions', evaluations);
+        expect(waitedTogether).toBe(2);
+        expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      } else {
+        await Promise.all(evaluations.map((evaluate) => evaluate()));
+      }
+
+      const history = await alertHistory(store, 'support', 'first-response');
+      expect(history.transitions.map((t) => `${t.from}→${t.to}`)).toEqual([
+        'pending→firing',
+        'no_data→pending',
+      ]);
+      expect(events.filter((e) => e.type === 'kpi.breached')).toHaveLength(1);
+    });
+
+    it('past values filled in one by one share an instant in two transitions, each recorded once', async () => {
+      // What the full browser run showed as "firing at …, twice": values added oldest
+      // first, each evaluated against today's clock, as the KPI page's form does.
+      const clock = { now: day(30) };
+      const { store, events, watch } = await setUp(clock);
+      for (const n of [0, 1]) {
+        await ingestPoints(store, 'support', 'first-response', [{ at: day(n), value: 12 }], {
+          actor: 'token:1',
+          at: clock.now,
+        });
+        await watch.idle();
+      }
+
+      const history = await alertHistory(store, 'support', 'first-response');
+      const at = (t: { at: number }) => `day ${(t.at - start) / DAY_MS}`;
+      expect(history.transitions.map((t) => `${at(t)} ${t.from}→${t.to}`).reverse()).toEqual([
+        'day 0 no_data→pending',
+        'day 1 pending→firing',
+        'day 1.5 firing→stale',
+        'day 1 stale→firing',
+        'day 2.5 firing→stale',
+      ]);
+      expect(events.filter((e) => e.type === 'kpi.breached')).toHaveLength(1);
     });
 
     it("a KPI without its own repeat interval takes the workspace's", async () => {

@@ -18,6 +18,7 @@ import * as alertRepeat from './2026-12-02-500-alert-repeat.js';
 import * as digestPreferences from './2026-12-02-501-digest-preferences.js';
 import * as objectiveParents from './2026-12-03-100-objective-parents.js';
 import * as deliveryClaim from './2026-12-03-250-delivery-claim.js';
+import * as alertTransitionOnce from './2026-12-03-251-alert-transition-once.js';
 
 export interface NamedMigration extends Migration {
   /** Date-prefixed and unique; migrations run in name order. */
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   { name: '2026-12-02-501-digest-preferences', ...digestPreferences },
   { name: '2026-12-03-100-objective-parents', ...objectiveParents },
   { name: '2026-12-03-250-delivery-claim', ...deliveryClaim },
+  { name: '2026-12-03-251-alert-transition-once', ...alertTransitionOnce },
 ];
