@@ -249,9 +249,9 @@ describe('statements as people write them (session 5)', () => {
     ).toMatchObject({ kind: 'key_result', direction: 'increase', baseline: null, target: 652, unit: null });
     expect(
       read(
-        'Increase eNPS from 32 to 45 by Q3, with participation rates above 80% and action plan completion at 90%',
+        'A typically acceptable time frame for order fulfillment is 1-2 days, with best in class being less than 24 hours',
       ),
-    ).toMatchObject({ baseline: 32, target: 45, unit: null, due: '2027-09-30' });
+    ).toMatchObject({ kind: 'kpi', direction: 'between', low: 1, high: 2, unit: 'd' });
     expect(
       read('Scale our sales pipeline to 50+ deals per AE, of which 60% of deals are engaged'),
     ).toMatchObject({
