@@ -55,6 +55,7 @@ async function mainPages(page: Page): Promise<readonly MainPage[]> {
     { name: 'check-in', path: `${ws}/check-in`, ready: h1(/check-in|Done/i) },
     { name: 'quick add', path: `${ws}/add`, ready: h1('Quick add') },
     { name: 'cycles', path: `${ws}/cycles`, ready: h1('Cycle review') },
+    { name: 'digest', path: `${ws}/digest`, ready: (p) => p.getByRole('article') },
     {
       name: 'alignment',
       path: `${ws}/alignment`,

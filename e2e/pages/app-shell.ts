@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 export class AppShell {
   constructor(readonly page: Page) {}
 
-  async go(section: 'Home' | 'Check-in' | 'Quick add' | 'Cycles' | 'Alignment' | 'Settings'): Promise<void> {
+  async go(
+    section: 'Home' | 'Check-in' | 'Quick add' | 'Cycles' | 'Digest' | 'Alignment' | 'Settings',
+  ): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: section, exact: true })

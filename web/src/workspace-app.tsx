@@ -16,6 +16,7 @@ const QuickAddPage = lazy(() => import('./pages/quick-add/quick-add-page.js'));
 const CyclesPage = lazy(() => import('./pages/cycles/cycles-page.js'));
 const AlignmentPage = lazy(() => import('./pages/alignment/alignment-page.js'));
 const SettingsPage = lazy(() => import('./pages/settings/settings-page.js'));
+const DigestPage = lazy(() => import('./pages/digest/digest-page.js'));
 const StartPage = lazy(() => import('./pages/start/start-page.js'));
 
 function Page({ route }: { readonly route: Route }) {
@@ -36,6 +37,8 @@ function Page({ route }: { readonly route: Route }) {
       return <AlignmentPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'digest':
+      return <DigestPage />;
     case 'start':
       return <StartPage />;
     default:

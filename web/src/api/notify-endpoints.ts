@@ -12,12 +12,17 @@ export type DeliveryLog = Schemas['DeliveryLog'];
 export type DeliveryAttempt = Schemas['DeliveryAttempt'];
 export type NotifyPreferences = Schemas['NotifyPreferences'];
 export type ChannelInput = Schemas['CreateChannel'];
+export type Digest = Schemas['Digest'];
+export type DigestItem = Schemas['DigestItem'];
 
 const w = (ws: string) => `/workspaces/${encodeURIComponent(ws)}`;
 const id = encodeURIComponent;
 
 /** The notification endpoints (docs/notifications.md): inbox, alerts, webhooks, channels, preferences. */
 export const notifyApi = (ws: string) => ({
+  /** A person's digest (yours without one), or a team's; admins may name anyone. */
+  digest: (whose: { person?: string; team?: string }, signal?: AbortSignal) =>
+    api.get<Digest>(`${w(ws)}/digest`, whose, signal),
   inbox: (signal?: AbortSignal) => api.get<Inbox>(`${w(ws)}/inbox`, { limit: 20 }, signal),
   /** Marks these items read, or all without ids; answers how many are still unread. */
   markRead: (ids?: readonly number[]) =>

@@ -17,6 +17,7 @@ export function AppHeader() {
     { to: paths.checkIn(ws), label: 'Check-in' },
     { to: paths.quickAdd(ws), label: 'Quick add' },
     { to: paths.cycles(ws), label: 'Cycles' },
+    { to: paths.digest(ws), label: 'Digest' },
     ...(workspace.freelancer ? [] : [{ to: paths.alignment(ws), label: 'Alignment' }]),
     { to: paths.settings(ws), label: 'Settings' },
   ];

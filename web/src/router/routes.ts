@@ -15,6 +15,7 @@ export type Route =
   | { readonly name: 'cycles'; readonly ws: string }
   | { readonly name: 'alignment'; readonly ws: string }
   | { readonly name: 'settings'; readonly ws: string }
+  | { readonly name: 'digest'; readonly ws: string }
   | { readonly name: 'start'; readonly ws: string }
   | { readonly name: 'not-found' };
 
@@ -37,6 +38,7 @@ export function parseRoute(path: string): Route {
   if (section === 'cycles') return { name: 'cycles', ws };
   if (section === 'alignment') return { name: 'alignment', ws };
   if (section === 'settings') return { name: 'settings', ws };
+  if (section === 'digest') return { name: 'digest', ws };
   if (section === 'start') return { name: 'start', ws };
   return { name: 'not-found' };
 }
@@ -58,6 +60,7 @@ export const paths = {
   cycleReview: (ws: string, cycle: string) => `/w/${enc(ws)}/cycles?cycle=${enc(cycle)}`,
   alignment: (ws: string) => `/w/${enc(ws)}/alignment`,
   settings: (ws: string) => `/w/${enc(ws)}/settings`,
+  digest: (ws: string) => `/w/${enc(ws)}/digest`,
   /** Settings, scrolled to its Cycles section: where every "create a cycle" hint points. */
   settingsCycles: (ws: string) => `/w/${enc(ws)}/settings#cycles`,
   start: (ws: string) => `/w/${enc(ws)}/start`,
