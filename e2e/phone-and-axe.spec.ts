@@ -133,6 +133,8 @@ test('every main page fits a 390×844 phone', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violation on the main pages, ${theme} theme`, async ({ page }) => {
+    // Nine pages, each loaded and scanned: on the shared machine (load 15) one theme took over 3 minutes.
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: theme });
     await signInAsAdmin(page);
     for (const target of await mainPages(page)) {
