@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kthDifference, quickselect } from './kth-difference.js';
+import { kthDifference, kthDifferences, quickselect } from './kth-difference.js';
 
-const sorted = (values: readonly number[]) => [...values].sort((x, y) => x - y);
+const sorted = (values: readonly number[]) => Float64Array.from(values).sort();
 
 /** Every difference after − before, written out and sorted: the slow, obvious answer. */
-function allDifferences(before: number[], after: number[]): number[] {
+function allDifferences(before: Float64Array, after: Float64Array): number[] {
   const out: number[] = [];
   for (const a of after) for (const b of before) out.push(a - b);
   return out.sort((x, y) => x - y);
@@ -35,6 +35,32 @@ describe('the k-th pairwise difference', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('answers several ranks of the same samples, in any order, as one search each would', () => {
+    const value = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -50, max: 50, noNaN: true }));
+    const sample = fc.array(value, { minLength: 1, maxLength: 100 });
+    const shares = fc.array(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), {
+      minLength: 1,
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(sample, sample, shares, (b, a, picks) => {
+        const before = sorted(b);
+        const after = sorted(a);
+        const all = allDifferences(before, after);
+        const ranks = picks.map((share) => Math.floor(share * all.length));
+        expect(kthDifferences(before, after, ranks)).toEqual(ranks.map((k) => all[k]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('still answers when the differences are too large to subtract (no guess can be made)', () => {
+    const before = sorted([-1.5e308, -1, 0, 2, 1e308]);
+    const after = sorted([-1e308, 3, 5, 1.6e308]);
+    const all = allDifferences(before, after);
+    for (let k = 0; k < all.length; k++) expect(kthDifference(before, after, k)).toBe(all[k]);
   });
 
   it('finds the smallest and the largest of 91 × 91 differences', () => {

@@ -7,13 +7,7 @@
  * statistics of those differences.
  */
 
-import {
-  countAtMost,
-  kthDifference,
-  nextDifferenceAbove,
-  sortNumbers,
-  type Values,
-} from './kth-difference.js';
+import { kthDifferences, type Values } from './kth-difference.js';
 
 /** A shift `after − before` and its interval, in the samples' unit. */
 export interface ShiftEstimate {
@@ -30,7 +24,7 @@ export const Z_95 = 1.959963984540054;
  * level `z` stands for (95% by default), or `undefined` when a sample is empty.
  *
  * The interval runs from the (u+1)-th smallest to the (u+1)-th largest of the m·n pairwise
- * differences (found by `kthDifference` without writing them all out), where u is the lower critical value of the Mann–Whitney U statistic. u comes
+ * differences (found by `kthDifferences` without writing them all out), where u is the lower critical value of the Mann–Whitney U statistic. u comes
  * from the normal approximation with a continuity correction,
  * `u = ⌊mn/2 − z·√(mn(m+n+1)/12) − ½⌋`: for samples of 4 to 30 points at 95% it equals the
  * exact value or is one rank more cautious, never narrower (the tests check it). Ties are not corrected for: that only widens the interval (the
@@ -52,15 +46,15 @@ export function hodgesLehmannSorted(b: Values, a: Values, z: number = Z_95): Shi
   const total = m * n;
   const u = lowerCriticalRank(m, n, z);
   const middle = (total - 1) >>> 1;
-  const lower = kthDifference(b, a, middle);
-  // With an even count the median is the mean of two neighbours: the upper one is the same
-  // value when it repeats, else the next difference up.
-  const upper =
-    total % 2 === 1 || countAtMost(b, a, lower) > middle + 1
-      ? lower
-      : (nextDifferenceAbove(b, a, lower) ?? lower);
-  const shift = (lower + upper) / 2;
-  return { shift, low: kthDifference(b, a, u), high: kthDifference(b, a, total - 1 - u) };
+  // With an even count the median is the mean of its two middle differences.
+  const upperMiddle = total % 2 === 1 ? middle : middle + 1;
+  const [lower, upper, low, high] = kthDifferences(b, a, [middle, upperMiddle, u, total - 1 - u]) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { shift: (lower + upper) / 2, low, high };
 }
 
 /** The Mann–Whitney lower critical value u (0-based rank of the interval's low end). */
@@ -84,5 +78,5 @@ export function median(values: ArrayLike<number>): number {
 }
 
 function sortedCopy(values: ArrayLike<number>): Values {
-  return sortNumbers(Array.from(values));
+  return Float64Array.from(values).sort();
 }

@@ -1,6 +1,6 @@
 import { firstIndexAtOrAfter, latestIndexAtOrBefore, type PreparedKpi } from '../kpi/prepared-kpi.js';
 import { rangeKind } from '../kpi/range.js';
-import { sortNumbers, type Values } from '../kth-difference.js';
+import type { Values } from '../kth-difference.js';
 import type { DataPoint, Instant, Range } from '../model.js';
 import type { ImpactWindowSummary, ImpactWord, KrImpact } from '../report.types.js';
 import { hodgesLehmannSorted, medianOfSorted } from '../shift-estimate.js';
@@ -73,8 +73,8 @@ export function krImpact(
   direction: Direction,
 ): KrImpact {
   const windows = impactWindows(span, kpi.periodMs, firstCheckIn, asOf);
-  const before = valuesIn(kpi.points, windows.before.from, Math.min(windows.before.to - 1, asOf));
-  const after = valuesIn(kpi.points, windows.after.from, windows.after.to);
+  const before = valuesIn(kpi.points, windows.before.from, Math.min(windows.before.to - 1, asOf), 0);
+  const after = valuesIn(kpi.points, windows.after.from, windows.after.to, 1);
   const summary = { before: summarise(before), after: summarise(after) };
   if (before.length < IMPACT_MIN_POINTS || after.length < IMPACT_MIN_POINTS) {
     return { verdict: 'too_little_data', ...summary, shift: null, low: null, high: null };
@@ -91,14 +91,24 @@ function verdictOf(low: number, high: number, direction: Direction): ImpactWord 
   return wanted ? 'moved' : opposite ? 'moved_wrong_way' : 'no_clear_change';
 }
 
-/** The values of the time-sorted points with `from ≤ at ≤ to`, sorted by value. */
-function valuesIn(points: readonly DataPoint[], from: Instant, to: Instant): Values {
+// One buffer per window, reused by every verdict (JavaScript runs one at a time): a report
+// judges thousands of KRs, and a fresh list per window kept the garbage collector busy.
+const windowBuffers: Float64Array[] = [new Float64Array(512), new Float64Array(512)];
+
+/**
+ * The values of the time-sorted points with `from ≤ at ≤ to`, sorted by value, in window
+ * buffer `which`: valid until the next verdict.
+ */
+function valuesIn(points: readonly DataPoint[], from: Instant, to: Instant, which: 0 | 1): Values {
   const first = firstIndexAtOrAfter(points, from);
   const count = Math.max(0, latestIndexAtOrBefore(points, to) - first + 1);
-  // Sized once: growing by push copied each window several times over.
-  const values: Values = new Array<number>(count);
-  for (let i = 0; i < count; i++) values[i] = (points[first + i] as DataPoint).value;
-  return sortNumbers(values);
+  let buffer = windowBuffers[which] as Float64Array;
+  if (buffer.length < count) {
+    buffer = new Float64Array(2 * count);
+    windowBuffers[which] = buffer;
+  }
+  for (let i = 0; i < count; i++) buffer[i] = (points[first + i] as DataPoint).value;
+  return buffer.subarray(0, count).sort();
 }
 
 function summarise(sortedValues: Values): ImpactWindowSummary {
