@@ -244,7 +244,7 @@ function selectAmong(
 }
 
 /** Sorts a list of numbers in place: insertion sort for short runs, else quicksort. */
-export function sortNumbers(values: number[], left = 0, right = values.length - 1): number[] {
+export function sortNumbers(values: Values, left = 0, right = values.length - 1): Values {
   while (right - left > 24) {
     const mid = (left + right) >>> 1;
     const pivot = medianOfThree(values[left] as number, values[mid] as number, values[right] as number);

@@ -44,10 +44,10 @@ export function suggestedHealthy(prepared: PreparedKpi, asOf: Instant): Range | 
  * 0, and the mean absolute deviation from the median stands in for it.
  */
 export function robustBand(values: readonly number[]): Range | undefined {
-  const sorted = sortNumbers([...values]);
+  const sorted = sortNumbers(Float64Array.from(values));
   const median = medianOfSorted(sorted);
   const deviations = sorted.map((v) => Math.abs(v - median));
-  const mad = medianOfSorted(sortNumbers([...deviations]));
+  const mad = medianOfSorted(sortNumbers(deviations.slice()));
   const sd =
     mad > 0
       ? MAD_TO_SD * mad

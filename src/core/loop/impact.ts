@@ -1,6 +1,6 @@
 import { firstIndexAtOrAfter, latestIndexAtOrBefore, type PreparedKpi } from '../kpi/prepared-kpi.js';
 import { rangeKind } from '../kpi/range.js';
-import type { Values } from '../kth-difference.js';
+import { sortNumbers, type Values } from '../kth-difference.js';
 import type { DataPoint, Instant, Range } from '../model.js';
 import type { ImpactWindowSummary, ImpactWord, KrImpact } from '../report.types.js';
 import { hodgesLehmannSorted, medianOfSorted } from '../shift-estimate.js';
@@ -108,7 +108,7 @@ function valuesIn(points: readonly DataPoint[], from: Instant, to: Instant, whic
     windowBuffers[which] = buffer;
   }
   for (let i = 0; i < count; i++) buffer[i] = (points[first + i] as DataPoint).value;
-  return buffer.subarray(0, count).sort();
+  return sortNumbers(buffer.subarray(0, count));
 }
 
 function summarise(sortedValues: Values): ImpactWindowSummary {
