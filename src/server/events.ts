@@ -4,13 +4,23 @@ import type { Store } from '../store/database.js';
 
 /**
  * Change notifications for `GET /events`: services publish after a write commits, and
- * every open event stream of that workspace hears `{type: 'changed', entity, id}`.
+ * the open event streams of that workspace hear `{type: 'changed', entity, id}` (an
+ * inbox's change only its owner's, `streamHears`).
  * Across servers on one PostgreSQL through LISTEN/NOTIFY (`change-fanout.ts`).
  */
 export interface ChangeEvent {
   readonly type: 'changed';
   readonly entity: string;
   readonly id: string;
+}
+
+/**
+ * Whether a stream may hear a change. An inbox's change is its owner's business (who got
+ * a notice): only streams of that person hear it; everything else reaches every stream
+ * of the workspace. `person` is the stream's person key (null: a token, an unlinked member).
+ */
+export function streamHears(event: ChangeEvent, person: string | null): boolean {
+  return event.entity !== 'inbox' || (person !== null && event.id === person);
 }
 
 export interface EventHub {

@@ -34,6 +34,7 @@ describe.each(testDialects())('the in-app inbox on $name', (dialect) => {
     expect((await asPriya('GET', '/inbox')).json).toEqual({ unread: 0, items: [] });
 
     const stream = await openEventStream(server, slug, { cookie: priya });
+    const ownersStream = await openEventStream(server, slug, { cookie });
     const watch = watchAlerts(server.store, { now: () => server.clock.now });
     watches.push(watch);
     server.clock.now += DAY;
@@ -44,7 +45,13 @@ describe.each(testDialects())('the in-app inbox on $name', (dialect) => {
     await watch.idle();
     await deliverDue(server.store, server.clock.now, { env: {} });
     await receivedBy(stream, '"entity":"inbox","id":"priya"');
+    // Who got a notice is theirs to know: the owner's stream hears a later change, not hers.
+    await asOwner('POST', '/teams', { id: 'billing', name: 'Billing' });
+    await receivedBy(ownersStream, '"entity":"team","id":"billing"');
+    await receivedBy(stream, '"entity":"team","id":"billing"');
+    expect(ownersStream.received?.()).not.toContain('"entity":"inbox"');
     await stream.cancel?.();
+    await ownersStream.cancel?.();
 
     const inbox = (await asPriya('GET', '/inbox')).json as {
       unread: number;

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import type { AppEnv } from '../env.js';
-import type { ChangeEvent, EventHub } from '../events.js';
+import { type ChangeEvent, type EventHub, streamHears } from '../events.js';
 import { HttpProblem } from '../problem.js';
 import { problems, WorkspaceParam } from '../schemas/common.schema.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -13,7 +13,7 @@ const eventsRoute = createRoute({
   tags: ['Events'],
   summary: 'Server-sent events: `changed` whenever data of the workspace changes',
   description:
-    'Each event is `{"type":"changed","entity":"kpi","id":"churn"}`; a comment line every 25 s keeps proxies from closing the stream. ' +
+    'Each event is `{"type":"changed","entity":"kpi","id":"churn"}` (an inbox\'s change, `entity: "inbox"`, reaches only its own person\'s streams); a comment line every 25 s keeps proxies from closing the stream. ' +
     'The stream ends when its session signs out, expires or is revoked, its API token is revoked, or its account leaves the workspace. ' +
     'At most 10 streams per session or token (429 beyond).',
   request: { params: WorkspaceParam },
@@ -29,7 +29,9 @@ const KEEP_ALIVE_MS = 25_000;
 
 export function registerEventRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps, events: EventHub): void {
   api.openapi(eventsRoute, (c) => {
-    const { workspace } = c.get('scope');
+    const scope = c.get('scope');
+    const { workspace } = scope;
+    const person = scope.principal.kind === 'token' ? null : scope.person;
     const cap = deps.rateLimits.eventStreamsPerCaller;
     const release = events.claimSlot(streamCaller(c), cap);
     if (!release) {
@@ -45,6 +47,7 @@ export function registerEventRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps, 
       let wake: (() => void) | undefined;
       let open = true;
       const unsubscribe = events.subscribe(workspace.id, (event) => {
+        if (!streamHears(event, person)) return;
         queue.push(event);
         wake?.();
       });

@@ -8901,7 +8901,7 @@ export interface paths {
         };
         /**
          * Server-sent events: `changed` whenever data of the workspace changes
-         * @description Each event is `{"type":"changed","entity":"kpi","id":"churn"}`; a comment line every 25 s keeps proxies from closing the stream. The stream ends when its session signs out, expires or is revoked, its API token is revoked, or its account leaves the workspace. At most 10 streams per session or token (429 beyond).
+         * @description Each event is `{"type":"changed","entity":"kpi","id":"churn"}` (an inbox's change, `entity: "inbox"`, reaches only its own person's streams); a comment line every 25 s keeps proxies from closing the stream. The stream ends when its session signs out, expires or is revoked, its API token is revoked, or its account leaves the workspace. At most 10 streams per session or token (429 beyond).
          */
         get: {
             parameters: {
