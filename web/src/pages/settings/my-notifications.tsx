@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { type DeliveryLog, type NotifyPreferences, notifyApi } from '../../api/notify-endpoints.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { TimeZoneSelect } from '../../components/forms/time-zone-select.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -140,16 +141,10 @@ export function MyNotifications() {
                   onChange={(e) => setForm({ ...form, quietHours: { ...quiet, end: e.target.value } })}
                 />
               </div>
-              <div className="field">
-                <label htmlFor="quiet-zone">Time zone</label>
-                <input
-                  id="quiet-zone"
-                  className="input"
-                  placeholder="Europe/Berlin"
-                  value={form.timeZone ?? ''}
-                  onChange={(e) => setForm({ ...form, timeZone: e.target.value || null })}
-                />
-              </div>
+              <TimeZoneSelect
+                value={form.timeZone ?? browserZone}
+                onChange={(zone) => setForm({ ...form, timeZone: zone })}
+              />
             </div>
           )}
           <div className="row">
