@@ -47,6 +47,7 @@ export async function closeCycle(
       action: 'close',
       after: { grades: review.grades, proposals: review.proposals },
     });
+    uow.touched('cycle', key);
     uow.emit('cycle.closed', { cycle: key, grades: review.grades, proposals: review.proposals });
     for (const proposal of review.proposals) uow.emit('ratchet.proposed', { ...proposal, cycle: key });
   });

@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Cycle, Person, Team } from '../api/types.js';
 import { useWorkspace } from '../session/workspace-context.js';
-import { useResource } from './use-resource.js';
+import { useCachedDirectory } from './directory-cache.js';
 
 export interface Directory {
   readonly teams: readonly Team[];
@@ -31,24 +31,32 @@ function pickCurrentCycle(cycles: readonly Cycle[], today: string): Cycle | unde
   );
 }
 
-/** Teams, people and cycles of the workspace: names for ids, filters, the current cycle. */
+/**
+ * Teams, people and cycles of the workspace: names for ids, filters, the current cycle.
+ * Fetched once per session and shared by every page (`directory-cache.ts`); the event
+ * stream's team, person, cycle and membership changes fetch them again.
+ */
 export function useDirectory(): { directory: Directory | undefined; error: unknown; reload: () => void } {
   const { ws, api, me } = useWorkspace();
-  const resource = useResource<DirectoryLists>(`directory:${ws}`, async (signal) => {
-    // Each list degrades on its own: without people, names fall back to ids.
-    const [teams, people, cycles] = await Promise.allSettled([
-      api.teams(signal),
-      api.people(signal),
-      api.cycles(signal),
-    ]);
-    const failed = [teams, people, cycles].find((r) => r.status === 'rejected');
-    return {
-      teams: teams.status === 'fulfilled' ? teams.value.items : [],
-      people: people.status === 'fulfilled' ? people.value.items : [],
-      cycles: cycles.status === 'fulfilled' ? cycles.value.items : [],
-      error: failed?.status === 'rejected' ? (failed.reason as unknown) : undefined,
-    };
-  });
+  const load = useCallback(
+    async (signal: AbortSignal): Promise<DirectoryLists> => {
+      // Each list degrades on its own: without people, names fall back to ids.
+      const [teams, people, cycles] = await Promise.allSettled([
+        api.teams(signal),
+        api.people(signal),
+        api.cycles(signal),
+      ]);
+      const failed = [teams, people, cycles].find((r) => r.status === 'rejected');
+      return {
+        teams: teams.status === 'fulfilled' ? teams.value.items : [],
+        people: people.status === 'fulfilled' ? people.value.items : [],
+        cycles: cycles.status === 'fulfilled' ? cycles.value.items : [],
+        error: failed?.status === 'rejected' ? (failed.reason as unknown) : undefined,
+      };
+    },
+    [api],
+  );
+  const resource = useCachedDirectory(ws, load);
   const directory = useMemo<Directory | undefined>(() => {
     const data = resource.data;
     if (!data) return undefined;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { API_BASE } from '../api/client.js';
+import { DIRECTORY_ENTITIES, invalidateDirectory } from './directory-cache.js';
 import { bumpRevision } from './live-revision.js';
 
 export type LiveState = 'connecting' | 'live' | 'offline';
@@ -16,9 +17,18 @@ export function useLiveEvents(ws: string | undefined): LiveState {
       withCredentials: true,
     });
     setState('connecting');
-    source.onopen = () => setState('live');
+    let opened = false;
+    source.onopen = () => {
+      // A reconnect may have missed changes to the cached lists: fetch them again.
+      if (opened) invalidateDirectory(ws);
+      opened = true;
+      setState('live');
+    };
     source.onerror = () => setState(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
-    const onChanged = () => bumpRevision();
+    const onChanged = (event: MessageEvent<string>) => {
+      if (DIRECTORY_ENTITIES.has(changedEntity(event.data))) invalidateDirectory(ws);
+      bumpRevision();
+    };
     source.addEventListener('changed', onChanged);
     source.onmessage = (event: MessageEvent<string>) => {
       if (event.data.includes('"changed"')) bumpRevision();
@@ -29,4 +39,14 @@ export function useLiveEvents(ws: string | undefined): LiveState {
     };
   }, [ws]);
   return state;
+}
+
+/** The entity a `changed` event names (`{type, entity, id}`), or '' when it cannot be read. */
+function changedEntity(data: string): string {
+  try {
+    const parsed = JSON.parse(data) as { entity?: unknown };
+    return typeof parsed.entity === 'string' ? parsed.entity : '';
+  } catch {
+    return '';
+  }
 }
