@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testDialects } from '../../test/store/databases.js';
+import { startServe } from '../../test/support/serve-process.js';
 import { testServer } from './test-support/harness.js';
 
 describe('readiness: /readyz for the load balancer, /healthz for the supervisor', () => {
@@ -28,32 +28,10 @@ describe('readiness: /readyz for the load balancer, /healthz for the supervisor'
 
   it('on SIGTERM a real server answers 503 at once, finishes the request in flight, then exits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ratchet-readyz-'));
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/ratchet.ts',
-        'serve',
-        '--port',
-        '0',
-        '--db',
-        `sqlite:${join(dir, 'r.db')}`,
-        '--drain-delay',
-        '2',
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const server = await startServe(`sqlite:${join(dir, 'r.db')}`, {}, ['--drain-delay', '2']);
+    const child = server.process;
+    const url = server.url;
     try {
-      let out = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout?.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /listening on (http:\/\/\S+)/.exec(out);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-      });
       const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
 
@@ -85,7 +63,7 @@ describe('readiness: /readyz for the load balancer, /healthz for the supervisor'
       inFlight.end(body.slice(10));
       expect(await answered).toBe(401);
       expect(await exited).toBe(0);
-      expect(out).toContain('Stopped.');
+      expect(server.output()).toContain('Stopped.');
     } finally {
       child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });

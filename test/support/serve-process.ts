@@ -4,16 +4,23 @@ import { type ChildProcess, spawn } from 'node:child_process';
 export interface ServeProcess {
   readonly process: ChildProcess;
   readonly url: string;
+  /** Everything it has written to stdout and stderr so far. */
+  output(): string;
 }
 
 const cliFromSource = ['--import', 'tsx', 'scripts/ratchet.ts'];
 
 /**
- * Starts `ratchet serve --port 0 --db <db>` with extra environment; resolves once it says
- * where it listens, rejects with its output if it exits or has not started in 90 s.
+ * Starts `ratchet serve --port 0 --db <db>` with extra environment and options (e.g.
+ * `--drain-delay 2`); resolves once it says where it listens, rejects with its output if
+ * it exits or has not started in 90 s.
  */
-export function startServe(db: string, env: Readonly<Record<string, string>> = {}): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [...cliFromSource, 'serve', '--port', '0', '--db', db], {
+export function startServe(
+  db: string,
+  env: Readonly<Record<string, string>> = {},
+  args: readonly string[] = [],
+): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [...cliFromSource, 'serve', '--port', '0', '--db', db, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -25,7 +32,7 @@ export function startServe(db: string, env: Readonly<Record<string, string>> = {
       const match = /listening on (http:\/\/\S+)/.exec(out);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve({ process: child, url: match[1] });
+        resolve({ process: child, url: match[1], output: () => out });
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => {
