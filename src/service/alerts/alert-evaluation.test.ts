@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { overlapping } from '../../../test/reliability/overlap.js';
 import { testDialects } from '../../../test/store/databases.js';
-import type { Workspace } from '../../core/model.js';
 import { DAY_MS } from '../../core/time.js';
 import { ingestPoints } from '../data-point.service.js';
 import { importWorkspace } from '../workspace-import.service.js';
@@ -10,46 +9,16 @@ import { type CommittedChange, changeFeed } from '../write/change-feed.js';
 import { evaluateAlerts } from './alert-evaluation.service.js';
 import { alertHistory } from './alert-history.service.js';
 import { setKpiAlertTiming } from './alert-rule.service.js';
-import { type AlertWatch, watchAlerts } from './alert-watch.js';
+import { alertWatches, day, start, supportWorkspace } from './test-support/support-kpi.js';
 
-const start = Date.UTC(2026, 10, 2);
-const day = (n: number) => start + n * DAY_MS;
-
-const workspace: Workspace = {
-  name: 'Support',
-  freelancer: false,
-  people: [{ id: 'ana', name: 'Ana' }],
-  teams: [],
-  cycles: [],
-  kpis: [
-    {
-      id: 'first-response',
-      name: 'First response time',
-      unit: 'h',
-      owner: 'ana',
-      cadence: 'daily',
-      healthy: { max: 8 },
-      warning: { max: 10 },
-      points: [],
-    },
-  ],
-  objectives: [],
-  decisions: [],
-  initiatives: [],
-};
-
-const watches: AlertWatch[] = [];
-afterEach(async () => {
-  for (const watch of watches.splice(0)) await watch.stop();
-});
+const watchAlerts = alertWatches();
 
 for (const dialect of testDialects()) {
   describe(`KPI alerts on ${dialect.name}`, () => {
     async function setUp(clock: { now: number }) {
       const store = await dialect.open();
-      await importWorkspace(store, workspace, { actor: 'test', at: start });
-      const watch = watchAlerts(store, { now: () => clock.now });
-      watches.push(watch);
+      await importWorkspace(store, supportWorkspace, { actor: 'test', at: start });
+      const watch = watchAlerts(store, clock);
       const events: CommittedChange['events'][number][] = [];
       changeFeed(store).subscribe((change) => events.push(...change.events));
       const ingest = async (n: number, value: number) => {

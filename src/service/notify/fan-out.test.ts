@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDialects } from '../../../test/store/databases.js';
-import type { Workspace } from '../../core/model.js';
-import { DAY_MS } from '../../core/time.js';
-import { type AlertWatch, watchAlerts } from '../alerts/alert-watch.js';
+import { alertWatches, day, start, supportWorkspace } from '../alerts/test-support/support-kpi.js';
 import { ingestPoints } from '../data-point.service.js';
 import { importWorkspace } from '../workspace-import.service.js';
 import { fanOut } from './fan-out.js';
@@ -11,40 +9,13 @@ import { createSubscription } from './subscription.service.js';
 // PostgreSQL keeps secrets only with a shared key (docs/notifications.md).
 process.env.RATCHET_SECRET_KEY ??= 'b'.repeat(64);
 
-const start = Date.UTC(2026, 10, 2);
-const day = (n: number) => start + n * DAY_MS;
-
-const workspace: Workspace = {
-  name: 'Support',
-  freelancer: false,
-  people: [{ id: 'ana', name: 'Ana', email: 'ana@support.test' }],
-  teams: [],
-  cycles: [],
-  kpis: [
-    {
-      id: 'first-response',
-      name: 'First response time',
-      owner: 'ana',
-      cadence: 'daily',
-      healthy: { max: 8 },
-      points: [],
-    },
-  ],
-  objectives: [],
-  decisions: [],
-  initiatives: [],
-};
-
-const watches: AlertWatch[] = [];
-afterEach(async () => {
-  for (const watch of watches.splice(0)) await watch.stop();
-});
+const watchAlerts = alertWatches();
 
 for (const dialect of testDialects()) {
   describe(`the outbox on ${dialect.name}`, () => {
     it('holds one row per event however many webhooks listen; the job fans it out once, even when two run at once', async () => {
       const store = await dialect.open();
-      await importWorkspace(store, workspace, { actor: 'test', at: start });
+      await importWorkspace(store, supportWorkspace, { actor: 'test', at: start });
       for (const n of [1, 2, 3]) {
         await createSubscription(
           store,
@@ -55,8 +26,7 @@ for (const dialect of testDialects()) {
         );
       }
       const clock = { now: start };
-      const watch = watchAlerts(store, { now: () => clock.now });
-      watches.push(watch);
+      const watch = watchAlerts(store, clock);
       for (const [n, value] of [
         [0, 6],
         [1, 12],
