@@ -9,7 +9,7 @@ import { workspaceApi } from './workspace-api.js';
  * with a key result linked to a KPI; the team aligns its objective under the company's
  * from the map, and the map reads on a phone. Its own records, in the current cycle.
  */
-test('the alignment map shows the team tree with objectives, key results and KPIs, and sets a parent', async ({
+test('the alignment map shows the team tree with objectives, key results and KPIs, and sets a first and a second parent', async ({
   page,
 }, testInfo) => {
   await signInAsAdmin(page);
@@ -43,6 +43,11 @@ test('the alignment map shows the team tree with objectives, key results and KPI
     team: 'map-company',
   });
   await call('POST', '/objectives', {
+    title: 'Fewer repeat contacts',
+    cycle: current.id,
+    team: 'map-company',
+  });
+  await call('POST', '/objectives', {
     title: 'Answers that stick',
     cycle: current.id,
     team: 'map-support',
@@ -64,7 +69,7 @@ test('the alignment map shows the team tree with objectives, key results and KPI
 
   // The team tree: Support desk sits inside Company, each with its objective.
   const company = map.team('Company');
-  await expect(company.locator(':scope > details > summary')).toContainText('2 objectives');
+  await expect(company.locator(':scope > details > summary')).toContainText('3 objectives');
   await expect(company.locator('li.map-team', { hasText: 'Support desk' })).toBeVisible();
   const answers = map.objective('Answers that stick');
   await expect(
@@ -77,11 +82,22 @@ test('the alignment map shows the team tree with objectives, key results and KPI
   await map.setParent('Answers that stick', 'Customers love our support (Company)');
   await expect(answers).toContainText('Supports Customers love our support');
   await expect(map.objective('Customers love our support')).toContainText('1 objective supports it');
+
+  // An objective may support several: add a second parent from the map, and it shows under both,
+  // marked under the second with the first it supports.
+  await map.addParent('Answers that stick', 'Fewer repeat contacts (Company)');
+  await expect(answers).toContainText('Supports Customers love our support and Fewer repeat contacts');
+  await expect(map.supporters('Customers love our support')).toContainText('Answers that stick');
+  await expect(map.supporters('Customers love our support')).not.toContainText('also supports');
+  await expect(map.supporters('Fewer repeat contacts').getByRole('listitem')).toHaveText(
+    /^Answers that stick 25% · also supports Customers love our support$/,
+  );
   await keepScreenshot(page, testInfo, 'alignment-map');
 
   // It was saved through the objective's PATCH: a reload shows the same.
   await page.reload();
   await expect(map.objective('Answers that stick')).toContainText('Supports Customers love our support');
+  await expect(map.supporters('Fewer repeat contacts')).toContainText('Answers that stick');
 
   // Collapsing a team hides its objectives; expanding shows them again.
   await company.locator(':scope > details > summary').click();

@@ -131,7 +131,8 @@ export interface ObjectiveEdit {
   readonly owner?: string | null;
   readonly team?: string | null;
   readonly type?: 'aspirational' | 'committed';
-  readonly parent?: string | null;
+  /** Replaces the objectives it supports; `[]` for none. */
+  readonly parents?: readonly string[];
 }
 
 /** A key result edit; moving the baseline or target needs a reason. */

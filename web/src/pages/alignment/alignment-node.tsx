@@ -7,6 +7,7 @@ import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { kpiStatusLook, krStatusLook } from '../../status.js';
+import { supportersOf } from './alignment-tree.js';
 import { ParentPicker } from './parent-picker.js';
 
 /** What every objective node of the map reads besides itself. */
@@ -31,8 +32,9 @@ export function AlignmentNode({
   const [picking, setPicking] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const look = krStatusLook(objective.status);
-  const parent = objective.parent ? map.objectives.get(objective.parent) : undefined;
-  const supporters = [...map.objectives.values()].filter((o) => o.parent === objective.id);
+  const parents = objective.parents.flatMap((id) => map.objectives.get(id) ?? []);
+  const elsewhere = objective.parents.length - parents.length;
+  const supporters = supportersOf([...map.objectives.values()], objective.id);
   const close = () => {
     setPicking(false);
     requestAnimationFrame(() => opener.current?.focus());
@@ -61,12 +63,20 @@ export function AlignmentNode({
           />
           <div className="row map-parent">
             <span className="small">
-              {parent ? (
+              {parents.length > 0 ? (
                 <>
-                  Supports <Link to={paths.objective(ws, parent.id)}>{parent.title}</Link>
+                  Supports{' '}
+                  {parents.map((p, i) => (
+                    <span key={p.id}>
+                      {i === 0 ? '' : i === parents.length - 1 ? ' and ' : ', '}
+                      <Link to={paths.objective(ws, p.id)}>{p.title}</Link>
+                    </span>
+                  ))}
+                  {elsewhere > 0 &&
+                    ` and ${elsewhere === 1 ? 'an objective' : `${elsewhere} objectives`} of another cycle`}
                 </>
-              ) : objective.parent ? (
-                'Supports an objective of another cycle'
+              ) : elsewhere > 0 ? (
+                `Supports ${elsewhere === 1 ? 'an objective' : `${elsewhere} objectives`} of another cycle`
               ) : (
                 <span className="muted">Supports nothing yet</span>
               )}
@@ -84,10 +94,10 @@ export function AlignmentNode({
                 ref={opener}
                 type="button"
                 className="btn btn-small"
-                aria-label={`${objective.parent ? 'Change' : 'Set'} the parent of ${objective.title}`}
+                aria-label={`${objective.parents.length > 0 ? 'Change' : 'Set'} the parent of ${objective.title}`}
                 onClick={() => setPicking(true)}
               >
-                {objective.parent ? 'Change parent' : 'Set parent'}
+                {objective.parents.length > 0 ? 'Add or change parents' : 'Set parent'}
               </button>
             )}
           </div>
@@ -100,6 +110,17 @@ export function AlignmentNode({
               onSaved={map.onChanged}
               onClose={close}
             />
+          )}
+          {supporters.length > 0 && (
+            <ul className="map-supporters" aria-label={`Objectives supporting ${objective.title}`}>
+              {supporters.map(({ objective: s, alsoUnder }) => (
+                <li key={s.id} className="map-supporter small">
+                  <Link to={paths.objective(ws, s.id)}>{s.title}</Link>{' '}
+                  <span className="objective-pct">{fmt.percent(s.progress)}</span>
+                  {alsoUnder && <span className="muted"> · also supports {alsoUnder.title}</span>}
+                </li>
+              ))}
+            </ul>
           )}
           {objective.keyResults.length === 0 ? (
             <p className="muted small">No key results yet.</p>

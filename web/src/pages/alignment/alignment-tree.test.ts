@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardObjective, Team } from '../../api/types.js';
-import { alignmentTree, parentChoices } from './alignment-tree.js';
+import { alignmentTree, parentChoices, supportersOf } from './alignment-tree.js';
 
 const team = (id: string, parent: string | null = null): Team => ({ id, name: id, parent, version: 1 });
-const objective = (id: string, teamId: string | null, parent: string | null = null) =>
-  ({ id, title: id, team: teamId, parent }) as DashboardObjective;
+const objective = (id: string, teamId: string | null, ...parents: string[]) =>
+  ({ id, title: id, team: teamId, parent: parents[0] ?? null, parents }) as DashboardObjective;
 
 describe('the alignment map: workspace → teams → objectives', () => {
   it('nests teams under their parents and puts each objective under its team', () => {
@@ -37,5 +37,20 @@ describe('the alignment map: workspace → teams → objectives', () => {
     ];
     expect(parentChoices(all, 'fast').map((o) => o.id)).toEqual(['grow', 'sell']);
     expect(parentChoices(all, 'grow').map((o) => o.id)).toEqual(['sell']);
+  });
+
+  it('never offers an objective below it through a second parent', () => {
+    const all = [objective('grow', null), objective('keep', null), objective('fast', null, 'grow', 'keep')];
+    expect(parentChoices(all, 'keep').map((o) => o.id)).toEqual(['grow']);
+  });
+
+  it('shows an objective under each parent it supports, marked under every parent but its first', () => {
+    const all = [objective('grow', null), objective('keep', null), objective('fast', null, 'grow', 'keep')];
+    expect(supportersOf(all, 'grow').map((s) => [s.objective.id, s.alsoUnder?.id])).toEqual([
+      ['fast', undefined],
+    ]);
+    expect(supportersOf(all, 'keep').map((s) => [s.objective.id, s.alsoUnder?.id])).toEqual([
+      ['fast', 'grow'],
+    ]);
   });
 });

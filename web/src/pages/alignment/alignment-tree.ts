@@ -59,24 +59,53 @@ function loops(team: Team, known: ReadonlyMap<string, Team>): boolean {
   return false;
 }
 
-/**
- * The objectives another one may support: any in the map but itself and those that
- * already support it (directly or further down), since alignment cannot loop.
- */
-export function parentChoices(
-  objectives: readonly DashboardObjective[],
-  id: string,
-): readonly DashboardObjective[] {
+/** What the alignment helpers read of an objective: its id and the objectives it supports. */
+interface Aligned {
+  readonly id: string;
+  readonly parents: readonly string[];
+}
+
+/** The objective and every objective below it (through any of their parents). */
+export function selfAndBelow(objectives: readonly Aligned[], id: string): Set<string> {
   const below = new Set([id]);
   let grew = true;
   while (grew) {
     grew = false;
     for (const o of objectives) {
-      if (o.parent && below.has(o.parent) && !below.has(o.id)) {
+      if (!below.has(o.id) && o.parents.some((p) => below.has(p))) {
         below.add(o.id);
         grew = true;
       }
     }
   }
+  return below;
+}
+
+/**
+ * The objectives another one may support: any in the map but itself and those that
+ * already support it (directly or further down), since alignment cannot loop.
+ */
+export function parentChoices<T extends Aligned>(objectives: readonly T[], id: string): readonly T[] {
+  const below = selfAndBelow(objectives, id);
   return objectives.filter((o) => !below.has(o.id));
+}
+
+/** An objective shown under one of its parents; `alsoUnder` names the parent it is first shown under. */
+export interface Supporter<T> {
+  readonly objective: T;
+  readonly alsoUnder: T | undefined;
+}
+
+/**
+ * The objectives that support `id`, each shown under every parent it supports: under its
+ * first parent in the map plainly, under the others marked with that first parent.
+ */
+export function supportersOf<T extends Aligned>(objectives: readonly T[], id: string): Supporter<T>[] {
+  const byId = new Map(objectives.map((o) => [o.id, o]));
+  return objectives
+    .filter((o) => o.id !== id && o.parents.includes(id))
+    .map((o) => {
+      const first = o.parents.find((p) => byId.has(p));
+      return { objective: o, alsoUnder: first === id || first === undefined ? undefined : byId.get(first) };
+    });
 }

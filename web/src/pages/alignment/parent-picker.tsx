@@ -3,9 +3,10 @@ import type { DashboardObjective } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { InlinePanel } from '../../components/inline-panel.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { ParentsField } from '../objective/parents-field.js';
 
 /**
- * Sets or changes the objective an objective supports, from the map: the objective's
+ * Sets, adds or changes the objectives an objective supports, from the map: the objective's
  * PATCH with the version read, so a change someone made meanwhile answers "reload".
  */
 export function ParentPicker({
@@ -24,17 +25,17 @@ export function ParentPicker({
   readonly onClose: () => void;
 }) {
   const { api } = useWorkspace();
-  const [parent, setParent] = useState(objective.parent ?? '');
+  const [parents, setParents] = useState<readonly string[]>(objective.parents);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const fieldId = `parent-of-${objective.id}`;
+  const changed = parents.join('\n') !== objective.parents.join('\n');
 
   async function save() {
     if (version === undefined) return;
     setBusy(true);
     setError(null);
     try {
-      await api.editObjective(objective.id, { version, parent: parent || null });
+      await api.editObjective(objective.id, { version, parents });
       onSaved();
       onClose();
     } catch (e) {
@@ -53,26 +54,19 @@ export function ParentPicker({
           void save();
         }}
       >
-        <div className="field">
-          <label htmlFor={fieldId}>Supports</label>
-          <select id={fieldId} className="select" value={parent} onChange={(e) => setParent(e.target.value)}>
-            <option value="">Nothing: it stands on its own</option>
-            {choices.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.title}
-                {teamName(o.team) ? ` (${teamName(o.team)})` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ParentsField
+          value={parents}
+          choices={choices.map((o) => ({ id: o.id, title: o.title, hint: teamName(o.team) }))}
+          onChange={setParents}
+        />
         {error !== null && <ErrorNotice error={error} />}
         <div className="row">
           <button
             type="submit"
             className="btn btn-primary"
-            disabled={busy || version === undefined || parent === (objective.parent ?? '')}
+            disabled={busy || version === undefined || !changed}
           >
-            Save parent
+            Save parents
           </button>
           <button type="button" className="btn btn-ghost" onClick={onClose}>
             Cancel

@@ -11,21 +11,8 @@ import { useSave } from '../../hooks/use-save.js';
 import { navigate } from '../../router/history.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
-
-/** The objective and every objective below it: none of them can become its parent. */
-function selfAndBelow(objective: string, all: readonly Objective[]): Set<string> {
-  const below = new Set([objective]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const o of all) {
-      if (o.parent && below.has(o.parent) && !below.has(o.id)) {
-        below.add(o.id);
-        grew = true;
-      }
-    }
-  }
-  return below;
-}
+import { parentChoices } from '../alignment/alignment-tree.js';
+import { ParentsField } from './parents-field.js';
 
 /**
  * An objective edited in place (issue 9, "Edit everything in place"): title, owner, team,
@@ -49,11 +36,11 @@ export function ObjectiveEditPanel({
   const [owner, setOwner] = useState(objective.owner ?? '');
   const [team, setTeam] = useState(objective.team ?? '');
   const [type, setType] = useState(objective.type);
-  const [parent, setParent] = useState(objective.parent ?? '');
+  const [parents, setParents] = useState<readonly string[]>(objective.parents);
   // The version read when the panel opened: a live refresh must not hide someone else's change.
   const [version] = useState(objective.version);
   const { busy, error, setError, run } = useSave();
-  const excluded = selfAndBelow(objective.id, objectives);
+  const choices = parentChoices(objectives, objective.id);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -63,7 +50,7 @@ export function ObjectiveEditPanel({
       ...(owner !== (objective.owner ?? '') && { owner: owner || null }),
       ...(team !== (objective.team ?? '') && { team: team || null }),
       ...(type !== objective.type && { type }),
-      ...(parent !== (objective.parent ?? '') && { parent: parent || null }),
+      ...(parents.join('\n') !== objective.parents.join('\n') && { parents }),
     };
     await run(async () => {
       await api.editObjective(objective.id, patch);
@@ -116,16 +103,12 @@ export function ObjectiveEditPanel({
             ]}
             onChange={(v) => setType(v === 'committed' ? 'committed' : 'aspirational')}
           />
-          <SelectField
-            label="Supports"
-            value={parent}
-            none="Nothing above it"
-            options={objectives
-              .filter((o) => !excluded.has(o.id))
-              .map((o) => ({ value: o.id, label: o.title }))}
-            onChange={setParent}
-          />
         </div>
+        <ParentsField
+          value={parents}
+          choices={choices.map((o) => ({ id: o.id, title: o.title }))}
+          onChange={setParents}
+        />
         <FormActions
           busy={busy}
           disabled={!title.trim()}

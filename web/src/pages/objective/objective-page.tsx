@@ -56,8 +56,8 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
   const look = krStatusLook(report?.status ?? 'not_started');
   const krIds = objective.keyResults.map((kr) => kr.id);
   const mine = (initiatives.data ?? []).filter((i) => i.keyResults.some((k) => krIds.includes(k)));
-  const parent = all.find((o) => o.id === objective.parent);
-  const children = all.filter((o) => o.parent === objective.id);
+  const parents = objective.parents.flatMap((id) => all.find((o) => o.id === id) ?? []);
+  const children = all.filter((o) => o.parents.includes(objective.id));
   const cycle = directory?.cycles.find((c) => c.id === objective.cycle);
   const expected = report?.expected ?? 0;
 
@@ -162,7 +162,14 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
             </h2>
             <p className="small">
               <span className="muted">Supports: </span>
-              {parent ? <Link to={paths.objective(ws, parent.id)}>{parent.title}</Link> : 'nothing above it'}
+              {parents.length === 0
+                ? 'nothing above it'
+                : parents.map((p, i) => (
+                    <span key={p.id}>
+                      {i > 0 && ', '}
+                      <Link to={paths.objective(ws, p.id)}>{p.title}</Link>
+                    </span>
+                  ))}
             </p>
             <p className="small muted" style={{ marginTop: 8 }}>
               Supported by:
