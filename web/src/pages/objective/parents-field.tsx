@@ -30,7 +30,7 @@ export function ParentsField({
   return (
     <div className="parents-field">
       {rows.map((parent, index) => (
-        <div className="field" key={`${index}-${parent}`}>
+        <div className="field" key={parent || 'none'}>
           <label htmlFor={`${id}-${index}`}>{index === 0 ? 'Supports' : `Parent ${index + 1}`}</label>
           <select
             id={`${id}-${index}`}
