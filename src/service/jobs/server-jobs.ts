@@ -1,6 +1,7 @@
 import type { Store } from '../../store/database.js';
 import { evaluateAllAlerts } from '../alerts/alert-watch.js';
 import { DELIVERY_JOB, registerDeliveries } from '../notify/delivery-watch.js';
+import { pruneOutbox } from '../notify/prune-outbox.js';
 import { queueWeeklyNotices } from '../notify/weekly-notices.service.js';
 import { runDueSources } from '../sources/run-due-sources.js';
 import type { Scheduler } from './scheduler.js';
@@ -26,6 +27,10 @@ export function registerServerJobs(
   // time; every 15 minutes, since time zones differ by quarter hours. Sent by the deliveries job.
   scheduler.every(WEEKLY_NOTICES_JOB, '*/15 * * * *', async (at) => {
     if ((await queueWeeklyNotices(store, at)) > 0) await scheduler.nudge(DELIVERY_JOB);
+  });
+  // Finished outbox rows past RATCHET_NOTIFY_RETENTION_DAYS (default 30), nightly.
+  scheduler.every('notify-prune', '17 3 * * *', async (at) => {
+    await pruneOutbox(store, at);
   });
   // Webhooks, Slack, Teams and email from the outbox: on every write with events, on each
   // retry's due time, and each minute (docs/notifications.md). Resolves to its stop.
