@@ -51,6 +51,12 @@ describe.each(testDialects())('a cycle review over the API on $name', (dialect) 
     await admin('POST', '/cycles/2026-q3/close');
     server.clock.now += 30_000; // mid-minute: the dashboard must already see the ratchet
     expect((await admin('POST', '/cycles/2026-q3/proposals/kr-deflection/accept', {})).status).toBe(200);
+    // The reason kept with the new range names the key result by its title, never its id.
+    const history = await admin('GET', '/audit?entity=kpi&entityId=deflection');
+    const reason = (history.json.items as { after: { reason?: string } }[]).find((e) => e.after?.reason)
+      ?.after.reason;
+    expect(reason).toMatch(/^Ratchet at the close of 2026-q3: “.+” was achieved\.$/);
+    expect(reason).not.toContain('kr-deflection');
     const since = new Date(server.clock.now).toISOString();
     const watched = async () => {
       const review = await viewer('GET', '/cycles/2026-q3/review');

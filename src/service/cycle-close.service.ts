@@ -92,7 +92,12 @@ export async function acceptProposal(
     }
     const kr = await activeRef(trx, 'key_results', ws.id, keyResult);
     const objective = await activeRef(trx, 'objectives', ws.id, proposal.objective);
-    const reason = answer.reason ?? `Ratchet at the close of ${cycle}: "${keyResult}" was achieved.`;
+    // The reason is read by people (the KPI page's key, the digest): it names the KR by its title.
+    const krTitle = (await keyedRows(trx, 'key_results', ws.id, { includeArchived: false })).find(
+      (r) => r.id === kr.id,
+    )?.title;
+    const reason =
+      answer.reason ?? `Ratchet at the close of ${cycle}: “${krTitle ?? keyResult}” was achieved.`;
     const moved = await updateVersioned(trx, 'kpis', kpi.id, kpi.version, {
       healthy_min: proposal.to.min ?? null,
       healthy_max: proposal.to.max ?? null,
