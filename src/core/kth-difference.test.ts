@@ -57,10 +57,13 @@ describe('the k-th pairwise difference', () => {
   });
 
   it('still answers when the differences are too large to subtract (no guess can be made)', () => {
-    const before = sorted([-1.5e308, -1, 0, 2, 1e308]);
-    const after = sorted([-1e308, 3, 5, 1.6e308]);
+    // Long enough that the sampling search, not the write-out, has to find them.
+    const spread = (offset: number) => Array.from({ length: 60 }, (_, i) => ((i * 7 + offset) % 60) - 30);
+    const before = sorted([-1.5e308, ...spread(1), 1e308]);
+    const after = sorted([-1e308, ...spread(5), 1.6e308]);
     const all = allDifferences(before, after);
-    for (let k = 0; k < all.length; k++) expect(kthDifference(before, after, k)).toBe(all[k]);
+    for (let k = 0; k < all.length; k += 7) expect(kthDifference(before, after, k)).toBe(all[k]);
+    expect(kthDifference(before, after, all.length - 1)).toBe(all[all.length - 1]);
   });
 
   it('finds the smallest and the largest of 91 × 91 differences', () => {

@@ -151,22 +151,9 @@ function narrowBySampling(before: Values, after: Values, k: number, limit: numbe
     const at = Math.floor(((k - window.below) / size) * SAMPLE);
     const low = quickselect(samples, Math.max(0, at - SPREAD));
     const high = quickselect(samples, Math.min(SAMPLE - 1, at + SPREAD));
-    const atMostLow = countAndRemember(before, after, low);
-    if (k < atMostLow) {
-      window.hi = low;
-      window.upTo = atMostLow;
-    } else {
-      window.lo = low;
-      window.below = atMostLow;
-      const atMostHigh = countAndRemember(before, after, high);
-      if (k < atMostHigh) {
-        window.hi = high;
-        window.upTo = atMostHigh;
-      } else {
-        window.lo = high;
-        window.below = atMostHigh;
-      }
-    }
+    // A pivot at or past a window's end is skipped: its count is already known.
+    narrowAt(before, after, k, low);
+    narrowAt(before, after, k, high);
     // Many equal differences can stop the window shrinking: then write them out.
     if (window.upTo - window.below >= size) return;
   }
