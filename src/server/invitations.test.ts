@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSmtpInbox } from '../../test/mail/smtp-inbox.js';
 import { testDialects } from '../../test/store/databases.js';
 import { INVITATION_LIFETIME_MS } from '../service/accounts/invitation.service.js';
+import { type CommittedChange, changeFeed } from '../service/write/change-feed.js';
 import { sessionCookieOf, testServer } from './test-support/harness.js';
 
 const secretOf = (link: unknown) => decodeURIComponent(String(link).split('/invite/')[1] ?? '');
@@ -69,11 +70,16 @@ describe.each(testDialects())('invitations over HTTP on $name', (dialect) => {
     });
     expect((pending.json.items as unknown[]).length).toBe(1);
 
+    const heard: CommittedChange[] = [];
+    const unsubscribe = changeFeed(server.store).subscribe((change) => heard.push(change));
     const accepted = await server.call('POST', `/api/v1/invitations/${token}/accept`, {
       name: 'Eve Editor',
       password: 'correct horse battery',
     });
+    unsubscribe();
     expect(accepted.status).toBe(200);
+    // Pages open elsewhere hear of the new person and refresh their people list.
+    expect(heard.flatMap((c) => c.records)).toContainEqual({ entity: 'person', id: 'eve-editor' });
     const eve = sessionCookieOf(accepted.headers);
     const me = await server.call('GET', '/api/v1/me', undefined, { cookie: eve });
     expect(me.json.workspaces).toEqual([expect.objectContaining({ slug: 'acme-support', role: 'editor' })]);

@@ -9,7 +9,7 @@ import {
   revokeInvitationRow,
 } from '../../store/accounts/invitation.repository.js';
 import type { InvitationRow } from '../../store/accounts/invitation.table.js';
-import { findPersonIdByEmail } from '../../store/accounts/member-person.repository.js';
+import { findPersonByEmail } from '../../store/accounts/member-person.repository.js';
 import { findMembership, memberCounts } from '../../store/accounts/membership.repository.js';
 import { findUserByEmail, insertUser } from '../../store/accounts/user.repository.js';
 import type { Store } from '../../store/database.js';
@@ -219,63 +219,72 @@ export async function acceptInvitation(
     return workspace;
   };
   // The invitee is the actor, but their account may be made by this write: each entry names them.
-  return inWorkspaceWrite(store, invitedTo, { actor: 'invitation', at: now }, async ({ trx, audit }) => {
-    let user = await findUserByEmail(trx, row.email);
-    if (!user) {
-      const name = acceptance.kind === 'verified' ? acceptance.name : (acceptance.name ?? '').trim();
-      // An SSO account has no password of its own: a random one nobody knows.
-      passwordHash ??= await hashPassword(newSecret(''));
-      user = await insertUser(trx, { email: row.email, name, passwordHash, at: now });
-    }
-    if (!(await claimInvitation(trx, row.id, user.id, now))) throw new InvitationClosedError('used');
-    let personId = await findPersonIdByEmail(trx, row.workspace_id, row.email);
-    let key: string | null = null;
-    if (personId === undefined) {
-      key = await keyFor(trx, 'people', row.workspace_id, undefined, user.name, 'person');
-      personId = await insertKeyed(trx, 'people', {
-        workspace_id: row.workspace_id,
-        key,
-        name: user.name,
-        email: row.email,
-        position: await nextPosition(trx, 'people', row.workspace_id),
-        created_at: now,
-        updated_at: now,
+  return inWorkspaceWrite(
+    store,
+    invitedTo,
+    { actor: 'invitation', at: now },
+    async ({ trx, audit, touched }) => {
+      let user = await findUserByEmail(trx, row.email);
+      if (!user) {
+        const name = acceptance.kind === 'verified' ? acceptance.name : (acceptance.name ?? '').trim();
+        // An SSO account has no password of its own: a random one nobody knows.
+        passwordHash ??= await hashPassword(newSecret(''));
+        user = await insertUser(trx, { email: row.email, name, passwordHash, at: now });
+      }
+      if (!(await claimInvitation(trx, row.id, user.id, now))) throw new InvitationClosedError('used');
+      const existing = await findPersonByEmail(trx, row.workspace_id, row.email);
+      let personId = existing?.id;
+      let key: string | null = null;
+      if (personId === undefined) {
+        key = await keyFor(trx, 'people', row.workspace_id, undefined, user.name, 'person');
+        personId = await insertKeyed(trx, 'people', {
+          workspace_id: row.workspace_id,
+          key,
+          name: user.name,
+          email: row.email,
+          position: await nextPosition(trx, 'people', row.workspace_id),
+          created_at: now,
+          updated_at: now,
+        });
+      }
+      // Whether the inviter may grant this role was judged when inviting (same rule, `by` their role).
+      await grantRole(trx, {
+        workspaceId: row.workspace_id,
+        userId: user.id,
+        role: row.role as Role,
+        personId,
+        at: now,
+        by: 'operator',
       });
-    }
-    // Whether the inviter may grant this role was judged when inviting (same rule, `by` their role).
-    await grantRole(trx, {
-      workspaceId: row.workspace_id,
-      userId: user.id,
-      role: row.role as Role,
-      personId,
-      at: now,
-      by: 'operator',
-    });
-    // Audited like every change (by the invitee, whose account may be new), which also tells
-    // every server's caches the people changed.
-    const actor = `user:${user.id}`;
-    await audit(
-      ...(key === null
-        ? []
-        : [
-            {
-              entity: 'person',
-              entityId: key,
-              action: 'create',
-              after: { name: user.name, email: row.email },
-              actor,
-            },
-          ]),
-      {
-        entity: 'invitation',
-        entityId: String(row.id),
-        action: 'accept',
-        after: { email: row.email, role: row.role },
-        actor,
-      },
-    );
-    return { user: toUser(user), workspace: { slug: row.workspace_slug, name: row.workspace_name } };
-  });
+      // Audited like every change (by the invitee, whose account may be new), which also tells
+      // every server's caches the people changed.
+      // Open pages refresh their people list: someone joined, or gained a role.
+      const personKey = key ?? existing?.key;
+      if (personKey !== undefined) touched('person', personKey);
+      const actor = `user:${user.id}`;
+      await audit(
+        ...(key === null
+          ? []
+          : [
+              {
+                entity: 'person',
+                entityId: key,
+                action: 'create',
+                after: { name: user.name, email: row.email },
+                actor,
+              },
+            ]),
+        {
+          entity: 'invitation',
+          entityId: String(row.id),
+          action: 'accept',
+          after: { email: row.email, role: row.role },
+          actor,
+        },
+      );
+      return { user: toUser(user), workspace: { slug: row.workspace_slug, name: row.workspace_name } };
+    },
+  );
 }
 
 /** The identity provider vouched for another email than the one invited. */

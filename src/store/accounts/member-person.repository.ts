@@ -10,14 +10,22 @@ export async function findPersonIdByEmail(
   workspaceId: number,
   email: string,
 ): Promise<number | undefined> {
-  const row = await db
+  return (await findPersonByEmail(db, workspaceId, email))?.id;
+}
+
+/** The workspace's current person with this email (any case): row id and key. */
+export async function findPersonByEmail(
+  db: Kysely<Database>,
+  workspaceId: number,
+  email: string,
+): Promise<{ id: number; key: string } | undefined> {
+  return db
     .selectFrom('people')
-    .select('id')
+    .select(['id', 'key'])
     .where('workspace_id', '=', workspaceId)
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
     .where('archived_at', 'is', null)
     .executeTakeFirst();
-  return row?.id;
 }
 
 /** Adds the member as a person of the workspace (the first user of a new workspace). */
