@@ -87,7 +87,7 @@ export async function acceptProposal(
       kpi.healthy_max !== (proposal.from.max ?? null)
     ) {
       throw new ConflictError(
-        `The healthy range of KPI "${proposal.kpi}" changed since the proposal was made; close the cycle again to see it anew.`,
+        `The healthy range of ${kpi ? `“${kpi.name}”` : `KPI "${proposal.kpi}"`} changed since the proposal was made; close the cycle again to see it anew.`,
       );
     }
     const kr = await activeRef(trx, 'key_results', ws.id, keyResult);
@@ -104,7 +104,7 @@ export async function acceptProposal(
       updated_at: at,
     });
     if (!moved)
-      throw new ConflictError(`KPI "${proposal.kpi}" changed while the ratchet was applied; try again.`);
+      throw new ConflictError(`“${kpi.name}” changed while the ratchet was applied; try again.`);
     await insertChildren(trx, 'threshold_changes', [
       {
         workspace_id: ws.id,

@@ -129,13 +129,13 @@ export async function updateKpi(
   const before = await getKpi(store, workspace, key);
   const { reason, keyResult, ...fields } = patch;
   if ('healthy' in patch && movesWithoutReason(before.healthy, patch.healthy, reason)) {
-    throw new ValidationError(`Moving the healthy range of KPI "${key}" needs a reason:`, [
+    throw new ValidationError(`Moving the healthy range of “${before.name}” needs a reason:`, [
       { path: 'reason', message: 'say why the threshold moves; it is kept in the threshold history' },
     ]);
   }
   const next: KpiInput = { ...stripRecord(before), ...fields, id: key };
   const issues = kpiIssues(next);
-  if (issues.length > 0) throw new ValidationError(`The change to KPI "${key}" is not valid:`, issues);
+  if (issues.length > 0) throw new ValidationError(`The change to “${before.name}” is not valid:`, issues);
   return inWorkspaceWrite(store, workspace, change, async (uow) => {
     const { trx, workspace: ws, at } = uow;
     const ref = await activeKpiRef(trx, ws.id, key);

@@ -103,7 +103,7 @@ describe.each(testDialects())('editing records on $name', ({ open }) => {
     const churn = await getKpi(store, undefined, 'churn');
     await expect(
       updateKpi(store, undefined, 'churn', { healthy: { max: 4 } }, churn.version, maya),
-    ).rejects.toThrow(/Moving the healthy range of KPI "churn" needs a reason/);
+    ).rejects.toThrow(/Moving the healthy range of “Monthly [^”]*” needs a reason/);
   });
 
   it('refuses a KPI whose range is upside down', async () => {

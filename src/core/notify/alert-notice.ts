@@ -3,6 +3,8 @@ import { ALERT_NOTICE_EVENTS } from './webhook-events.js';
 /** What a person is told when a KPI's alert fires or resolves, in channel-neutral words. */
 export interface AlertNotice {
   readonly kpi: string;
+  /** The KPI's name, for the words people read. */
+  readonly kpiName: string;
   readonly resolved: boolean;
   readonly severity: 'warning' | 'critical' | null;
   readonly headline: string;
@@ -33,6 +35,7 @@ export function alertNotice(
   if (type === 'kpi.recovered') {
     return {
       kpi,
+      kpiName: name,
       resolved: true,
       severity: null,
       headline: `Resolved: ${name} is back in its healthy range`,
@@ -51,6 +54,7 @@ export function alertNotice(
         : 'a while';
     return {
       kpi,
+      kpiName: name,
       resolved: false,
       severity: critical ? 'critical' : 'warning',
       headline: `Still firing: ${name} is ${critical ? 'in breach' : 'at risk'}`,
@@ -59,6 +63,7 @@ export function alertNotice(
   }
   return {
     kpi,
+    kpiName: name,
     resolved: false,
     severity: critical ? 'critical' : 'warning',
     headline: `Firing: ${name} is ${critical ? 'in breach' : 'at risk'}`,
@@ -69,6 +74,7 @@ export function alertNotice(
 /** The notice a "send a test" button sends. */
 export const TEST_NOTICE: AlertNotice = {
   kpi: 'test',
+  kpiName: 'Test',
   resolved: false,
   severity: null,
   headline: 'Test from Ratchet',

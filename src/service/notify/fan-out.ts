@@ -166,7 +166,7 @@ async function messagesFor(trx: Kysely<Database>, ws: WorkspaceRow, events: read
         channel: 'email',
         recipient: target.owner_email,
         person_id: target.owner_id,
-        body: emailBody(notice, `You get this because you own the KPI "${notice.kpi}" in ${ws.name}.`),
+        body: emailBody(notice, `You get this because you own the KPI “${notice.kpiName}” in ${ws.name}.`),
         due_at: quietUntil(event.at, quietHoursOf(target)),
       });
     }
