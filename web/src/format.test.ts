@@ -11,6 +11,21 @@ describe('formatting through Intl with the workspace locale', () => {
     expect(de.value(12.5, 'currency')).toBe('12,50\u00a0€');
   });
 
+  it('writes a calendar day in the date style, on its own date in any time zone', () => {
+    const zone = process.env.TZ;
+    try {
+      // West of UTC, midnight UTC on 31 Dec is still 30 Dec: a due date must not move.
+      process.env.TZ = 'America/Los_Angeles';
+      const west = createFormatter('en-US');
+      expect(west.date('2026-12-31T00:00:00Z')).toBe('Dec 30, 2026');
+      expect(west.day('2026-12-31')).toBe('Dec 31, 2026');
+      expect(createFormatter('de-DE').day('2026-12-31')).toBe('31.12.2026');
+    } finally {
+      process.env.TZ = zone;
+      if (zone === undefined) delete process.env.TZ;
+    }
+  });
+
   it('keeps decimals instead of truncating them', () => {
     expect(us.value(4.25, 'h')).toBe('4.25 h');
     expect(us.value(72.5, '%')).toBe('72.5%');

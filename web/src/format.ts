@@ -16,6 +16,11 @@ export interface Formatter {
   percent(fraction: number): string;
   /** "23 Nov 2026". */
   date(at: string | number | Date): string;
+  /**
+   * A calendar day written "2026-11-23" (a cycle's end, a due date) in the same style as
+   * `date`. Read in UTC, so the day does not move with the viewer's time zone.
+   */
+  day(isoDay: string): string;
   /** "23 Nov 2026, 14:05". */
   dateTime(at: string | number | Date): string;
   /** "3 days ago", "in 2 weeks". */
@@ -66,6 +71,7 @@ export function createFormatter(locale?: string | null, currency?: string | null
     return format;
   };
   const dateFormat = new Intl.DateTimeFormat(loc, { dateStyle: 'medium' });
+  const dayFormat = new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeZone: 'UTC' });
   const dateTimeFormat = new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeStyle: 'short' });
   const relativeFormat = new Intl.RelativeTimeFormat(loc, { numeric: 'auto' });
 
@@ -120,6 +126,7 @@ export function createFormatter(locale?: string | null, currency?: string | null
     percent: (fraction) =>
       numberFormat('pct', { style: 'percent', maximumFractionDigits: 0 }).format(fraction),
     date: (at) => dateFormat.format(toDate(at)),
+    day: (isoDay) => dayFormat.format(new Date(`${isoDay.slice(0, 10)}T00:00:00Z`)),
     dateTime: (at) => dateTimeFormat.format(toDate(at)),
     relative,
   };

@@ -32,8 +32,7 @@ export function CloseConfirmation({
       <h3>Close {cycle.id}?</h3>
       {early && (
         <p className="alert alert-warning">
-          {cycle.id} runs until {fmt.date(`${cycle.end}T00:00:00Z`)}. Closing now ends it early, with what is
-          known today.
+          {cycle.id} runs until {fmt.day(cycle.end)}. Closing now ends it early, with what is known today.
         </p>
       )}
       {preview.error !== undefined && <ErrorNotice error={preview.error} onRetry={preview.reload} />}

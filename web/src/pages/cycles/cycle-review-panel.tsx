@@ -106,7 +106,7 @@ export function CycleReviewPanel({
         {!review && !cycle.closed && (
           <p className="muted small">
             {early
-              ? `The cycle runs until ${fmt.date(`${cycle.end}T00:00:00Z`)}. Closing now grades it with what is known today and proposes the ratchets its achieved key results earned.`
+              ? `The cycle runs until ${fmt.day(cycle.end)}. Closing now grades it with what is known today and proposes the ratchets its achieved key results earned.`
               : 'The cycle has ended: close it to give the grades and see which improvements to lock in.'}
           </p>
         )}

@@ -30,7 +30,7 @@ export default function CyclesPage() {
   const today = new Date().toISOString().slice(0, 10);
   const due = cycles.find((c) => !c.closed && c.end < today);
   const cycle = cycles.find((c) => c.id === picked) ?? due ?? directory.currentCycle ?? cycles[0];
-  const day = (iso: string) => fmt.date(`${iso}T00:00:00Z`);
+  const day = (iso: string) => fmt.day(iso);
 
   return (
     <div className="page">

@@ -16,7 +16,7 @@ export function NextCycleBanner() {
   const next = offerNow ? offered : undefined;
   if (!next) return null;
   const canManage = workspace.role === 'owner' || workspace.role === 'admin';
-  const day = (iso: string) => fmt.date(`${iso}T00:00:00Z`);
+  const day = (iso: string) => fmt.day(iso);
   const today = new Date().toISOString().slice(0, 10);
   const running = directory?.cycles.find((c) => c.start <= today && today <= c.end);
 

@@ -81,7 +81,7 @@ export function InitiativesList(props: {
               <p className="muted small">
                 {[
                   props.directory?.personName(i.owner),
-                  i.due && `due ${fmt.date(`${i.due}T00:00:00Z`)}`,
+                  i.due && `due ${fmt.day(i.due)}`,
                   i.hours != null && `${fmt.number(i.hours, 1)} h logged`,
                 ]
                   .filter(Boolean)

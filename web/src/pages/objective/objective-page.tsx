@@ -122,7 +122,7 @@ export default function ObjectivePage({ id }: { readonly id: string }) {
         </div>
         <p className="muted small" style={{ marginTop: 6 }}>
           {fmt.percent(expected)} of the cycle has passed
-          {cycle ? ` (${fmt.date(`${cycle.start}T00:00:00Z`)} – ${fmt.date(`${cycle.end}T00:00:00Z`)})` : ''}.
+          {cycle ? ` (${fmt.day(cycle.start)} – ${fmt.day(cycle.end)})` : ''}.
         </p>
       </div>
       <div className="two-col">

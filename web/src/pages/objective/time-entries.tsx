@@ -85,7 +85,7 @@ export function TimeEntries({
                 </tr>
               ) : (
                 <tr key={entry.id}>
-                  <td>{fmt.date(`${entry.date}T00:00:00Z`)}</td>
+                  <td>{fmt.day(entry.date)}</td>
                   <td>{directory?.personName(entry.person) ?? entry.person}</td>
                   <td className="num">{fmt.number(entry.hours, 2)}</td>
                   <td>{entry.billable ? 'Yes' : 'No'}</td>

@@ -39,7 +39,7 @@ function describeNumbers(r: ParseReading, fmt: Formatter): string[] {
       break;
   }
   if (r.current !== null) lines.push(`Current value: ${v(r.current)}`);
-  if (r.due) lines.push(`Due: ${r.due}`);
+  if (r.due) lines.push(`Due: ${fmt.day(r.due)}`);
   return lines;
 }
 

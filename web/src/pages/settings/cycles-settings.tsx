@@ -13,7 +13,7 @@ export function CyclesSettings({ canManage }: { readonly canManage: boolean }) {
   const { directory, reload } = useDirectory();
   const cycles = [...(directory?.cycles ?? [])].sort((a, b) => b.start.localeCompare(a.start));
   const today = new Date().toISOString().slice(0, 10);
-  const day = (iso: string) => fmt.date(`${iso}T00:00:00Z`);
+  const day = (iso: string) => fmt.day(iso);
   const loaded = directory !== undefined;
   // "Plan one in Settings → Cycles" links here (`#cycles`): bring the section into view.
   useEffect(() => {

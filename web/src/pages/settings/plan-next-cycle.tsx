@@ -7,7 +7,7 @@ export function PlanNextCycle({ onCreated }: { readonly onCreated: () => void })
   const { fmt } = useWorkspace();
   const { next, busy, error, plan } = useNextCycle(onCreated);
   if (!next) return null;
-  const day = (iso: string) => fmt.date(`${iso}T00:00:00Z`);
+  const day = (iso: string) => fmt.day(iso);
 
   return (
     <div className="plan-next" style={{ marginTop: 12 }}>

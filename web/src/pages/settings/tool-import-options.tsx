@@ -57,7 +57,7 @@ export function ToolImportOptions(props: {
   const { id, tool, csv, choices, onChange } = props;
   const { directory } = useDirectory();
   const { fmt } = useWorkspace();
-  const day = (iso: string) => fmt.date(`${iso}T00:00:00Z`);
+  const day = (iso: string) => fmt.day(iso);
   if (isTimeTracker(tool)) {
     return (
       <div className="form-row">
