@@ -7,3 +7,8 @@
 export function nowToTheMinute(now = Date.now()): string {
   return new Date(Math.floor(now / 60_000) * 60_000).toISOString();
 }
+
+/** Today as an ISO day ("2026-12-01"), in UTC like the server's cycles and due dates. */
+export function todayIso(now = Date.now()): string {
+  return new Date(now).toISOString().slice(0, 10);
+}

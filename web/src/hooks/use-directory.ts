@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Cycle, Person, Team } from '../api/types.js';
+import { todayIso } from '../now.js';
 import { useWorkspace } from '../session/workspace-context.js';
 import { useCachedDirectory } from './directory-cache.js';
 
@@ -63,7 +64,7 @@ export function useDirectory(): { directory: Directory | undefined; error: unkno
     const teamNames = new Map(data.teams.map((t) => [t.id, t.name]));
     const personNames = new Map(data.people.map((p) => [p.id, p.name]));
     const email = me.user.email.toLowerCase();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     return {
       teams: data.teams,
       people: data.people,

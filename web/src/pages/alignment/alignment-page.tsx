@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { PageSkeleton } from '../../components/page-skeleton.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useResource } from '../../hooks/use-resource.js';
+import { todayIso } from '../../now.js';
 import { setQueryParam, useLocation } from '../../router/history.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
@@ -24,7 +25,7 @@ export default function AlignmentPage() {
   const { ws, api, workspace } = useWorkspace();
   const { directory } = useDirectory();
   const { query } = useLocation();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const cycles = useMemo(
     () => [...(directory?.cycles ?? [])].sort((a, b) => b.start.localeCompare(a.start)),
     [directory],

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { PageSkeleton } from '../../components/page-skeleton.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useResource } from '../../hooks/use-resource.js';
+import { todayIso } from '../../now.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -31,10 +32,7 @@ export default function CheckInPage() {
     const [objectives, dashboard] = await Promise.all([api.objectives(signal), api.dashboard({}, signal)]);
     return { objectives: objectives.items, reports: dashboard.objectives };
   });
-  const currentCycleList = useMemo(
-    () => currentCycles(directory?.cycles ?? [], new Date().toISOString().slice(0, 10)),
-    [directory],
-  );
+  const currentCycleList = useMemo(() => currentCycles(directory?.cycles ?? [], todayIso()), [directory]);
   const cycleIds = useMemo(() => new Set(currentCycleList.map((c) => c.id)), [currentCycleList]);
   const cycle = currentCycleList.map((c) => c.id).join('+');
   const mine = directory?.mePerson?.id;

@@ -3,6 +3,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { InlinePanel } from '../../components/inline-panel.js';
 import { Skeleton } from '../../components/skeleton.js';
 import { useResource } from '../../hooks/use-resource.js';
+import { todayIso } from '../../now.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 
 /**
@@ -24,7 +25,7 @@ export function CloseConfirmation({
   const preview = useResource(`close-preview:${ws}:${cycle.id}`, (signal) =>
     api.cycleReview(cycle.id, signal),
   );
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const early = today < cycle.end;
   const review = preview.data;
   return (

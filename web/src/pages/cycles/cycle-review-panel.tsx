@@ -4,6 +4,7 @@ import type { CycleReview, RatchetProposal } from '../../api/workflow-types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Skeleton } from '../../components/skeleton.js';
 import { useResource } from '../../hooks/use-resource.js';
+import { todayIso } from '../../now.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { CloseConfirmation } from './close-confirmation.js';
 import { type GradeRow, GradesTable } from './grades-table.js';
@@ -48,7 +49,7 @@ export function CycleReviewPanel({
   const objectives = context.data?.objectives ?? [];
   const types = new Map(objectives.map((o) => [o.id, o.type]));
   const kpis = new Map((context.data?.kpis ?? []).map((k) => [k.id, k]));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const early = today < cycle.end;
 
   async function close() {

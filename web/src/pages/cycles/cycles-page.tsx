@@ -2,6 +2,7 @@ import { EmptyState } from '../../components/empty-state.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { PageSkeleton } from '../../components/page-skeleton.js';
 import { useDirectory } from '../../hooks/use-directory.js';
+import { todayIso } from '../../now.js';
 import { setQueryParam, useLocation } from '../../router/history.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { CycleReviewPanel } from './cycle-review-panel.js';
@@ -27,7 +28,7 @@ export default function CyclesPage() {
     );
   const cycles = [...directory.cycles].sort((a, b) => b.start.localeCompare(a.start));
   // The cycle to review first: the latest one that has ended and is still open, else the current one.
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const due = cycles.find((c) => !c.closed && c.end < today);
   const cycle = cycles.find((c) => c.id === picked) ?? due ?? directory.currentCycle ?? cycles[0];
   const day = (iso: string) => fmt.day(iso);

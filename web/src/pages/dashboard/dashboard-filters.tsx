@@ -1,4 +1,5 @@
 import type { Directory } from '../../hooks/use-directory.js';
+import { todayIso } from '../../now.js';
 import { setQueryParam } from '../../router/history.js';
 import { ALL_CYCLES, type CycleScope, currentCycles } from './cycle-scope.js';
 
@@ -52,7 +53,7 @@ export function DashboardFilters({
   readonly scope: CycleScope;
   readonly cycleOnly: boolean;
 }) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const current = new Set(currentCycles(directory?.cycles ?? [], today).map((c) => c.id));
   const currentNames = [...current].join(' + ');
   const cycles = [

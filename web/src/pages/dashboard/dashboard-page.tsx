@@ -2,6 +2,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { Skeleton, SkeletonCards } from '../../components/skeleton.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useResource } from '../../hooks/use-resource.js';
+import { todayIso } from '../../now.js';
 import { useLocation } from '../../router/history.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
@@ -25,7 +26,7 @@ export function DashboardPage() {
     owner: query.get('owner') ?? undefined,
   };
   const { directory } = useDirectory();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const scope = cycleScope(filters.cycle, directory?.cycles ?? [], today);
   const cycle = serverCycle(scope);
   const key = `dashboard:${ws}:${filters.team ?? ''}:${cycle ?? ''}:${filters.owner ?? ''}`;

@@ -1,6 +1,7 @@
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useDirectory } from '../../hooks/use-directory.js';
 import { useNextCycle } from '../../hooks/use-next-cycle.js';
+import { todayIso } from '../../now.js';
 import { Link } from '../../router/link.js';
 import { paths } from '../../router/routes.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -17,7 +18,7 @@ export function NextCycleBanner() {
   if (!next) return null;
   const canManage = workspace.role === 'owner' || workspace.role === 'admin';
   const day = (iso: string) => fmt.day(iso);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const running = directory?.cycles.find((c) => c.start <= today && today <= c.end);
 
   return (

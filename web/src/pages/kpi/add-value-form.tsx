@@ -5,12 +5,8 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { ReplaceQuestion } from '../../components/replace-question.js';
 import { parseLocaleNumber } from '../../format.js';
-import { nowToTheMinute } from '../../now.js';
+import { nowToTheMinute, todayIso } from '../../now.js';
 import { useWorkspace } from '../../session/workspace-context.js';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /**
  * Adds one data point; the date defaults to today and a past date back-fills history. A
@@ -27,7 +23,7 @@ export function AddValueForm({
 }) {
   const { api, fmt } = useWorkspace();
   const [value, setValue] = useState('');
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(todayIso);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -59,7 +55,7 @@ export function AddValueForm({
     event.preventDefault();
     if (parsed === null) return;
     // A date picked today means "now"; an earlier date is that day's value.
-    const at = date === today() ? nowToTheMinute() : new Date(`${date}T12:00:00Z`).toISOString();
+    const at = date === todayIso() ? nowToTheMinute() : new Date(`${date}T12:00:00Z`).toISOString();
     void send({ at, value: parsed, ...(note.trim() ? { note: note.trim() } : {}) }, false);
   }
 
@@ -93,7 +89,7 @@ export function AddValueForm({
           label="Date"
           type="date"
           required
-          max={today()}
+          max={todayIso()}
           value={date}
           onChange={(e) => {
             setDate(e.target.value);

@@ -2,11 +2,8 @@ import { type FormEvent, useState } from 'react';
 import type { TimeEntryInput } from '../../api/endpoints.js';
 import { Field } from '../../components/field.js';
 import { parseLocaleNumber } from '../../format.js';
+import { todayIso } from '../../now.js';
 import { useWorkspace } from '../../session/workspace-context.js';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Date, hours, billable and note of one time entry: logging a new one or changing one. */
 export function TimeEntryForm({
@@ -23,7 +20,7 @@ export function TimeEntryForm({
   readonly onCancel?: () => void;
 }) {
   const { fmt } = useWorkspace();
-  const [date, setDate] = useState(initial?.date ?? today());
+  const [date, setDate] = useState(initial?.date ?? todayIso());
   const [hours, setHours] = useState(initial ? fmt.number(initial.hours, 2) : '');
   const [billable, setBillable] = useState(initial?.billable ?? false);
   const [note, setNote] = useState(initial?.note ?? '');
@@ -58,7 +55,7 @@ export function TimeEntryForm({
           label="Date"
           type="date"
           required
-          max={today()}
+          max={todayIso()}
           value={date}
           onChange={(e) => setDate(e.target.value)}
         />

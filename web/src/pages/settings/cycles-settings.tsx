@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { InlinePanel } from '../../components/inline-panel.js';
 import { useDirectory } from '../../hooks/use-directory.js';
+import { todayIso } from '../../now.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { PlanNextCycle } from './plan-next-cycle.js';
 
@@ -12,7 +13,7 @@ export function CyclesSettings({ canManage }: { readonly canManage: boolean }) {
   const { fmt } = useWorkspace();
   const { directory, reload } = useDirectory();
   const cycles = [...(directory?.cycles ?? [])].sort((a, b) => b.start.localeCompare(a.start));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const day = (iso: string) => fmt.day(iso);
   const loaded = directory !== undefined;
   // "Plan one in Settings → Cycles" links here (`#cycles`): bring the section into view.
