@@ -103,8 +103,7 @@ export async function acceptProposal(
       healthy_max: proposal.to.max ?? null,
       updated_at: at,
     });
-    if (!moved)
-      throw new ConflictError(`“${kpi.name}” changed while the ratchet was applied; try again.`);
+    if (!moved) throw new ConflictError(`“${kpi.name}” changed while the ratchet was applied; try again.`);
     await insertChildren(trx, 'threshold_changes', [
       {
         workspace_id: ws.id,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const WEB_SRC = new URL('.', import.meta.url).pathname;
+const WEB_SRC = new URL('../../web/src/', import.meta.url).pathname;
 /** The one home of date formatting: the workspace's formatter (format.ts). */
 const HOME = 'format.ts';
 /** Ways to write a date for people that bypass the workspace's locale and style. */
