@@ -4,6 +4,7 @@ import type { Cadence, Kpi, Range } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { FormActions } from '../../components/forms/form-actions.js';
+import { OwnerSelect, TeamSelect } from '../../components/forms/owner-team-select.js';
 import { InlinePanel } from '../../components/inline-panel.js';
 import { SelectField } from '../../components/select-field.js';
 import type { Directory } from '../../hooks/use-directory.js';
@@ -136,20 +137,8 @@ export function KpiEditPanel({
           />
         </div>
         <div className="form-row">
-          <SelectField
-            label="Owner"
-            value={owner}
-            none="No one"
-            options={(directory?.people ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            onChange={setOwner}
-          />
-          <SelectField
-            label="Team"
-            value={team}
-            none="No team"
-            options={(directory?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
-            onChange={setTeam}
-          />
+          <OwnerSelect directory={directory} value={owner} onChange={setOwner} />
+          <TeamSelect directory={directory} value={team} onChange={setTeam} />
         </div>
         {rangeFields('Healthy', healthy, setHealthy)}
         {rangeFields('Warning', warning, setWarning)}

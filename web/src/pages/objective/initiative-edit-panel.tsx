@@ -3,8 +3,8 @@ import type { Initiative } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { FormActions } from '../../components/forms/form-actions.js';
+import { OwnerSelect } from '../../components/forms/owner-team-select.js';
 import { InlinePanel } from '../../components/inline-panel.js';
-import { SelectField } from '../../components/select-field.js';
 import type { Directory } from '../../hooks/use-directory.js';
 import { useSave } from '../../hooks/use-save.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -46,13 +46,7 @@ export function InitiativeEditPanel({
       <form className="form" onSubmit={(e) => void save(e)}>
         {error !== null && <ErrorNotice error={error} />}
         <div className="form-row">
-          <SelectField
-            label="Owner"
-            value={owner}
-            none="No one"
-            options={(directory?.people ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            onChange={setOwner}
-          />
+          <OwnerSelect directory={directory} value={owner} onChange={setOwner} />
           <Field label="Due" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
         </div>
         <FormActions busy={busy} small label="Save" onCancel={onClose} />

@@ -5,6 +5,7 @@ import type { KeyResult, Kpi } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { FormActions } from '../../components/forms/form-actions.js';
+import { OwnerSelect } from '../../components/forms/owner-team-select.js';
 import { InlinePanel } from '../../components/inline-panel.js';
 import { SelectField } from '../../components/select-field.js';
 import type { Directory } from '../../hooks/use-directory.js';
@@ -95,13 +96,7 @@ export function KeyResultEditPanel({
           </p>
         )}
         <div className="form-row">
-          <SelectField
-            label="Owner"
-            value={owner}
-            none="No one"
-            options={(directory?.people ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            onChange={setOwner}
-          />
+          <OwnerSelect directory={directory} value={owner} onChange={setOwner} />
           <Field
             label="Weight"
             inputMode="decimal"

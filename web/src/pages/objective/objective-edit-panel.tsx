@@ -4,6 +4,7 @@ import type { Objective } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { FormActions } from '../../components/forms/form-actions.js';
+import { OwnerSelect, TeamSelect } from '../../components/forms/owner-team-select.js';
 import { InlinePanel } from '../../components/inline-panel.js';
 import { SelectField } from '../../components/select-field.js';
 import type { Directory } from '../../hooks/use-directory.js';
@@ -78,20 +79,8 @@ export function ObjectiveEditPanel({
         {error !== null && <ErrorNotice error={error} />}
         <Field label="Title" required value={title} onChange={(e) => setTitle(e.target.value)} />
         <div className="form-row">
-          <SelectField
-            label="Owner"
-            value={owner}
-            none="No one"
-            options={(directory?.people ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            onChange={setOwner}
-          />
-          <SelectField
-            label="Team"
-            value={team}
-            none="No team"
-            options={(directory?.teams ?? []).map((t) => ({ value: t.id, label: t.name }))}
-            onChange={setTeam}
-          />
+          <OwnerSelect directory={directory} value={owner} onChange={setOwner} />
+          <TeamSelect directory={directory} value={team} onChange={setTeam} />
         </div>
         <div className="form-row">
           <SelectField
