@@ -205,3 +205,112 @@ export const ACRONYMS = new Set(
     ' ',
   ),
 );
+
+/*
+ * The labelling guide's word lists (docs/statements.md, "Kind: ask these questions in
+ * order"), one home each. `classify.ts` asks the guide's questions with them.
+ */
+
+/** Guide Q4: change verbs (increase, reduce, improve…) set out to move a number. */
+export function isChangeVerb(cls: VerbClass | undefined): boolean {
+  return cls === 'up' || cls === 'down' || cls === 'improve';
+}
+
+/** Guide Q4: goal verbs (reach, win, renew, launch N…) name a target to get to. */
+export function isGoalVerb(cls: VerbClass | undefined): boolean {
+  return cls === 'reach' || cls === 'acquire' || cls === 'deliver';
+}
+
+/** Guide Q1, objective: "Bring churn back to healthy", "back on track": a state as the goal. */
+const STATE_GOAL =
+  /\b(?:back\s+)?(?:to|into|under|within)\s+(?:a\s+)?(?:healthy|normal|green|control|(?:the\s+)?(?:healthy|target|normal)\s+range)\b|\bback\s+on\s+track\b/i;
+
+/** Where a state named as the goal starts, or -1. */
+export function stateGoalAt(text: string): number {
+  return STATE_GOAL.exec(text)?.index ?? -1;
+}
+
+/** Guide Q1, task: a habit ("Fine tune OKR for one hour weekly") is work to do. */
+const RECURRING_END =
+  /\b(?:weekly|daily|fortnightly|every\s+(?:day|week|month)|each\s+(?:day|week|month))[\s.!]*$/i;
+
+export function endsRecurring(text: string): boolean {
+  return RECURRING_END.test(text);
+}
+
+/** Guide Q1, objective: "a target verb without a number" ("Get more customers", "record revenue"). */
+const COMPARATIVE = /\b(?:more|better|higher|greater|faster|fewer|less|lower|bigger|record)\b/i;
+
+export function isComparative(text: string): boolean {
+  return COMPARATIVE.test(text);
+}
+
+/** Guide Q1, task: finishing a piece of *work* ("Complete job task analysis") is doing it. */
+const WORK_NOUNS =
+  /\b(?:analys[ie]s|research|review|assessment|audit|study|survey|training|evaluation|investigation|interviews?|reports|reconciliations?)\b/i;
+
+export function namesWork(text: string): boolean {
+  return WORK_NOUNS.test(text);
+}
+
+/** Guide Q1, objective: a body of people or a state of mind to build ("a world class team", "aware"). */
+const AIM_OBJECTS = /\b(?:organi[sz]ations?|team|aware|[a-z]+[- ]driven)\b/i;
+
+export function namesAimObject(text: string): boolean {
+  return AIM_OBJECTS.test(text);
+}
+
+/** Guide Q1, objective: moving people ("Get new users to their first real win") is an aim. */
+const PEOPLE_AFTER_VERB =
+  /\b(?:get|getting|help|helping)\s+(?:(?:new|more|our|all|every|existing|the)\s+)*(?:people|users|customers|developers|engineers|teams?|everyone|employees|members|contributors|visitors|readers|buyers|clients|staff|partners)\b/i;
+
+export function movesPeople(verb: string | undefined, text: string): boolean {
+  return /^(?:get|getting|help|helping)$/.test(verb ?? '') && PEOPLE_AFTER_VERB.test(text);
+}
+
+/** Guide Q1, milestone: delivery participles after the thing ("… released", "… complete"). */
+const PARTICIPLE = /\b([a-z]+ed|complete)(?=\s*(?:$|[,.;]|(?:and|&|on|to|in|for|by|via|across|at|with)\b))/gi;
+
+export function isDeliveredAfterSubject(text: string): boolean {
+  const start = text.search(/\S/);
+  for (const m of text.matchAll(PARTICIPLE)) {
+    if ((m.index ?? 0) <= start) continue;
+    const word = (m[1] ?? '').toLowerCase();
+    if (word === 'complete' || verbClass(word) === 'deliver') return true;
+  }
+  return false;
+}
+
+/** Guide Q1, milestone: "a thing said to be available" ("Helm charts generally available"). */
+const AVAILABLE_END =
+  /\b(?:(?:generally\s+)?available|live|in\s+production|shipped|released|launched|deployed|rolled\s+out|done|completed?|GA)[\s.!]*$/i;
+
+export function endsAvailable(text: string): boolean {
+  return AVAILABLE_END.test(text);
+}
+
+/** Guide Q1, milestone: "Members can make a profile": a thing people can now do is delivered. */
+const CAN = /\b(?:can|is able to|are able to|will be able to)\s+(?:now\s+)?([a-z]+)/gi;
+
+export function isCapability(text: string): boolean {
+  for (const m of text.matchAll(CAN)) if (m[1] !== 'be' && verbClass(m[1] ?? '') !== undefined) return true;
+  return false;
+}
+
+/** Guide Q1, milestone: words that say a thing is done after "is"/"are"/"gets": "is enabled". */
+const DONE_WORDS =
+  /^(?:enabled|done|live|available|supported|merged|documented|tracked|measured|monitored|automated|approved|defined|established)$/;
+const DONE_STATE =
+  /\b(?:is|are|gets|get|got|has been|have been|will be|becomes)\s+(?:(?:now|fully|finally|successfully)\s+)?([a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\b/gi;
+
+/** "The DHT is enabled by default", "js.ipfs.io is finished and published": a thing done. */
+export function isDoneState(text: string): boolean {
+  // "Handoff … deemed a success by all involved parties", "All questions … can be answered by …".
+  if (/\b(?:deemed|considered|judged)\s+(?:a\s+)?success\b|\bcan\s+be\s+[a-z]+ed\b/i.test(text)) return true;
+  for (const m of text.matchAll(DONE_STATE)) {
+    const words = (m[1] ?? '').toLowerCase().split(/\s+(?:and|&)\s+/);
+    if (words.some((w) => DONE_WORDS.test(w) || (/(?:ed|en)$/.test(w) && verbClass(w) === 'deliver')))
+      return true;
+  }
+  return false;
+}
