@@ -1,5 +1,5 @@
-import { first, kpi } from './classify-kpi.js';
 import type { Classified, DirectionReason, Facts, KindReason } from './classify.js';
+import { first, kpi } from './classify-kpi.js';
 import { polarityOf } from './lexicon.js';
 import { tidy } from './numbers.js';
 import type { Direction, StatementChange } from './statement.types.js';

@@ -149,9 +149,7 @@ const task = (reason: KindReason): Classified => ({ kind: 'task', reason, ...EMP
  * work, so this comes before question 2 reads "schedule" as an activity.
  */
 function holdsServiceLevel(f: Facts): boolean {
-  return (
-    f.serviceLevel && !isChangeVerb(f.verb?.cls) && !has(f, 'from') && !has(f, 'by') && !has(f, 'now')
-  );
+  return f.serviceLevel && !isChangeVerb(f.verb?.cls) && !has(f, 'from') && !has(f, 'by') && !has(f, 'now');
 }
 
 /** Question 2: an activity verb with a count, a count of work things, a frequency → task. */
@@ -279,7 +277,8 @@ function noNumberKind(f: Facts): Classified {
     return none('milestone', 'deliver');
   // Milestone: "a thing said to be available" ("Helm charts generally available", "Members
   // can make a profile": a thing people can now do).
-  if (cls === undefined && (endsAvailable(f.text) || isCapability(f.text))) return none('milestone', 'deliver');
+  if (cls === undefined && (endsAvailable(f.text) || isCapability(f.text)))
+    return none('milestone', 'deliver');
   // Objective: making something qualitative ("Build customer trust", "Build a world class team").
   if (
     (cls === 'activity' || /^provid/.test(word)) &&
@@ -307,7 +306,8 @@ function noNumberKind(f: Facts): Classified {
   // Objective: "a direction without a number" ("Improve onboarding").
   if (isChangeVerb(cls)) return none('objective', 'direction-only');
   // KPI: a bare metric name ("Churn rate").
-  if (f.metric && looksLikeMetricName(f.metric) && !isQualitative(f.metric)) return none('kpi', 'metric-name');
+  if (f.metric && looksLikeMetricName(f.metric) && !isQualitative(f.metric))
+    return none('kpi', 'metric-name');
   return none('objective', 'qualitative');
 }
 
@@ -317,5 +317,11 @@ function maintainWithoutNumber(f: Facts): Classified {
   const direction = low && !high ? 'at_most' : high && !low ? 'at_least' : null;
   if (direction === null && !(f.metric && looksLikeMetricName(f.metric)))
     return { kind: 'objective', reason: 'qualitative', ...EMPTY };
-  return { kind: 'kpi', reason: 'maintain-verb', ...EMPTY, direction, directionReason: direction ? 'words' : null };
+  return {
+    kind: 'kpi',
+    reason: 'maintain-verb',
+    ...EMPTY,
+    direction,
+    directionReason: direction ? 'words' : null,
+  };
 }
