@@ -83,8 +83,10 @@ const PATTERNS: readonly (readonly [RegExp, Reader])[] = [
     (m) => ({ quarter: Number(m[1] ?? m[2]), year: optionalYear(m[3], m[4] ?? m[5]) }),
   ],
   [
+    // "in first quarter", "in its first quarter": a span of a product's life, not Q1 (the
+    // labelling guide, "due"); "in the first quarter (of 2027)" is the calendar's.
     new RegExp(
-      `${LEAD}(?<!\\b(?:compared\\s+(?:to|with)|than|vs\\.?|versus|over|since)\\s+)\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?\\b`,
+      `${LEAD}(?<!\\b(?:compared\\s+(?:to|with)|than|vs\\.?|versus|over|since|in|its|their|our)\\s+)\\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?\\b`,
       'giu',
     ),
     (m) => ({ quarter: ordinalIndex(m[1]), year: optionalYear(m[2]) }),

@@ -360,3 +360,33 @@ describe('statements as people write them (session 5)', () => {
     expect(read('Understand how IPFS can be integrated into web browsers').kind).toBe('objective');
   });
 });
+
+describe("statements as people write them (session 6: the guide's questions)", () => {
+  it('read "in first quarter" (of a product\'s life) as a span, "in the first quarter" as Q1', () => {
+    expect(read('Reach 2,000 installs in first quarter').due).toBeNull();
+    expect(read('Reach 2,000 installs in its first quarter').due).toBeNull();
+    expect(read('Reach 2,000 installs in the first quarter').due).toBe('2027-03-31');
+    expect(read('Reach 2,000 installs by the first quarter of 2027').due).toBe('2027-03-31');
+  });
+
+  it("read the verb after a metric's name and a colon as the statement's verb", () => {
+    expect(read('Retention: Improve onboarding emails').kind).toBe('objective');
+    expect(read('Revenue growth: Expand into two new regions').kind).toBe('key_result');
+    // A level after the colon has no verb.
+    expect(read('Email: under 4 hours')).toMatchObject({ kind: 'kpi', direction: 'at_most', target: 4 });
+  });
+
+  it('read a bound after a purpose "to (adverb) reach" as the target, after "should" as a standard', () => {
+    expect(read('Sales reps to consistently reach a 30%+ win rate')).toMatchObject({
+      kind: 'key_result',
+      direction: 'increase',
+      target: 30,
+      low: null,
+    });
+    expect(read('Onboarding should reach 20% or higher')).toMatchObject({
+      kind: 'kpi',
+      direction: 'at_least',
+      low: 20,
+    });
+  });
+});
