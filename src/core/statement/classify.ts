@@ -195,6 +195,9 @@ function levelToHold(f: Facts): Classified | null {
 function outcomeThatMoves(f: Facts): Classified {
   const cls = f.verb?.cls;
   const kr = (reason: KindReason) => settled(f, keyResult(f, reason, factorOf(f.verb)));
+  // Guide Q4: "a milestone KR with numbers for its scope only stays a milestone".
+  if (cls === 'deliver' && numbersDescribeTheThing(f))
+    return { kind: 'milestone', reason: 'deliver', ...EMPTY };
   if (cls !== undefined) return kr(isChangeVerb(cls) ? 'change-verb' : 'target-only');
   if (has(f, 'by')) return kr('change-verb');
   if (fromTo(f) || towards(f) || nowBesideLevel(f)) return kr('from-to');
@@ -230,6 +233,22 @@ function nowBesideLevel(f: Facts): boolean {
 function newThings(f: Facts): boolean {
   const only = f.values.length === 1 ? f.values[0] : undefined;
   return only?.role === 'bare' && only.q.unit === null && /^\s+new\b/i.test(f.text.slice(only.q.end));
+}
+
+/**
+ * "Deliver advanced RBAC (10 custom roles, 50 granular permissions)", "Implement a procedure
+ * to contact accounts before they reach the 60+ day bucket": one thing delivered (its numbers
+ * all in brackets, or "a"/"an" thing), and no number that moves or is held.
+ */
+function numbersDescribeTheThing(f: Facts): boolean {
+  if (f.values.some((v) => v.role !== 'bare' && v.role !== 'level' && v.role !== 'lower')) return false;
+  const after = f.verb ? f.text.slice(f.text.toLowerCase().indexOf(f.verb.word) + f.verb.word.length) : '';
+  const oneThing = /^\s+an?\s+(?!\d)/i.test(after);
+  return oneThing || f.values.every((v) => isInBrackets(f.text, v.q.start));
+}
+
+function isInBrackets(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 }
 
 const PURPOSE = /\b(?:to|and)\s+([a-z]+)\b/gi;
@@ -301,6 +320,9 @@ function noNumberKind(f: Facts): Classified {
     (namesWork(f.text) || /\b(?:complet|finish)[a-z]*\s+[a-z]+ing\b/i.test(f.text))
   )
     return none('task', 'activity');
+  // Objective: "a target verb without a number" ("Win new enterprise clients", "Generate
+  // leads"): things to get, but not how many. One thing got is a milestone ("Hire a Head of People").
+  if (cls === 'acquire' && namesThingsToGet(f)) return none('objective', 'direction-only');
   // Milestone: one thing delivered, shipped, launched, hired or migrated.
   if (cls === 'deliver' || cls === 'acquire') return none('milestone', 'deliver');
   // Objective: "a direction without a number" ("Improve onboarding").
@@ -309,6 +331,15 @@ function noNumberKind(f: Facts): Classified {
   if (f.metric && looksLikeMetricName(f.metric) && !isQualitative(f.metric))
     return none('kpi', 'metric-name');
   return none('objective', 'qualitative');
+}
+
+/** The verb's object is things in the plural, with no "a"/"the"/"one" before it: "new clients". */
+function namesThingsToGet(f: Facts): boolean {
+  const word = f.verb?.word ?? '';
+  const after = f.text.slice(f.text.toLowerCase().indexOf(word) + word.length);
+  if (/^\s+(?:a|an|the|one|our|this|that|its|their|my)\b/i.test(after)) return false;
+  const head = (f.metric ?? '').split(/\s+/).at(-1) ?? '';
+  return /[a-z]{2}[^su]s$/i.test(head);
 }
 
 function maintainWithoutNumber(f: Facts): Classified {

@@ -290,10 +290,12 @@ export function endsAvailable(text: string): boolean {
 }
 
 /** Guide Q1, milestone: "Members can make a profile": a thing people can now do is delivered. */
-const CAN = /\b(?:can|is able to|are able to|will be able to)\s+(?:now\s+)?([a-z]+)/gi;
+const CAN = /\b(?:can|is able to|are able to|will be able to)\s+(?:now\s+|[a-z]+ly\s+)?([a-z]+)/gi;
 
+/** Any verb after "can", known to the lexicon or not ("Sourcegraph can index any code"); "can be" is a state. */
 export function isCapability(text: string): boolean {
-  for (const m of text.matchAll(CAN)) if (m[1] !== 'be' && verbClass(m[1] ?? '') !== undefined) return true;
+  for (const m of text.matchAll(CAN))
+    if (!/^(?:be|not|no|never|only|also|still)$/.test(m[1] ?? '')) return true;
   return false;
 }
 

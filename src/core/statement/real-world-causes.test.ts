@@ -390,3 +390,31 @@ describe("statements as people write them (session 6: the guide's questions)", (
     });
   });
 });
+
+describe('statements as people write them (session 6: guide bullets the parser lacked)', () => {
+  it('read a thing delivered with numbers for its scope only as a milestone', () => {
+    expect(read('KR1: Ship audit logs (90 days of history, 12 event types)')).toMatchObject({
+      kind: 'milestone',
+      target: null,
+    });
+    expect(read('Implement a review step for invoices over 30 days old')).toMatchObject({
+      kind: 'milestone',
+      target: null,
+    });
+    // A count of new things delivered is still a target.
+    expect(read('Ship 4 new integrations')).toMatchObject({ kind: 'key_result', target: 4 });
+  });
+
+  it('read a goal verb with things but no number as an objective, one thing got as a milestone', () => {
+    expect(read('Win new enterprise clients').kind).toBe('objective');
+    expect(read('Generate qualified leads').kind).toBe('objective');
+    expect(read('Hire a Head of Finance').kind).toBe('milestone');
+    expect(read('Sign the distribution agreement').kind).toBe('milestone');
+  });
+
+  it('read a thing people or a product can now do as a milestone, whatever the verb', () => {
+    expect(read('The mobile app can sync offline edits').kind).toBe('milestone');
+    expect(read('Admins can easily export audit logs').kind).toBe('milestone');
+    expect(read('Our service is as fast as it can be').kind).toBe('objective');
+  });
+});
