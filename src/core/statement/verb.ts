@@ -146,7 +146,9 @@ function adjust(cls: VerbClass | undefined, tokens: readonly Token[], i: number)
     const keepsLevel =
       rest.some((t) => t.kind === 'quantity' || t.kind === 'compare') &&
       rest.some(
-        (t) => t.kind === 'word' && /^(?:at|under|below|above|over|between|within|steady)$/.test(t.lower),
+        (t) =>
+          t.kind === 'word' &&
+          /^(?:at|under|below|above|over|between|within|steady|least|most|more|less|fewer)$/.test(t.lower),
       );
     return keepsLevel ? 'maintain' : 'activity';
   }
