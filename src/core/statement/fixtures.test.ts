@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStatement } from './parse-statement.js';
 import type { Expected } from './test-support/expect.js';
 import { REAL_WORLD_HELD_OUT } from './test-support/real-world-held-out.js';
-import { REAL_WORLD_HELD_OUT_FRESH } from './test-support/real-world-held-out-fresh.js';
-import { REAL_WORLD_HELD_OUT_THIRD } from './test-support/real-world-held-out-third.js';
+import { REAL_WORLD_HELD_OUT_FOURTH } from './test-support/real-world-held-out-fourth.js';
 import { REAL_WORLD_TUNING } from './test-support/real-world-tuning.js';
 import { describeScores, differences, scoreReadings, worstField } from './test-support/score-readings.js';
 import { STATEMENT_FIXTURES } from './test-support/statement-fixtures.js';
@@ -56,12 +55,7 @@ describe('the statement fixtures', () => {
 
 describe('the real-world statements, written by others', () => {
   it('name a source for every statement, and no statement twice across all parts', () => {
-    const all = [
-      ...REAL_WORLD_TUNING,
-      ...REAL_WORLD_HELD_OUT,
-      ...REAL_WORLD_HELD_OUT_FRESH,
-      ...REAL_WORLD_HELD_OUT_THIRD,
-    ];
+    const all = [...REAL_WORLD_TUNING, ...REAL_WORLD_HELD_OUT, ...REAL_WORLD_HELD_OUT_FOURTH];
     expect(all.length).toBeGreaterThanOrEqual(200);
     expect(all.every(([, , source]) => source.trim().length > 0)).toBe(true);
     // Names each statement written twice (never which part holds it), so a duplicate is
@@ -99,29 +93,17 @@ describe('the real-world statements, written by others', () => {
     expect(worstField(scores)).toBeGreaterThanOrEqual(0.9);
   });
 
-  // A second held-out set from fresh sources, gathered and written down before the parser read it.
-  it('fresh held-out part: the per-field scores are printed', ({ task }) => {
-    const scores = scoreReadings(read(REAL_WORLD_HELD_OUT_FRESH, REAL_WORLD_AS_OF));
+  // A fourth held-out set (session 6), gathered from 30 new sources and labelled by the guide
+  // by a labeller who never saw the parser's output or code.
+  it('fourth held-out part: the per-field scores are printed', ({ task }) => {
+    const scores = scoreReadings(read(REAL_WORLD_HELD_OUT_FOURTH, REAL_WORLD_AS_OF));
     const line = describeScores(
-      'real-world statements, FRESH HELD-OUT part (goal: 95% on every field)',
+      'real-world statements, FOURTH HELD-OUT part (goal: 95% on every field)',
       scores,
     );
     task.meta.summaryLine = line;
     console.log(line);
-    // A floor against regressions, just below today's score (kind 86.4% on 2026-12-01).
-    expect(worstField(scores)).toBeGreaterThanOrEqual(0.86);
-  });
-
-  // A third held-out set (session 4), labelled before the parser read it and never tuned on.
-  it('third held-out part: the per-field scores are printed', ({ task }) => {
-    const scores = scoreReadings(read(REAL_WORLD_HELD_OUT_THIRD, REAL_WORLD_AS_OF));
-    const line = describeScores(
-      'real-world statements, THIRD HELD-OUT part (goal: 95% on every field)',
-      scores,
-    );
-    task.meta.summaryLine = line;
-    console.log(line);
-    // A floor against regressions, just below its score (kind 80.8%, direction 82.7% on 2026-12-01).
-    expect(worstField(scores)).toBeGreaterThanOrEqual(0.8);
+    // A floor against regressions, just below its first score (kind 86.3% on 2026-12-01).
+    expect(worstField(scores)).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -1,13 +1,15 @@
 import { atLeast, atMost, by, from, kr, milestone, objective, type SourcedFixture, task } from './expect.js';
 
 /**
- * A THIRD held-out part, gathered on 2026-12-01 (session 4) from a source no other part
- * uses: a product-planning kit's OKR guide, its example OKRs, its good and bad key results
- * and its examples by industry. Every expected reading was written by hand from the
- * statement alone, before the parser read any of them, and before that session's fixes.
- * Nobody tunes on it: only its per-field scores are printed, never its misses.
+ * Once the THIRD held-out set (sessions 4–5), now TUNING: gathered on 2026-12-01 (session 4)
+ * from a product-planning kit's OKR guide, its example OKRs, its good and bad key results
+ * and its examples by industry, labelled by hand before the parser read any of them. Its
+ * last held-out score (session 6, before it moved): 76.9% on every field, kind 80.8%. A
+ * second, blind labelling by the guide agreed with its labels on kind for 96.2% of
+ * statements. Moved into tuning in session 6 to give the parser more varied text; the
+ * fourth held-out set took its place.
  */
-export const REAL_WORLD_HELD_OUT_THIRD: readonly SourcedFixture[] = [
+export const REAL_WORLD_TUNING_ONCE_HELD_OUT_THIRD: readonly SourcedFixture[] = [
   ...from('Nom-nom-hub/goal-kit docs/okr-guide.md', [
     ['Objective: Become the fastest-shipping product platform', objective()],
     ['KR 1: Ship 5 major features', kr('increase', null, 5)],
