@@ -154,7 +154,9 @@ function holdsServiceLevel(f: Facts): boolean {
 
 /** Question 2: an activity verb with a count, a count of work things, a frequency → task. */
 function workWithNumbers(f: Facts): Classified | null {
-  if (holdsServiceLevel(f)) return null;
+  // A service level is never work, held ("Answer 90% of tickets within 4 hours": question 3)
+  // or moving ("…, up from 60%": question 4).
+  if (f.serviceLevel) return null;
   const cls = f.verb?.cls;
   // "Conduct 20 customer interviews", "Fix 50 bugs".
   if (cls === 'activity') return task('activity');
@@ -162,7 +164,8 @@ function workWithNumbers(f: Facts): Classified | null {
   if (f.values.some((v) => v.frequency) && !isChangeVerb(cls) && cls !== 'maintain') return task('frequency');
   // "Complete 15 infographics", "Deliver 3 webinars": a goal verb with a count of work things.
   if (isGoalVerb(cls) && isActivityNoun(f.metric)) return task('activity-noun');
-  // "Publish 5 practical tutorials": whatever is published, a count of it is work done.
+  // Guide Q2's "Publish 12 blog posts": publishing a count of anything is work done ("Publish
+  // 20 research notes"), though publishing one thing is a delivery (a milestone, question 1).
   if (cls === 'deliver' && /^publish/.test(f.verb?.word ?? '')) return task('activity');
   // "2 webinars.": a count of work things with no verb.
   if (cls === undefined && f.values.every((v) => v.role === 'bare') && isActivityNoun(f.metric))
@@ -198,7 +201,8 @@ function outcomeThatMoves(f: Facts): Classified {
   // Guide Q4: "a milestone KR with numbers for its scope only stays a milestone".
   if (cls === 'deliver' && numbersDescribeTheThing(f))
     return { kind: 'milestone', reason: 'deliver', ...EMPTY };
-  if (cls !== undefined) return kr(isChangeVerb(cls) ? 'change-verb' : 'target-only');
+  if (cls !== undefined)
+    return kr(isChangeVerb(cls) ? 'change-verb' : cls === 'activity' ? 'from-to' : 'target-only');
   if (has(f, 'by')) return kr('change-verb');
   if (fromTo(f) || towards(f) || nowBesideLevel(f)) return kr('from-to');
   if (f.hint === 'key_result') return kr('labelled-kr');

@@ -161,7 +161,7 @@ export function isBinaryOutcome(text: string): boolean {
 
 /** Words that end a noun phrase naming a metric: "churn rate", "response time". */
 const METRIC_HEADS =
-  /\b(?:rate|ratio|time|revenue|costs?|churn|nps|csat|ces|margin|score|value|count|volume|growth|turnover|retention|utili[sz]ation|usage|traffic|conversion|satisfaction|profit|profitability|income|sales|pipeline|leads|uptime|latency|backlog|number|numbers|percentage|share|cac|ltv|clv|arr|mrr|aov|roi|roas|dso|mttr|attrition|absenteeism|engagement|adoption|velocity|throughput|accuracy|yield|occupancy|headcount|inventory|price|spend|budget|burn|runway|visitors|users|customers|subscribers|sign-?ups|downloads|followers|hours|days|delays?|defects|bugs|incidents|complaints|escalations|tickets|cash flow|output|productivity|length)$/;
+  /\b(?:rate|ratio|time|revenue|costs?|churn|nps|csat|ces|margin|score|value|count|volume|growth|turnover|retention|utili[sz]ation|usage|traffic|conversion|satisfaction|profit|profitability|income|sales|pipeline|leads|uptime|latency|backlog|number|numbers|percentage|share|cac|ltv|clv|arr|mrr|aov|roi|roas|dso|mttr|attrition|absenteeism|engagement|adoption|velocity|throughput|accuracy|yield|occupancy|headcount|inventory|price|spend|budget|burn|runway|visitors|users|customers|subscribers|sign-?ups|downloads|followers|hours|days|delays?|defects|bugs|incidents|complaints|escalations|tickets|cash flow|output|productivity|length|outstanding)$/;
 
 const METRIC_OPENERS =
   /^(?:number|percentage|share|count|ratio|amount|volume|proportion) of\b|\b(?:closed|won|sent|signed|delivered|resolved|completed|booked)$/;
@@ -281,9 +281,9 @@ export function isDeliveredAfterSubject(text: string): boolean {
   return false;
 }
 
-/** Guide Q1, milestone: "a thing said to be available" ("Helm charts generally available"). */
+/** Guide Q1, milestone: "a thing said to be available" ("Helm charts generally available", "SSO available to all customers"). */
 const AVAILABLE_END =
-  /\b(?:(?:generally\s+)?available|live|in\s+production|shipped|released|launched|deployed|rolled\s+out|done|completed?|GA)[\s.!]*$/i;
+  /\b(?:(?:(?:generally\s+)?available|GA|shipped|released|launched|deployed|rolled\s+out)(?:\s+(?:to|for|in|on|across)\s+[^.,;:]+)?|live|in\s+production|done|completed?)[\s.!]*$/i;
 
 export function endsAvailable(text: string): boolean {
   return AVAILABLE_END.test(text);

@@ -418,3 +418,23 @@ describe('statements as people write them (session 6: guide bullets the parser l
     expect(read('Our service is as fast as it can be').kind).toBe('objective');
   });
 });
+
+describe("statements as people write them (session 6: the guide's cases written anew)", () => {
+  it('read a service level that moves as a key result, whatever the verb, and one held as a KPI', () => {
+    expect(read('Answer 90% of tickets within 4 hours, up from 60%')).toMatchObject({
+      kind: 'key_result',
+      baseline: 60,
+      target: 90,
+    });
+    expect(read('Answer 90% of tickets within 4 hours')).toMatchObject({ kind: 'kpi', target: 90 });
+  });
+
+  it('read a thing said to be available to someone as a milestone', () => {
+    expect(read('Single sign-on available to all customers').kind).toBe('milestone');
+    expect(read('Dark mode shipped to every user').kind).toBe('milestone');
+  });
+
+  it('read "Days sales outstanding" as a metric name', () => {
+    expect(read('Days sales outstanding')).toMatchObject({ kind: 'kpi', target: null });
+  });
+});
