@@ -54,6 +54,20 @@ export function keyResult(f: Facts, reason: KindReason, factor: number | undefin
     targetV = undefined;
     unit = null;
   }
+  // "Achieve 40% month-over-month growth": a goal verb names the rate to reach, not a change.
+  if (
+    cls === 'reach' &&
+    byV &&
+    !targetV &&
+    byV.marker === '' &&
+    byV.q.sign === null &&
+    !byV.q.multiplier &&
+    !f.changeSigns.has(byV.index)
+  ) {
+    targetV = byV;
+    byV = undefined;
+    unit = unit ?? targetV.q.unit;
+  }
   const baseline = baselineV?.value ?? null;
   let target = range ? null : (targetV?.value ?? null);
   const current = from && now ? now.value : null;

@@ -2,6 +2,7 @@ import { kpi } from './classify-kpi.js';
 import { keyResult, settled } from './classify-kr.js';
 import type { LabelHint } from './label.js';
 import {
+  definesMetric,
   endsAvailable,
   endsRecurring,
   isActivityNoun,
@@ -18,7 +19,9 @@ import {
   movesPeople,
   namesAimObject,
   namesMetric,
+  namesQuality,
   namesWork,
+  saysThingExists,
   stateGoalAt,
   VERB_FACTORS,
   verbClass,
@@ -246,7 +249,7 @@ function newThings(f: Facts): boolean {
  */
 function numbersDescribeTheThing(f: Facts): boolean {
   if (f.values.some((v) => v.role !== 'bare' && v.role !== 'level' && v.role !== 'lower')) return false;
-  const after = f.verb ? f.text.slice(f.text.toLowerCase().indexOf(f.verb.word) + f.verb.word.length) : '';
+  const after = afterVerb(f);
   const oneThing = /^\s+an?\s+(?!\d)/i.test(after);
   return oneThing || f.values.every((v) => isInBrackets(f.text, v.q.start));
 }
@@ -284,6 +287,9 @@ function noNumberKind(f: Facts): Classified {
   if (cls === 'maintain') return maintainWithoutNumber(f);
   // Objective: "Objective: Veterans are updated and informed of statuses": the writer says it is an aim.
   if (f.hint === 'objective') return none('objective', 'aspiration');
+  // KPI: a metric's name and its definition ("Time-to-fill is the number of days between …"),
+  // whatever the definition says is approved or done.
+  if (cls === undefined && definesMetric(f.text)) return none('kpi', 'metric-name');
   // Milestone: a certification, approval or signed contract.
   if (isBinaryOutcome(f.text) && cls !== 'activity') return none('milestone', 'binary-outcome');
   // Milestone: "a thing said to be done" ("The DHT is enabled by default").
@@ -302,6 +308,11 @@ function noNumberKind(f: Facts): Classified {
   // can make a profile": a thing people can now do).
   if (cls === undefined && (endsAvailable(f.text) || isCapability(f.text)))
     return none('milestone', 'deliver');
+  // Milestone: a thing that is there ("libp2p has a network visualization tool").
+  if (cls === undefined && saysThingExists(f.text) && !isQualitative(f.text))
+    return none('milestone', 'deliver');
+  // Objective: an activity verb whose object is a quality ("Write better code": grey zone, settled).
+  if (cls === 'activity' && namesQuality(afterVerb(f))) return none('objective', 'aspiration');
   // Objective: making something qualitative ("Build customer trust", "Build a world class team").
   if (
     (cls === 'activity' || /^provid/.test(word)) &&
@@ -337,10 +348,15 @@ function noNumberKind(f: Facts): Classified {
   return none('objective', 'qualitative');
 }
 
+/** The words after the statement's verb. */
+function afterVerb(f: Facts): string {
+  const word = f.verb?.word ?? '';
+  return f.text.slice(f.text.toLowerCase().indexOf(word) + word.length);
+}
+
 /** The verb's object is things in the plural, with no "a"/"the"/"one" before it: "new clients". */
 function namesThingsToGet(f: Facts): boolean {
-  const word = f.verb?.word ?? '';
-  const after = f.text.slice(f.text.toLowerCase().indexOf(word) + word.length);
+  const after = afterVerb(f);
   if (/^\s+(?:a|an|the|one|our|this|that|its|their|my)\b/i.test(after)) return false;
   const head = (f.metric ?? '').split(/\s+/).at(-1) ?? '';
   return /[a-z]{2}[^su]s$/i.test(head);

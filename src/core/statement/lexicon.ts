@@ -185,6 +185,7 @@ export function namesMetric(text: string): boolean {
   const head = colon >= 0 ? t.slice(0, colon) : t;
   const rest = colon >= 0 ? t.slice(colon + 1).trim() : '';
   if (colon >= 0 && DEFINITION_START.test(rest) && head.split(/\s+/).length <= 6) return true;
+  if (definesMetric(t)) return true;
   const named = colon >= 0 ? rest : t;
   if (COUNT_OF.test(named)) return true;
   const core = (named.split(/\s+(?:per|of|in|at|for|to|by|is|are|versus|vs\.?)\s+/i)[0] ?? '').trim();
@@ -192,6 +193,15 @@ export function namesMetric(text: string): boolean {
   const words = core.split(/\s+/);
   if (words.slice(0, -1).some((w) => verbClass(w) !== undefined)) return false;
   return looksLikeMetricName(core) && !isQualitative(core);
+}
+
+/** "Time-to-fill is the number of days between …": a name, "is", then its definition. */
+const IS_DEFINITION =
+  /^\s*((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s+(?:is|are|means)\s+(?:the\s+)?(?:ratio|percentage|share|number|proportion|average|total|count|amount|sum)\s+of\b/iu;
+
+export function definesMetric(text: string): boolean {
+  const m = IS_DEFINITION.exec(text);
+  return m !== null && (m[1] ?? '').split(/\s+/).every((w) => verbClass(w) === undefined);
 }
 
 export function looksLikeMetricName(text: string): boolean {
@@ -247,7 +257,7 @@ export function isComparative(text: string): boolean {
 
 /** Guide Q1, task: finishing a piece of *work* ("Complete job task analysis") is doing it. */
 const WORK_NOUNS =
-  /\b(?:analys[ie]s|research|review|assessment|audit|study|survey|training|evaluation|investigation|interviews?|reports|reconciliations?)\b/i;
+  /\b(?:analys[ie]s|research|review|assessment|audit|study|survey|training|evaluation|investigation|interviews?|reports|reconciliations?|documentation)\b/i;
 
 export function namesWork(text: string): boolean {
   return WORK_NOUNS.test(text);
@@ -297,6 +307,21 @@ export function isCapability(text: string): boolean {
   for (const m of text.matchAll(CAN))
     if (!/^(?:be|not|no|never|only|also|still)$/.test(m[1] ?? '')) return true;
   return false;
+}
+
+/** Guide Q1, milestone: a thing that is there ("libp2p has a network visualization tool", "There is a prototype of …"). */
+const HAS_A_THING = /\b(?:there\s+(?:is|are)|has|have|now\s+has)\s+(?:a|an)\s+/i;
+
+export function saysThingExists(text: string): boolean {
+  return HAS_A_THING.test(text);
+}
+
+/** Guide grey zone: an activity verb whose object is a quality ("Write better code") is an aim. */
+const QUALITY_OBJECT =
+  /^\s*(?:(?:a|an|the|our)\s+)?(?:better|best|faster|clearer|cleaner|simpler|stronger|safer|smarter|great|world[- ]class|high[- ]quality|industry'?s\s+best)\b/i;
+
+export function namesQuality(afterVerb: string): boolean {
+  return QUALITY_OBJECT.test(afterVerb);
 }
 
 /** Guide Q1, milestone: words that say a thing is done after "is"/"are"/"gets": "is enabled". */

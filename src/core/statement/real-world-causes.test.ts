@@ -438,3 +438,47 @@ describe("statements as people write them (session 6: the guide's cases written 
     expect(read('Days sales outstanding')).toMatchObject({ kind: 'kpi', target: null });
   });
 });
+
+describe('statements as people write them (session 6: the once-held-out parts, now tuning)', () => {
+  it('remove a decimal-numbered list label ("KR 2.1:") like any other', () => {
+    expect(read('KR 4.2: Grow weekly signups by 20%')).toMatchObject({
+      kind: 'key_result',
+      target: null,
+      change: { amount: 20, relative: true },
+    });
+    expect(read('Objective 1.3: Keep churn under 2%')).toMatchObject({ kind: 'kpi', target: 2 });
+  });
+
+  it('read "for 20+ engineers" as the count, "for <$10K deals" as which things count', () => {
+    expect(read('Complete onboarding for 15+ new hires')).toMatchObject({ kind: 'key_result', target: 15 });
+  });
+
+  it('read an activity verb whose object is a quality as an aim', () => {
+    expect(read('Write clearer release notes').kind).toBe('objective');
+    expect(read('Write release notes').kind).toBe('task');
+  });
+
+  it('read a thing that is there as a milestone, a name and its definition as a metric', () => {
+    expect(read('The CLI has a dry-run mode').kind).toBe('milestone');
+    expect(read('There is a staging environment for every team').kind).toBe('milestone');
+    expect(
+      read('Pipeline coverage is the ratio of open pipeline to quota, as approved by finance'),
+    ).toMatchObject({
+      kind: 'kpi',
+      target: null,
+    });
+  });
+
+  it('read a rate after a goal verb ("Achieve 25% quarter-over-quarter growth") as the target', () => {
+    expect(read('Achieve 25% quarter-over-quarter growth')).toMatchObject({
+      kind: 'key_result',
+      target: 25,
+      change: null,
+      unit: '%',
+    });
+  });
+
+  it('read finishing documentation as work', () => {
+    expect(read('Complete the onboarding documentation').kind).toBe('task');
+  });
+});

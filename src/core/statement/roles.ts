@@ -390,7 +390,8 @@ function qualifierIndexes(
     if (
       countedBefore ||
       qualifiesInParens ||
-      (nounAfter && before !== undefined && /^(?:for|with|on|among)$/.test(before))
+      // "for 20+ engineers" is the count itself; only a bound with a unit qualifies.
+      (nounAfter && v.q.unit !== null && before !== undefined && /^(?:for|with|on|among)$/.test(before))
     )
       bounds.add(v.index);
   }
