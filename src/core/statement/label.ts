@@ -4,7 +4,7 @@ import { looksLikeMetricName, NOUN_LIKE_VERBS, verbClass } from './lexicon.js';
  * Statements are often pasted from lists: "KR1: Reduce churn…", "- Objective: Become…",
  * "Key Result (KPI): Achieve…", "Director of Sales Enablement KR: …" (an owner's title first),
  * "Business (Marketing) KR: …" (a team with its part in brackets), "🎯 Objective 1: …" (an emoji bullet),
- * "KR 2.1: …" (numbered under its objective).
+ * "KR 2.1: …", "KR #2:", "KR1)", "[KR]", "O1:", "O2 KR1:" (numbered as lists number them).
  * The label is removed and kept as a hint. A team or owner before a verb ("Frontend:
  * Implement 10 performance improvements", "Product marketing: Create 20 new web pages") is
  * removed too, without a hint; a metric before its level ("Email: under 4 hours") stays.
@@ -20,7 +20,7 @@ export interface Labelled {
 
 const BULLET = /^\s*(?:(?:[-*•·▪◦‣>]|\p{Extended_Pictographic}\uFE0F?)+|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+/u;
 const LABEL =
-  /^\s*(?:(?:[\p{L}-]+\s+){0,2}?|(?:(?:\p{Lu}[\p{L}-]*,?|of|and|&)\s+){0,6}?)(?:\([^)]{1,40}\)\s+)?(objectives?|goals?|okrs?|key\s+results?|krs?|kpis?|metrics?|tasks?|initiatives?|actions?)\s*(?:\d+(?:\.\d+)*)?\s*(?:\([^)]{0,40}\))?\s*(?:\d+\s*)?[:：–—-]\s+/iu;
+  /^\s*(?:(?:[\p{L}-]+\s+){0,2}?|(?:(?:\p{Lu}[\p{L}-]*,?|of|and|&)\s+){0,6}?|O\d+\s+)(?:\([^)]{1,40}\)\s+)?\[?(objectives?|goals?|okrs?|key\s+results?|krs?|kpis?|metrics?|tasks?|initiatives?|actions?|O(?=\d))\s*(?:#\s*|-(?=\d))?(?:\d+(?:\.\d+)*[a-z]?)?\s*(?:\([^)]{0,40}\))?\s*(?:\d+\s*)?(?:[:：–—-]|(?<=\d[a-z]?)\)|\])\s+/iu;
 const OWNER = /^\s*((?:[\p{L}&/.-]+\s+){0,3}[\p{L}&/.-]+(?:\s*\([^)]{1,40}\))?)\s*:\s+(\p{L}+)(\s+\S+)?/u;
 const DETERMINER_OR_NUMBER =
   /^\s+(?:\d|\p{Sc}|(?:the|a|an|our|all|every|each|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\b)/iu;
@@ -73,7 +73,7 @@ function ownerBeforeVerb(body: string): number {
 
 function hintOf(label: string): LabelHint {
   const l = label.toLowerCase().replace(/\s+/g, ' ');
-  if (l.startsWith('objective') || l.startsWith('goal')) return 'objective';
+  if (l.startsWith('objective') || l.startsWith('goal') || l === 'o') return 'objective';
   if (l.startsWith('kpi') || l.startsWith('metric')) return 'kpi';
   if (l.startsWith('task') || l.startsWith('initiative') || l.startsWith('action')) return 'task';
   return 'key_result';

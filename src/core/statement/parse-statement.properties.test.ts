@@ -451,6 +451,12 @@ describe('parseStatement, its invariants', () => {
       '🎯 KR1: ',
       'Business (Marketing) KR: ',
       'Sales (Closing Deals) KR: ',
+      'KR 2.1: ',
+      'KR #2: ',
+      'KR1) ',
+      '[KR] ',
+      'O2 KR1: ',
+      'Key Result 1.2 - ',
     );
     const statement = fc.constantFrom(
       'Reduce churn from 8% to 5%',

@@ -447,6 +447,9 @@ describe('statements as people write them (session 6: the once-held-out parts, n
       change: { amount: 20, relative: true },
     });
     expect(read('Objective 1.3: Keep churn under 2%')).toMatchObject({ kind: 'kpi', target: 2 });
+    // "O1:" is an objective's label: on words alone it makes an objective.
+    expect(read('O1: Ship the partner portal').kind).toBe('objective');
+    expect(read('KR #3: 80% investor satisfaction')).toMatchObject({ kind: 'key_result', target: 80 });
   });
 
   it('read "for 20+ engineers" as the count, "for <$10K deals" as which things count', () => {
