@@ -311,6 +311,11 @@ function noNumberKind(f: Facts): Classified {
   // Milestone: a thing that is there ("libp2p has a network visualization tool").
   if (cls === undefined && saysThingExists(f.text) && !isQualitative(f.text))
     return none('milestone', 'deliver');
+  // Objective: a target verb whose object is a quality, not a thing ("Win the mid-market",
+  // "Earn customer trust"): an aim with no number. Recognition earned is an award, a milestone
+  // like a certification ("Earn Magnet hospital recognition").
+  if (cls === 'acquire' && isQualitative(afterVerb(f)) && !/\brecognition\b/i.test(f.text))
+    return none('objective', 'direction-only');
   // Objective: an activity verb whose object is a quality ("Write better code": grey zone, settled).
   if (cls === 'activity' && namesQuality(afterVerb(f))) return none('objective', 'aspiration');
   // Objective: making something qualitative ("Build customer trust", "Build a world class team").

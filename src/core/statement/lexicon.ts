@@ -141,7 +141,7 @@ const ASPIRATION =
   /\b(?:go-to|world class|stellar|leader|leading|leadership|best|world-class|trusted|recogni[sz]ed|renowned|premier|seamless|delightful|unbeatable|excellence|excellent|exceptional|outstanding|amazing|awesome|great|innovative|most innovative|authority|dominant|iconic|beloved|preferred|favou?rite|reputation|effortless|frictionless|magical|inspiring|thriving|dream|north star|industry-leading|best-in-class|top-rated|number one|first choice|destination)\b/;
 /** Weaker signs of a qualitative aim, used when no verb decides. */
 const QUALITATIVE =
-  /\b(?:brand|visibility|awareness|culture|trust|loyalty|presence|fit|ecosystem|market|space|niche|industry|community|quality|experience|predictability|efficiency|efficient|effective|reliability|happy|happier|stronger|sustainable|delivery|growth mindset|vision|mission|accessible|easy|easier|simple|simpler|faster|better|safer|fairer|greener|inclusive|transparent|trust|recognition)\b/;
+  /\b(?:brand|visibility|awareness|culture|trust|loyalty|presence|fit|ecosystem|market|space|niche|industry|community|quality|experience|predictability|efficiency|efficient|effective|reliability|happy|happier|stronger|sustainable|delivery|growth mindset|vision|mission|accessible|easy|easier|simple|simpler|faster|better|safer|fairer|greener|inclusive|transparent|trust|recognition|successful|productive|confident|proud|hearts|mindshare)\b/;
 
 export function isAspirational(text: string): boolean {
   return ASPIRATION.test(text.toLowerCase());

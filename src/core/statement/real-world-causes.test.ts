@@ -485,3 +485,18 @@ describe('statements as people write them (session 6: the once-held-out parts, n
     expect(read('Complete the onboarding documentation').kind).toBe('task');
   });
 });
+
+describe('statements as people write them (session 6: goal verbs on money and on qualities)', () => {
+  it('read raising money as getting it: one round a milestone, an amount a target', () => {
+    expect(read('Raise a seed round').kind).toBe('milestone');
+    expect(read('Raise $3M in seed funding')).toMatchObject({ kind: 'key_result', target: 3_000_000 });
+    expect(read('Raise prices').kind).toBe('objective');
+  });
+
+  it('read a goal verb on a quality, or making people a state, as an aim', () => {
+    expect(read('Earn customer trust').kind).toBe('objective');
+    expect(read('Win the small-business market').kind).toBe('objective');
+    expect(read('Make our partners successful').kind).toBe('objective');
+    expect(read('Land our first enterprise customer').kind).toBe('milestone');
+  });
+});

@@ -136,6 +136,8 @@ function adjust(cls: VerbClass | undefined, tokens: readonly Token[], i: number)
   if (/^(?:make|making)$/.test(word) && nextWord === 'sure') return 'maintain';
   if (/^ensur/.test(word)) return 'maintain';
   if (/^bring/.test(word) && nextWord === 'in') return 'acquire';
+  // "Raise a Series A", "Raise $5M in seed funding": raising money is getting it (a goal verb).
+  if (/^rais/.test(word) && RAISES_MONEY.test(following(tokens, i, 3))) return 'acquire';
   // "Have the press publish at least 3 articles": having others do something is getting it.
   if (word === 'have' && i === firstWordIndex(tokens)) return 'acquire';
   // "Move to GCP July 28th": moving to a place is a migration, done once.
@@ -153,6 +155,17 @@ function adjust(cls: VerbClass | undefined, tokens: readonly Token[], i: number)
     return keepsLevel ? 'maintain' : 'activity';
   }
   return cls;
+}
+
+const RAISES_MONEY =
+  /^(?:(?:a|an|our|the|\S*\d\S*)\s+)*(?:series|seed|round|funding|capital|money|investment|\$|€|£|[\d.,]+\s*(?:k|m|bn|million|billion))/i;
+
+/** The words and numbers after token `i`, as written. */
+function following(tokens: readonly Token[], i: number, n: number): string {
+  return tokens
+    .slice(i + 1, i + 1 + n)
+    .map((t) => (t.kind === 'word' ? t.lower : t.kind === 'quantity' ? `${t.value}` : ''))
+    .join(' ');
 }
 
 function firstWordIndex(tokens: readonly Token[]): number {
