@@ -166,7 +166,9 @@ function workWithNumbers(f: Facts): Classified | null {
   // "Post 5 times a week"; "Keep 5 sessions a week" is a level to hold, "Increase …" a change.
   if (f.values.some((v) => v.frequency) && !isChangeVerb(cls) && cls !== 'maintain') return task('frequency');
   // "Complete 15 infographics", "Deliver 3 webinars": a goal verb with a count of work things.
-  if (isGoalVerb(cls) && isActivityNoun(f.metric)) return task('activity-noun');
+  // A share of them is an outcome ("Automate 30% of regression tests": grey zone, settled).
+  if (isGoalVerb(cls) && isActivityNoun(f.metric) && f.values.every((v) => v.q.unit !== '%'))
+    return task('activity-noun');
   // Guide Q2's "Publish 12 blog posts": publishing a count of anything is work done ("Publish
   // 20 research notes"), though publishing one thing is a delivery (a milestone, question 1).
   if (cls === 'deliver' && /^publish/.test(f.verb?.word ?? '')) return task('activity');

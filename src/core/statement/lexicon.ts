@@ -33,7 +33,7 @@ const VERBS: Readonly<Record<VerbClass, string>> = {
   acquire:
     'acquire add gain win land sign onboard renew find recruit hire attract earn generate get book close capture convert secure collect obtain receive sell serve enroll enrol register save',
   deliver:
-    'launch ship release deploy roll go open introduce complete finish deliver implement migrate pass finalize finalise adopt publish automate integrate replace retire sunset decommission certify deprecate enable provide transition',
+    'launch ship release deploy roll go open introduce complete finish deliver implement migrate upgrade pass finalize finalise adopt publish automate integrate replace retire sunset decommission certify deprecate enable provide transition',
   maintain:
     'keep maintain stay remain sustain preserve protect guarantee retain limit cap contain defend uphold',
   activity:

@@ -500,3 +500,14 @@ describe('statements as people write them (session 6: goal verbs on money and on
     expect(read('Land our first enterprise customer').kind).toBe('milestone');
   });
 });
+
+describe('statements as people write them (session 6: a share of work things)', () => {
+  it('read a share of work things after a goal verb as an outcome, a count of them as work', () => {
+    expect(read('Automate 40% of smoke tests')).toMatchObject({ kind: 'key_result', target: 40, unit: '%' });
+    expect(read('Automate 40 smoke tests').kind).toBe('task');
+  });
+
+  it('read upgrading as a thing delivered once', () => {
+    expect(read('Upgrade the billing database').kind).toBe('milestone');
+  });
+});
