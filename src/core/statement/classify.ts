@@ -349,8 +349,9 @@ function noNumberKind(f: Facts): Classified {
   if (cls === 'deliver' || cls === 'acquire') return none('milestone', 'deliver');
   // Objective: "a direction without a number" ("Improve onboarding").
   if (isChangeVerb(cls)) return none('objective', 'direction-only');
-  // KPI: a bare metric name ("Churn rate").
-  if (f.metric && looksLikeMetricName(f.metric) && !isQualitative(f.metric))
+  // KPI: a bare metric name ("Churn rate", "Lead conversion rate"); a sentence that says
+  // what a metric is or should be ("The bandwidth usage is … kept under control") is a state.
+  if (f.metric && looksLikeMetricName(f.metric) && !isQualitative(f.metric) && !COPULA.test(f.text))
     return none('kpi', 'metric-name');
   return none('objective', 'qualitative');
 }
@@ -368,6 +369,8 @@ function namesThingsToGet(f: Facts): boolean {
   const head = (f.metric ?? '').split(/\s+/).at(-1) ?? '';
   return /[a-z]{2}[^su]s$/i.test(head);
 }
+
+const COPULA = /\b(?:is|are|was|were|been|being)\b/i;
 
 function maintainWithoutNumber(f: Facts): Classified {
   const low = /\b(?:low|lower|down|minimal|minimum|small|short|under control)\b/i.test(f.text);

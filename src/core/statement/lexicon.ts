@@ -188,7 +188,7 @@ export function namesMetric(text: string): boolean {
   if (definesMetric(t)) return true;
   const named = colon >= 0 ? rest : t;
   if (COUNT_OF.test(named)) return true;
-  const core = (named.split(/\s+(?:per|of|in|at|for|to|by|is|are|versus|vs\.?)\s+/i)[0] ?? '').trim();
+  const core = (named.split(/\s+(?:per|of|in|at|for|to|by|versus|vs\.?)\s+/i)[0] ?? '').trim();
   // "Sourcegraph search scales to our largest customers" says what should happen: not a name.
   const words = core.split(/\s+/);
   if (words.slice(0, -1).some((w) => verbClass(w) !== undefined)) return false;

@@ -511,3 +511,11 @@ describe('statements as people write them (session 6: a share of work things)', 
     expect(read('Upgrade the billing database').kind).toBe('milestone');
   });
 });
+
+describe('statements as people write them (session 6: a metric said to be in a state)', () => {
+  it('read a sentence that says what a metric is or should be as a state, a bare name as a KPI', () => {
+    expect(read('Our churn rate is under control').kind).toBe('objective');
+    expect(read('Infrastructure cost is well managed and predictable').kind).toBe('objective');
+    expect(read('Churn rate per region')).toMatchObject({ kind: 'kpi', target: null });
+  });
+});
