@@ -509,6 +509,9 @@ describe('statements as people write them (session 6: a share of work things)', 
 
   it('read upgrading as a thing delivered once', () => {
     expect(read('Upgrade the billing database').kind).toBe('milestone');
+    // "Go live" delivers; "go" before anything else names the language.
+    expect(read('Go live with the new checkout').kind).toBe('milestone');
+    expect(read('go and rust clients are interoperable').kind).toBe('objective');
   });
 });
 

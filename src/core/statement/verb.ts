@@ -135,6 +135,8 @@ function adjust(cls: VerbClass | undefined, tokens: readonly Token[], i: number)
   if (/^reach/.test(word) && nextWord === 'out') return 'activity';
   if (/^(?:make|making)$/.test(word) && nextWord === 'sure') return 'maintain';
   if (/^ensur/.test(word)) return 'maintain';
+  // "Go live", "go GA": a delivery; "go and js are interoperable" names the Go language.
+  if (word === 'go' && !/^(?:live|public|global|ga|to)$/.test(nextWord)) return undefined;
   if (/^bring/.test(word) && nextWord === 'in') return 'acquire';
   // "Raise a Series A", "Raise $5M in seed funding": raising money is getting it (a goal verb).
   if (/^rais/.test(word) && RAISES_MONEY.test(following(tokens, i, 3))) return 'acquire';
