@@ -522,3 +522,22 @@ describe('statements as people write them (session 6: a metric said to be in a s
     expect(read('Churn rate per region')).toMatchObject({ kind: 'kpi', target: null });
   });
 });
+
+describe('statements as people write them (session 6: a share on time)', () => {
+  it('read a share done on time as a service level, whatever the verb, unless it moves', () => {
+    expect(read('Ship 97% of orders on time')).toMatchObject({
+      kind: 'kpi',
+      direction: 'at_least',
+      target: 97,
+    });
+    expect(read('Ship 97% of orders on time, up from 90%')).toMatchObject({
+      kind: 'key_result',
+      baseline: 90,
+      target: 97,
+    });
+  });
+
+  it('read a scrap rate as lower-is-better', () => {
+    expect(read('Scrap rate = 2%')).toMatchObject({ kind: 'kpi', direction: 'at_most', target: 2 });
+  });
+});

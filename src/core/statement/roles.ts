@@ -319,8 +319,18 @@ export function assignRoles(tokens: readonly Token[]): RoleResult {
   const opens = shareFirst && tokens.slice(0, first.markerStart).every((t) => t.kind !== 'word');
   // "Phone: 35% of contacts (Target: <40%)" is a reading against a target, not a service level.
   const targeted = values.some((v) => inTargetParentheses(tokens, v.index));
+  // "Deliver 98% of orders on time": a share done to a time standard, like "within 2 days".
+  const onTime =
+    shareFirst &&
+    tokens.slice(first.index + 1).some((t, k, rest) => {
+      const next = rest[k + 1];
+      return (
+        (t.kind === 'word' && t.lower === 'on-time') ||
+        (keyOf(t) === 'on' && next?.kind === 'word' && next.lower === 'time')
+      );
+    });
   const share =
-    shareFirst && !targeted && (opens || within || values.length > 1 || out.length > values.length);
+    shareFirst && !targeted && (opens || within || onTime || values.length > 1 || out.length > values.length);
   // "Respond within 24 hours" is a bound; "Grow sales 20% within 6 months" is a deadline.
   const resolved = out.map((v) =>
     v.role === 'timeframe' && values.length === 0 && previousWord(tokens, v.index) === 'within'
