@@ -191,6 +191,8 @@ function levelToHold(f: Facts): Classified | null {
   // "NPS ≥ 45", "CAC < $300", "SaaS target: 70–85%".
   if (has(f, 'upper') || has(f, 'lower') || has(f, 'low') || has(f, 'high')) return kpi(f, 'bound');
   if (nowBesideLevel(f)) return null;
+  // Guide Q4: "a count of new things" ("Target: 500 new leads") is a target to reach.
+  if (newThings(f)) return null;
   // "Response time = 52 min (target 30 min)", "Uptime: 99.8% (currently)".
   if (targetWord(f) || has(f, 'now')) return kpi(f, 'reading');
   // Guide Q4: "a bare level under a KR label", "a count of new things".
@@ -238,10 +240,14 @@ function nowBesideLevel(f: Facts): boolean {
   return !targetWord(f) && (goal?.role === 'bare' || goal?.role === 'level') && has(f, 'now');
 }
 
-/** "Three new features", "50 new qualified leads": new things to get, a target to reach. */
+/** "Three new features", "Target: 500 new leads": new things to get, a target to reach. */
 function newThings(f: Facts): boolean {
   const only = f.values.length === 1 ? f.values[0] : undefined;
-  return only?.role === 'bare' && only.q.unit === null && /^\s+new\b/i.test(f.text.slice(only.q.end));
+  return (
+    (only?.role === 'bare' || (only?.role === 'to' && TARGET_WORDS.test(only.marker))) &&
+    only.q.unit === null &&
+    /^\s+new\b/i.test(f.text.slice(only.q.end))
+  );
 }
 
 /**

@@ -161,7 +161,7 @@ export function isBinaryOutcome(text: string): boolean {
 
 /** Words that end a noun phrase naming a metric: "churn rate", "response time". */
 const METRIC_HEADS =
-  /\b(?:rate|ratio|time|revenue|costs?|churn|nps|csat|ces|margin|score|value|count|volume|growth|turnover|retention|utili[sz]ation|usage|traffic|conversion|satisfaction|profit|profitability|income|sales|pipeline|leads|uptime|latency|backlog|number|numbers|percentage|share|cac|ltv|clv|arr|mrr|aov|roi|roas|dso|mttr|attrition|absenteeism|engagement|adoption|velocity|throughput|accuracy|yield|occupancy|headcount|inventory|price|spend|budget|burn|runway|visitors|users|customers|subscribers|sign-?ups|downloads|followers|hours|days|delays?|defects|bugs|incidents|complaints|escalations|tickets|cash flow|output|productivity|length|outstanding)$/;
+  /\b(?:rate|ratio|time|revenue|costs?|churn|nps|csat|ces|margin|score|value|count|volume|growth|turnover|retention|utili[sz]ation|usage|traffic|conversion|satisfaction|profit|profitability|income|sales|pipeline|leads|uptime|latency|backlog|number|numbers|percentage|share|cac|ltv|clv|arr|mrr|aov|roi|roas|dso|mttr|attrition|absenteeism|engagement|adoption|velocity|throughput|accuracy|yield|occupancy|headcount|inventory|price|spend|budget|burn|runway|visitors|users|customers|subscribers|sign-?ups|downloads|followers|hours|days|delays?|defects|bugs|incidents|complaints|escalations|tickets|cash flow|output|productivity|length|outstanding|multiple)$/;
 
 const METRIC_OPENERS =
   /^(?:number|percentage|share|count|ratio|amount|volume|proportion) of\b|\b(?:closed|won|sent|signed|delivered|resolved|completed|booked)$/;

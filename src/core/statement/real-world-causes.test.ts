@@ -541,3 +541,14 @@ describe('statements as people write them (session 6: a share on time)', () => {
     expect(read('Scrap rate = 2%')).toMatchObject({ kind: 'kpi', direction: 'at_most', target: 2 });
   });
 });
+
+describe('statements as people write them (session 6: a target of new things, a multiple)', () => {
+  it('read "Target: N new things" as a target to reach, a target beside a value now as a reading', () => {
+    expect(read('Target: 40 new resellers')).toMatchObject({ kind: 'key_result', target: 40 });
+    expect(read('Resellers: 25 (target 40)')).toMatchObject({ kind: 'kpi', current: 25, target: 40 });
+  });
+
+  it('read a multiple as a metric name', () => {
+    expect(read('Revenue multiple')).toMatchObject({ kind: 'kpi', target: null });
+  });
+});
