@@ -113,6 +113,14 @@ const TARGET_WORDS =
  * Each question answers, or passes (null) to the next. The words each question knows are
  * the lexicon's named lists (`lexicon.ts`); the fields of a KPI and a key result are read in
  * `classify-kpi.ts` and `classify-kr.ts`.
+ *
+ * What the questions read is prepared elsewhere, one home each:
+ *   - the list label (Q2's task label, Q4's KR label, Q5's objective label): `label.ts`;
+ *   - the verb and its class (activity, deliver, acquire/reach = goal, up/down/improve =
+ *     change, maintain, aspire), phrasal verbs ("make sure", "hold … at"): `verb.ts`;
+ *   - each number's role (bound, range, from, to, now, by) and whether a share done within a
+ *     time is a service level (Q3/Q4's bullet): `roles.ts`;
+ *   - a version, a standard's name or a date is no number (Q1): `quantities.ts`, `dates.ts`.
  */
 export function classify(f: Facts): Classified {
   const c = kindOf(f);
