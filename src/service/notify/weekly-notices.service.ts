@@ -1,5 +1,6 @@
 import { type DigestFacts, digestFor } from '../../core/notify/digest.js';
 import { quietUntil } from '../../core/notify/quiet-hours.js';
+import { pendingProposalReminder, type ReminderItem, staleKpiReminder } from '../../core/notify/reminders.js';
 import { weeklySlotDue } from '../../core/notify/weekly-slot.js';
 import { dueCheckIns } from '../../core/okr/check-in-due.js';
 import type { Store } from '../../store/database.js';
@@ -11,6 +12,7 @@ import {
 } from '../../store/weekly-notice.repository.js';
 import { listWorkspaceRows } from '../../store/workspace.repository.js';
 import type { WorkspaceRow } from '../../store/workspace.table.js';
+import { appLink } from '../mail/app-link.js';
 import { renderMail } from '../mail/mail-body.js';
 import { digestAdmins, digestFacts, digestMail } from './digest.service.js';
 
@@ -25,7 +27,11 @@ export const REMINDER_TIME = '09:00';
  * many servers or reruns try, each goes out once. A person hears only when something
  * needs them; quiet hours hold the email. Returns how many were queued.
  */
-export async function queueWeeklyNotices(store: Store, at: number): Promise<number> {
+export async function queueWeeklyNotices(
+  store: Store,
+  at: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let queued = 0;
   for (const ws of await listWorkspaceRows(store.db)) {
     let facts: DigestFacts | undefined;
@@ -45,7 +51,16 @@ export async function queueWeeklyNotices(store: Store, at: number): Promise<numb
       const digestDate = person.weekly_digest === 'off' ? undefined : slot(DIGEST_TIME);
       if (digestDate && (await queueDigest(store, ws, person, digestDate, at, factsNow, isAdmin))) queued++;
       const reminderDate = person.reminders === 'off' ? undefined : slot(REMINDER_TIME);
-      if (reminderDate && (await queueReminder(store, ws, person, reminderDate, at, factsNow))) queued++;
+      if (!reminderDate) continue;
+      if (await queueReminder(store, ws, person, reminderDate, at, factsNow)) queued++;
+      const link = (path: string) => appLink(path, env);
+      if (await queueStaleKpiReminder(store, ws, person, reminderDate, at, factsNow, link)) queued++;
+      if (
+        (await isAdmin(person.key)) &&
+        (await queueProposalReminder(store, ws, person, reminderDate, at, factsNow, link))
+      ) {
+        queued++;
+      }
     }
   }
   return queued;
@@ -111,6 +126,116 @@ async function queueReminder(
     store.db,
     emailRow(ws, person, id, 'reminder.check_in', JSON.stringify(mail), at),
     inboxRow(ws, person, 'reminder.check_in', subject, due.map((d) => d.title).join('; '), date, at),
+  );
+}
+
+type Link = (path: string) => string | undefined;
+
+/** The web app's paths, as web/src/router/routes.ts builds them. */
+const kpiPath = (ws: WorkspaceRow, kpi: string) =>
+  `/w/${encodeURIComponent(ws.slug)}/kpis/${encodeURIComponent(kpi)}`;
+const cyclePath = (ws: WorkspaceRow, cycle: string) =>
+  `/w/${encodeURIComponent(ws.slug)}/cycles?cycle=${encodeURIComponent(cycle)}`;
+
+/** Each item's message, followed by its link when the server knows its public address. */
+const withLinks = (items: readonly ReminderItem[], path: (item: ReminderItem) => string, link: Link) =>
+  items.map((i) => {
+    const url = link(path(i));
+    return url ? `${i.message} ${url}` : i.message;
+  });
+
+async function queueStaleKpiReminder(
+  store: Store,
+  ws: WorkspaceRow,
+  person: NoticeRecipient,
+  date: string,
+  at: number,
+  facts: () => Promise<DigestFacts>,
+  link: Link,
+): Promise<boolean> {
+  const id = `stale_${ws.id}_${person.id}_${date}`;
+  if (await deliveryExists(store.db, id)) return false;
+  const stale = staleKpiReminder(await facts(), person.key);
+  const first = stale[0];
+  if (!first) return false;
+  const subject =
+    stale.length === 1
+      ? `No current value: ${first.title}`
+      : `${stale.length} KPIs without a current value in ${ws.name}`;
+  const action = stale.length === 1 ? link(kpiPath(ws, first.kpi)) : undefined;
+  const mail = {
+    subject,
+    ...renderMail({
+      heading: subject,
+      paragraphs: [
+        `Hello ${person.name}, these KPIs you own have no value as recent as their cadence asks for, so Ratchet cannot tell whether they are healthy.`,
+      ],
+      sections: [
+        { title: 'KPIs without a current value', items: withLinks(stale, (i) => kpiPath(ws, i.kpi), link) },
+      ],
+      ...(action ? { action: { label: `Add a value to ${first.title}`, url: action } } : {}),
+      footer: `You get this weekly reminder as a KPI owner in ${ws.name}. Turn reminders off in your notification settings.`,
+    }),
+  };
+  return insertDeliveryOnce(
+    store.db,
+    emailRow(ws, person, id, 'reminder.stale_kpi', JSON.stringify(mail), at),
+    {
+      ...inboxRow(ws, person, 'reminder.stale_kpi', subject, stale.map((s) => s.title).join('; '), date, at),
+      ...(stale.length === 1 ? { entity: 'kpi', entity_id: first.kpi } : {}),
+    },
+  );
+}
+
+async function queueProposalReminder(
+  store: Store,
+  ws: WorkspaceRow,
+  person: NoticeRecipient,
+  date: string,
+  at: number,
+  facts: () => Promise<DigestFacts>,
+  link: Link,
+): Promise<boolean> {
+  const id = `proposals_${ws.id}_${person.id}_${date}`;
+  if (await deliveryExists(store.db, id)) return false;
+  const pending = pendingProposalReminder(await facts());
+  const first = pending[0];
+  if (!first) return false;
+  const subject =
+    pending.length === 1
+      ? `Ratchet waiting for an answer: ${first.title}`
+      : `${pending.length} ratchets waiting for an answer in ${ws.name}`;
+  const cycles = [...new Set(pending.flatMap((p) => (p.cycle ? [p.cycle] : [])))];
+  const action = cycles.length === 1 && cycles[0] ? link(cyclePath(ws, cycles[0])) : undefined;
+  const mail = {
+    subject,
+    ...renderMail({
+      heading: subject,
+      paragraphs: [
+        `Hello ${person.name}, closing a cycle proposed these ratchets: a key result reached its target, so the KPI's healthy range can hold the new standard. Nobody has accepted or declined them yet.`,
+      ],
+      sections: [
+        {
+          title: 'Ratchets to accept or decline',
+          items: withLinks(pending, (i) => cyclePath(ws, i.cycle ?? ''), link),
+        },
+      ],
+      ...(action ? { action: { label: 'Open the cycle review', url: action } } : {}),
+      footer: `You get this weekly reminder as an admin of ${ws.name}. Turn reminders off in your notification settings.`,
+    }),
+  };
+  return insertDeliveryOnce(
+    store.db,
+    emailRow(ws, person, id, 'reminder.pending_proposal', JSON.stringify(mail), at),
+    inboxRow(
+      ws,
+      person,
+      'reminder.pending_proposal',
+      subject,
+      pending.map((p) => p.title).join('; '),
+      date,
+      at,
+    ),
   );
 }
 
