@@ -2,7 +2,8 @@ import type { CheckIn } from '../core/model.js';
 import type { Store } from '../store/database.js';
 import { linkedKpi } from '../store/key-result.repository.js';
 import { type ChangeContext, changeTime } from './change-context.js';
-import { type ChildMeta, type ChildReader, readChild, readChildren } from './child-reads.js';
+import type { ChildMeta, ChildReader } from './child-reads.js';
+import { type ChildWrites, childRecords } from './child-records.js';
 import { ingestPointsIn } from './data-point.service.js';
 import type { ValidationIssue } from './errors.js';
 import { activeRef } from './kpi-ref.js';
@@ -10,7 +11,6 @@ import { toCheckIn } from './mappers.js';
 import type { CheckInRecord } from './records.js';
 import { recomputeFormulas } from './sources/recompute-formulas.js';
 import { resolveWorkspace } from './workspace-ref.js';
-import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
 import type { UnitOfWork } from './write/unit-of-work.js';
 
 const CHECK_IN_READS: ChildReader<'check_ins', Omit<CheckInRecord, keyof ChildMeta>> = {
@@ -20,33 +20,12 @@ const CHECK_IN_READS: ChildReader<'check_ins', Omit<CheckInRecord, keyof ChildMe
   present: (row, keyOf) => ({ ...toCheckIn(row), keyResult: keyOf('key_results', row.key_result_id) ?? '' }),
 };
 
-/** Check-ins in the order recorded, optionally for one key result. */
-export async function listCheckIns(
-  store: Store,
-  workspace: string | undefined,
-  filter: { readonly keyResult?: string; readonly includeArchived?: boolean } = {},
-): Promise<CheckInRecord[]> {
-  const checkIns = await readChildren(store, workspace, CHECK_IN_READS, filter);
-  return checkIns.filter((c) => filter.keyResult === undefined || c.keyResult === filter.keyResult);
-}
-
-export async function getCheckIn(
-  store: Store,
-  workspace: string | undefined,
-  id: number,
-): Promise<CheckInRecord> {
-  return readChild(store, workspace, CHECK_IN_READS, id);
-}
-
 /** A check-in as written, with the key result it belongs to. */
 type PlacedCheckIn = CheckIn & { readonly keyResult: string };
 
-const CHECK_INS: ChildKind<PlacedCheckIn, CheckInRecord> = {
-  table: 'check_ins',
+const CHECK_IN_WRITES: ChildWrites<PlacedCheckIn, CheckInRecord> = {
   entity: 'check_in',
-  noun: 'check-in',
   touches: (c) => ({ entity: 'key_result', id: c.keyResult }),
-  read: getCheckIn,
   writable: ({ id: _id, version: _v, archivedAt: _a, keyResult, ...current }) => ({ keyResult, ...current }),
   issues: checkInIssues,
   columns: async (_trx, _ws, c) => checkInColumns(c),
@@ -59,6 +38,13 @@ const CHECK_INS: ChildKind<PlacedCheckIn, CheckInRecord> = {
     if (!before) uow.emit('key_result.check_in', { keyResult: c.keyResult, value: c.value, at: c.at });
   },
 };
+
+const checkIns = childRecords(CHECK_IN_READS, 'keyResult', CHECK_IN_WRITES);
+
+/** Check-ins in the order recorded, optionally for one key result. */
+export const listCheckIns = checkIns.list;
+export const getCheckIn = checkIns.get;
+export const archiveCheckIn = checkIns.archive;
 
 /**
  * domain.md, "KPI-linked key result": on a key result linked to a KPI, the check-in's
@@ -103,7 +89,7 @@ export async function createCheckIn(
   input: CheckIn,
   change: ChangeContext,
 ): Promise<CheckInRecord> {
-  const created = await createChild(store, workspace, CHECK_INS, { keyResult, ...input }, change);
+  const created = await checkIns.create(store, workspace, { keyResult, ...input }, change);
   await recomputeOverLinkedKpi(store, workspace, keyResult, changeTime(change));
   return created;
 }
@@ -116,19 +102,9 @@ export async function updateCheckIn(
   expectedVersion: number,
   change: ChangeContext,
 ): Promise<CheckInRecord> {
-  const updated = await updateChild(store, workspace, CHECK_INS, id, patch, expectedVersion, change);
+  const updated = await checkIns.update(store, workspace, id, patch, expectedVersion, change);
   await recomputeOverLinkedKpi(store, workspace, updated.keyResult, changeTime(change));
   return updated;
-}
-
-export function archiveCheckIn(
-  store: Store,
-  workspace: string | undefined,
-  id: number,
-  expectedVersion: number,
-  change: ChangeContext,
-): Promise<void> {
-  return archiveChild(store, workspace, CHECK_INS, id, expectedVersion, change);
 }
 
 function checkInColumns(c: CheckIn) {

@@ -1,5 +1,4 @@
 import type { RatchetProposal } from '../core/loop/ratchet-proposals.js';
-import type { Range } from '../core/model.js';
 import { insertChildren, nextChildPosition } from '../store/child.repository.js';
 import type { Store } from '../store/database.js';
 import { keyedRows, updateVersioned } from '../store/keyed.repository.js';
@@ -17,7 +16,8 @@ import { decidingPerson } from './decision.service.js';
 import { ConflictError, NotFoundError } from './errors.js';
 import { activeRef } from './kpi-ref.js';
 import { loadWorkspace } from './workspace-load.service.js';
-import { inWorkspaceWrite } from './write/unit-of-work.js';
+import { recordThresholdMove } from './write/threshold-move.js';
+import { inWorkspaceWrite, type UnitOfWork } from './write/unit-of-work.js';
 
 /**
  * Closes a cycle: grades every objective in it and lists the ratchet proposals
@@ -65,7 +65,7 @@ export interface ProposalAnswer {
  * KPI's healthy bound moves to the KR's target, the move joins its threshold history,
  * and a decision records who accepted it (domain.md: "Accepting it is a recorded decision").
  */
-export async function acceptProposal(
+export function acceptProposal(
   store: Store,
   workspace: string,
   cycle: string,
@@ -73,82 +73,62 @@ export async function acceptProposal(
   answer: ProposalAnswer,
   change: ChangeContext,
 ): Promise<RatchetProposal> {
-  const proposal = await openProposal(store, workspace, cycle, keyResult, 'accept');
-  const at = changeTime(change);
-  await inWorkspaceWrite(store, workspace, { ...change, at }, async (uow) => {
-    const { trx, workspace: ws } = uow;
-    const kpiRef = await activeRef(trx, 'kpis', ws.id, proposal.kpi);
-    const kpi = (await keyedRows(trx, 'kpis', ws.id, { includeArchived: false })).find(
-      (k) => k.id === kpiRef.id,
-    );
-    if (
-      !kpi ||
-      kpi.healthy_min !== (proposal.from.min ?? null) ||
-      kpi.healthy_max !== (proposal.from.max ?? null)
-    ) {
-      throw new ConflictError(
-        `The healthy range of ${kpi ? `“${kpi.name}”` : `KPI "${proposal.kpi}"`} changed since the proposal was made; close the cycle again to see it anew.`,
+  return answerProposal(
+    store,
+    workspace,
+    { cycle, keyResult, answer, change },
+    'accept',
+    async (uow, proposal) => {
+      const { trx, workspace: ws, at } = uow;
+      const kpiRef = await activeRef(trx, 'kpis', ws.id, proposal.kpi);
+      const kpi = (await keyedRows(trx, 'kpis', ws.id, { includeArchived: false })).find(
+        (k) => k.id === kpiRef.id,
       );
-    }
-    const kr = await activeRef(trx, 'key_results', ws.id, keyResult);
-    const objective = await activeRef(trx, 'objectives', ws.id, proposal.objective);
-    // The reason is read by people (the KPI page's key, the digest): it names the KR by its title.
-    const krTitle = (await keyedRows(trx, 'key_results', ws.id, { includeArchived: false })).find(
-      (r) => r.id === kr.id,
-    )?.title;
-    const reason =
-      answer.reason ?? `Ratchet at the close of ${cycle}: “${krTitle ?? keyResult}” was achieved.`;
-    const moved = await updateVersioned(trx, 'kpis', kpi.id, kpi.version, {
-      healthy_min: proposal.to.min ?? null,
-      healthy_max: proposal.to.max ?? null,
-      updated_at: at,
-    });
-    if (!moved) throw new ConflictError(`“${kpi.name}” changed while the ratchet was applied; try again.`);
-    await insertChildren(trx, 'threshold_changes', [
-      {
-        workspace_id: ws.id,
-        kpi_id: kpi.id,
-        position: await nextChildPosition(trx, 'threshold_changes', ws.id),
-        at,
-        ...rangeColumns('from', proposal.from),
-        ...rangeColumns('to', proposal.to),
-        key_result_id: kr.id,
-        reason,
-        created_at: at,
+      if (
+        !kpi ||
+        kpi.healthy_min !== (proposal.from.min ?? null) ||
+        kpi.healthy_max !== (proposal.from.max ?? null)
+      ) {
+        throw new ConflictError(
+          `The healthy range of ${kpi ? `“${kpi.name}”` : `KPI "${proposal.kpi}"`} changed since the proposal was made; close the cycle again to see it anew.`,
+        );
+      }
+      const kr = await activeRef(trx, 'key_results', ws.id, keyResult);
+      // The reason is read by people (the KPI page's key, the digest): it names the KR by its title.
+      const krTitle = (await keyedRows(trx, 'key_results', ws.id, { includeArchived: false })).find(
+        (r) => r.id === kr.id,
+      )?.title;
+      const reason =
+        answer.reason ?? `Ratchet at the close of ${cycle}: “${krTitle ?? keyResult}” was achieved.`;
+      const moved = await updateVersioned(trx, 'kpis', kpi.id, kpi.version, {
+        healthy_min: proposal.to.min ?? null,
+        healthy_max: proposal.to.max ?? null,
         updated_at: at,
-      },
-    ]);
-    const text = `Ratcheted: ${proposal.message}`;
-    const decisionId = await insertProposalDecision(trx, ws.id, kpi.id, objective.id, answer.by, text, at);
-    await uow.audit(
-      {
+      });
+      if (!moved) throw new ConflictError(`“${kpi.name}” changed while the ratchet was applied; try again.`);
+      await recordThresholdMove(uow, {
+        kpiId: kpi.id,
+        from: proposal.from,
+        to: proposal.to,
+        keyResult: { id: kr.id, key: keyResult },
+        reason,
+      });
+      await uow.audit({
         entity: 'kpi',
         entityId: proposal.kpi,
         action: 'update',
         before: { healthy: proposal.from },
         after: { healthy: proposal.to, reason, keyResult },
-      },
-      {
-        entity: 'decision',
-        entityId: String(decisionId),
-        action: 'create',
-        after: { kpi: proposal.kpi, at, by: answer.by, text, objective: proposal.objective },
-      },
-      {
-        entity: 'ratchet_proposal',
-        entityId: proposalId(cycle, keyResult),
-        action: 'accept',
-        after: proposal,
-      },
-    );
-    uow.touched('kpi', proposal.kpi);
-    uow.emit('ratchet.accepted', { ...proposal, cycle, by: answer.by, reason });
-  });
-  return proposal;
+      });
+      uow.touched('kpi', proposal.kpi);
+      uow.emit('ratchet.accepted', { ...proposal, cycle, by: answer.by, reason });
+      return `Ratcheted: ${proposal.message}`;
+    },
+  );
 }
 
 /** Declines a proposal: the KPI keeps its range, and a decision says so and why. */
-export async function rejectProposal(
+export function rejectProposal(
   store: Store,
   workspace: string,
   cycle: string,
@@ -156,13 +136,35 @@ export async function rejectProposal(
   answer: ProposalAnswer,
   change: ChangeContext,
 ): Promise<RatchetProposal> {
-  const proposal = await openProposal(store, workspace, cycle, keyResult, 'reject');
-  const at = changeTime(change);
-  await inWorkspaceWrite(store, workspace, { ...change, at }, async (uow) => {
-    const { trx, workspace: ws } = uow;
+  return answerProposal(store, workspace, { cycle, keyResult, answer, change }, 'reject', async () => {
+    return `Kept the healthy range as it is, declining the ratchet from the close of ${cycle}${answer.reason ? `: ${answer.reason}` : '.'}`;
+  });
+}
+
+/**
+ * Either answer to a proposal, in one unit of work: what the answer changes (`apply`,
+ * which returns the decision's text), then the decision that records it (domain.md:
+ * accepting is a recorded decision, and so is declining) and the answer, both audited.
+ */
+async function answerProposal(
+  store: Store,
+  workspace: string,
+  asked: {
+    readonly cycle: string;
+    readonly keyResult: string;
+    readonly answer: ProposalAnswer;
+    readonly change: ChangeContext;
+  },
+  how: 'accept' | 'reject',
+  apply: (uow: UnitOfWork, proposal: RatchetProposal) => Promise<string>,
+): Promise<RatchetProposal> {
+  const { cycle, keyResult, answer, change } = asked;
+  const proposal = await openProposal(store, workspace, cycle, keyResult, how);
+  await inWorkspaceWrite(store, workspace, change, async (uow) => {
+    const { trx, workspace: ws, at } = uow;
+    const text = await apply(uow, proposal);
     const kpi = await activeRef(trx, 'kpis', ws.id, proposal.kpi);
     const objective = await activeRef(trx, 'objectives', ws.id, proposal.objective);
-    const text = `Kept the healthy range as it is, declining the ratchet from the close of ${cycle}${answer.reason ? `: ${answer.reason}` : '.'}`;
     const decisionId = await insertProposalDecision(trx, ws.id, kpi.id, objective.id, answer.by, text, at);
     await uow.audit(
       {
@@ -171,12 +173,7 @@ export async function rejectProposal(
         action: 'create',
         after: { kpi: proposal.kpi, at, by: answer.by, text, objective: proposal.objective },
       },
-      {
-        entity: 'ratchet_proposal',
-        entityId: proposalId(cycle, keyResult),
-        action: 'reject',
-        after: proposal,
-      },
+      { entity: 'ratchet_proposal', entityId: proposalId(cycle, keyResult), action: how, after: proposal },
     );
   });
   return proposal;
@@ -215,13 +212,6 @@ async function openProposal(
   }
   const { state: _state, ...plain } = proposal;
   return plain;
-}
-
-function rangeColumns<P extends 'from' | 'to'>(prefix: P, range: Range) {
-  return { [`${prefix}_min`]: range.min ?? null, [`${prefix}_max`]: range.max ?? null } as Record<
-    `${P}_min` | `${P}_max`,
-    number | null
-  >;
 }
 
 /** The decision that answers a ratchet proposal, either way (domain.md: accepting is a recorded decision). */

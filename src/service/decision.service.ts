@@ -1,14 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Decision } from '../core/model.js';
-import type { Store } from '../store/database.js';
 import type { Database } from '../store/tables.js';
-import type { ChangeContext } from './change-context.js';
-import { type ChildMeta, type ChildReader, readChild, readChildren } from './child-reads.js';
+import type { ChildMeta, ChildReader } from './child-reads.js';
+import { type ChildWrites, childRecords } from './child-records.js';
 import type { ValidationIssue } from './errors.js';
 import { activeKpiRef, activeRef, optionalRefId } from './kpi-ref.js';
 import { toDecision } from './mappers.js';
 import type { DecisionRecord } from './records.js';
-import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
 
 const DECISION_READS: ChildReader<'decisions', Omit<DecisionRecord, keyof ChildMeta>> = {
   table: 'decisions',
@@ -22,24 +20,6 @@ const DECISION_READS: ChildReader<'decisions', Omit<DecisionRecord, keyof ChildM
     ),
 };
 
-/** The workspace's decisions in the order recorded, optionally for one KPI. */
-export async function listDecisions(
-  store: Store,
-  workspace: string | undefined,
-  filter: { readonly kpi?: string; readonly includeArchived?: boolean } = {},
-): Promise<DecisionRecord[]> {
-  const decisions = await readChildren(store, workspace, DECISION_READS, filter);
-  return decisions.filter((d) => filter.kpi === undefined || d.kpi === filter.kpi);
-}
-
-export async function getDecision(
-  store: Store,
-  workspace: string | undefined,
-  id: number,
-): Promise<DecisionRecord> {
-  return readChild(store, workspace, DECISION_READS, id);
-}
-
 /**
  * A decision's `by` is the id of a person of the workspace, as the workspace file's
  * reference rules say, so whatever the API stores `ratchet import` takes back (issue 13,
@@ -49,12 +29,9 @@ export async function decidingPerson(db: Kysely<Database>, workspaceId: number, 
   return (await activeRef(db, 'people', workspaceId, by)).key;
 }
 
-const DECISIONS: ChildKind<Decision, DecisionRecord> = {
-  table: 'decisions',
+const DECISION_WRITES: ChildWrites<Decision, DecisionRecord> = {
   entity: 'decision',
-  noun: 'decision',
   touches: (_d, id) => ({ entity: 'decision', id }),
-  read: getDecision,
   writable: ({ id: _id, version: _v, archivedAt: _a, ...current }) => current,
   issues: decisionIssues,
   columns: async (trx, ws, d) => ({
@@ -67,36 +44,15 @@ const DECISIONS: ChildKind<Decision, DecisionRecord> = {
   placed: async () => ({}),
 };
 
+const decisions = childRecords(DECISION_READS, 'kpi', DECISION_WRITES);
+
+/** The workspace's decisions in the order recorded, optionally for one KPI. */
+export const listDecisions = decisions.list;
+export const getDecision = decisions.get;
 /** Records a response to a KPI signal (domain.md: the loop). */
-export function createDecision(
-  store: Store,
-  workspace: string | undefined,
-  input: Decision,
-  change: ChangeContext,
-): Promise<DecisionRecord> {
-  return createChild(store, workspace, DECISIONS, input, change);
-}
-
-export function updateDecision(
-  store: Store,
-  workspace: string | undefined,
-  id: number,
-  patch: Partial<Decision>,
-  expectedVersion: number,
-  change: ChangeContext,
-): Promise<DecisionRecord> {
-  return updateChild(store, workspace, DECISIONS, id, patch, expectedVersion, change);
-}
-
-export function archiveDecision(
-  store: Store,
-  workspace: string | undefined,
-  id: number,
-  expectedVersion: number,
-  change: ChangeContext,
-): Promise<void> {
-  return archiveChild(store, workspace, DECISIONS, id, expectedVersion, change);
-}
+export const createDecision = decisions.create;
+export const updateDecision = decisions.update;
+export const archiveDecision = decisions.archive;
 
 function decisionIssues(d: Decision): ValidationIssue[] {
   const issues: ValidationIssue[] = [];

@@ -4,20 +4,13 @@ import { followedKrTitle } from '../core/okr/kr-title.js';
 import type { Store } from '../store/database.js';
 import { toDbBoolean } from '../store/dialect.js';
 import type { KeyResultRow, NewKeyResultRow } from '../store/key-result.table.js';
-import {
-  deleteById,
-  findKeyedRef,
-  insertKeyed,
-  keyedRows,
-  nextPosition,
-  updateVersioned,
-} from '../store/keyed.repository.js';
+import { deleteById, findKeyedRef, insertKeyed, keyedRows, nextPosition } from '../store/keyed.repository.js';
 import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
-import { NotFoundError, staleVersion, ValidationError, type ValidationIssue } from './errors.js';
+import { NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
 import { checkVersion, keyFor, keyIssue } from './keyed-writes.js';
 import { activeRef, optionalRefId } from './kpi-ref.js';
-import { updateKeyed } from './write/keyed-update.js';
+import { archiveKeyed, updateKeyed } from './write/keyed-update.js';
 import { inWorkspaceWrite, type UnitOfWork } from './write/unit-of-work.js';
 
 /** A key result as callers write it: the file's fields, the id optional (derived from the title). */
@@ -133,6 +126,9 @@ export async function updateKeyResult(
   });
 }
 
+/** Key results as the audit log, the change feed and messages name them. */
+export const KEY_RESULTS = { table: 'key_results', entity: 'key_result', noun: 'key result' } as const;
+
 /** Hides the key result and its check-ins; `purge` deletes them for good. */
 export async function removeKeyResult(
   store: Store,
@@ -142,7 +138,7 @@ export async function removeKeyResult(
   change: ChangeContext,
 ): Promise<void> {
   await inWorkspaceWrite(store, workspace, change, async (uow) => {
-    const { trx, workspace: ws, at } = uow;
+    const { trx, workspace: ws } = uow;
     uow.touched('key_result', key);
     if (options.purge) {
       const ref = await findKeyedRef(trx, 'key_results', ws.id, key);
@@ -153,10 +149,7 @@ export async function removeKeyResult(
     }
     const ref = await activeRef(trx, 'key_results', ws.id, key);
     const version = checkVersion('Key result', ref, options.expectedVersion);
-    if (!(await updateVersioned(trx, 'key_results', ref.id, version, { archived_at: at, updated_at: at }))) {
-      throw staleVersion('Key result', key, version, version + 1);
-    }
-    await uow.audit({ entity: 'key_result', entityId: key, action: 'archive', after: { archivedAt: at } });
+    await archiveKeyed(uow, KEY_RESULTS, ref, version);
   });
 }
 

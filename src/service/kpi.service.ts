@@ -26,6 +26,7 @@ import { activeKpiRef, activeRef, optionalRefId } from './kpi-ref.js';
 import { asCadence, keyLookup, optional, toRange, toThresholdChange } from './mappers.js';
 import type { KpiRecord } from './records.js';
 import { resolveWorkspace } from './workspace-ref.js';
+import { archiveKeyed } from './write/keyed-update.js';
 import { recordThresholdMove } from './write/threshold-move.js';
 import { inWorkspaceWrite } from './write/unit-of-work.js';
 
@@ -182,13 +183,10 @@ export async function archiveKpi(
   change: ChangeContext,
 ): Promise<void> {
   await inWorkspaceWrite(store, workspace, change, async (uow) => {
-    const { trx, workspace: ws, at } = uow;
+    const { trx, workspace: ws } = uow;
     const ref = await activeKpiRef(trx, ws.id, key);
     await refuseWhileLinked(trx, ws.id, ref.id, key);
-    if (!(await updateVersioned(trx, 'kpis', ref.id, expectedVersion, { archived_at: at, updated_at: at }))) {
-      throw staleVersion('KPI', key, expectedVersion, ref.version);
-    }
-    await uow.audit({ entity: 'kpi', entityId: key, action: 'archive', after: { archivedAt: at } });
+    await archiveKeyed(uow, { table: 'kpis', entity: 'kpi', noun: 'KPI' }, ref, expectedVersion);
     uow.touched('kpi', key);
   });
 }

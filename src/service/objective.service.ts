@@ -3,30 +3,17 @@ import type { Objective, ObjectiveType } from '../core/model.js';
 import { repeatedGuardrailMessage, repeatedGuardrails } from '../core/okr/guardrails.js';
 import { loopThrough, type ParentLinks, type ParentLoop } from '../core/parent-graph.js';
 import type { Store } from '../store/database.js';
-import {
-  deleteById,
-  findKeyedRef,
-  insertKeyed,
-  keyedRows,
-  nextPosition,
-  updateVersioned,
-} from '../store/keyed.repository.js';
+import { deleteById, findKeyedRef, insertKeyed, keyedRows, nextPosition } from '../store/keyed.repository.js';
 import type { NewObjectiveRow, ObjectiveRow } from '../store/objective.table.js';
 import { guardrailRows, replaceGuardrails } from '../store/objective-guardrail.repository.js';
 import { parentRows, replaceParents } from '../store/objective-parent.repository.js';
 import type { Database } from '../store/tables.js';
 import type { ChangeContext } from './change-context.js';
-import {
-  ConflictError,
-  NotFoundError,
-  staleVersion,
-  ValidationError,
-  type ValidationIssue,
-} from './errors.js';
-import { insertKeyResults, type KeyResultInput, keyResultIssues } from './key-result.service.js';
+import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from './errors.js';
+import { insertKeyResults, KEY_RESULTS, type KeyResultInput, keyResultIssues } from './key-result.service.js';
 import { checkVersion, keyFor, keyIssue } from './keyed-writes.js';
 import { activeRef, optionalRefId } from './kpi-ref.js';
-import { updateKeyed } from './write/keyed-update.js';
+import { archiveKeyed, updateKeyed } from './write/keyed-update.js';
 import { inWorkspaceWrite } from './write/unit-of-work.js';
 
 const OBJECTIVE_TYPES: readonly ObjectiveType[] = ['aspirational', 'committed'];
@@ -135,7 +122,7 @@ export async function removeObjective(
   change: ChangeContext,
 ): Promise<void> {
   await inWorkspaceWrite(store, workspace, change, async (uow) => {
-    const { trx, workspace: ws, at } = uow;
+    const { trx, workspace: ws } = uow;
     uow.touched('objective', key);
     const ref = options.purge
       ? await findKeyedRef(trx, 'objectives', ws.id, key)
@@ -166,21 +153,9 @@ export async function removeObjective(
       return;
     }
     const version = checkVersion('Objective', ref, options.expectedVersion);
-    if (!(await updateVersioned(trx, 'objectives', ref.id, version, { archived_at: at, updated_at: at }))) {
-      throw staleVersion('Objective', key, version, version + 1);
-    }
-    for (const kr of keyResults) {
-      await updateVersioned(trx, 'key_results', kr.id, kr.version, { archived_at: at, updated_at: at });
-    }
-    await uow.audit(
-      { entity: 'objective', entityId: key, action: 'archive', after: { archivedAt: at } },
-      ...keyResults.map((kr) => ({
-        entity: 'key_result',
-        entityId: kr.key,
-        action: 'archive',
-        after: { archivedAt: at },
-      })),
-    );
+    await archiveKeyed(uow, { table: 'objectives', entity: 'objective', noun: 'objective' }, ref, version);
+    // Its key results go with it, whatever their versions: they mean nothing without it.
+    for (const kr of keyResults) await archiveKeyed(uow, KEY_RESULTS, kr, kr.version);
   });
 }
 

@@ -4,13 +4,13 @@ import type { Store } from '../store/database.js';
 import { fromDbBoolean, toDbBoolean } from '../store/dialect.js';
 import { keyedRows } from '../store/keyed.repository.js';
 import type { ChangeContext } from './change-context.js';
-import { type ChildMeta, type ChildReader, readChild, readChildren } from './child-reads.js';
+import type { ChildMeta, ChildReader } from './child-reads.js';
+import { type ChildWrites, childRecords } from './child-records.js';
 import type { ValidationIssue } from './errors.js';
 import { activeRef } from './kpi-ref.js';
 import { optional } from './mappers.js';
 import type { Versioned } from './records.js';
 import { resolveWorkspace } from './workspace-ref.js';
-import { archiveChild, type ChildKind, createChild, updateChild } from './write/child-writes.js';
 
 /** Hours a person logged on an initiative on a day (not part of the workspace file). */
 export interface TimeEntryInput {
@@ -32,60 +32,6 @@ const MAX_HOURS = 24;
 
 type PlacedEntry = TimeEntryInput & { readonly initiative: string };
 
-const TIME_ENTRIES: ChildKind<PlacedEntry, TimeEntryRecord> = {
-  table: 'time_entries',
-  entity: 'time_entry',
-  noun: 'time entry',
-  touches: (t) => ({ entity: 'initiative', id: t.initiative }),
-  read: getTimeEntry,
-  writable: ({ id: _id, version: _v, archivedAt: _a, ...current }) => current,
-  issues: timeEntryIssues,
-  columns: async (trx, ws, t) => ({
-    person_id: (await activeRef(trx, 'people', ws.id, t.person)).id,
-    date: t.date,
-    hours: t.hours,
-    billable: toDbBoolean(t.billable ?? false),
-    note: t.note ?? null,
-  }),
-  placed: async (trx, ws, t) => ({
-    initiative_id: (await activeRef(trx, 'initiatives', ws.id, t.initiative)).id,
-  }),
-};
-
-/** Logs hours a person spent on an initiative. */
-export function logTime(
-  store: Store,
-  workspace: string | undefined,
-  initiative: string,
-  input: TimeEntryInput,
-  change: ChangeContext,
-): Promise<TimeEntryRecord> {
-  return createChild(store, workspace, TIME_ENTRIES, { ...input, initiative }, change);
-}
-
-/** Changes an entry's date, hours, billable flag, note or person when the caller read its version. */
-export function updateTimeEntry(
-  store: Store,
-  workspace: string | undefined,
-  id: number,
-  patch: Partial<TimeEntryInput>,
-  expectedVersion: number,
-  change: ChangeContext,
-): Promise<TimeEntryRecord> {
-  return updateChild(store, workspace, TIME_ENTRIES, id, patch, expectedVersion, change);
-}
-
-/** Removes an entry from the totals (archived, kept for the history). */
-export function deleteTimeEntry(
-  store: Store,
-  workspace: string | undefined,
-  id: number,
-  expectedVersion: number,
-  change: ChangeContext,
-): Promise<void> {
-  return archiveChild(store, workspace, TIME_ENTRIES, id, expectedVersion, change);
-}
-
 const TIME_ENTRY_READS: ChildReader<'time_entries', Omit<TimeEntryRecord, keyof ChildMeta>> = {
   table: 'time_entries',
   noun: 'time entry',
@@ -100,23 +46,43 @@ const TIME_ENTRY_READS: ChildReader<'time_entries', Omit<TimeEntryRecord, keyof 
   }),
 };
 
-/** The workspace's live time entries in the order logged, optionally of one initiative. */
-export async function listTimeEntries(
+const TIME_ENTRY_WRITES: ChildWrites<PlacedEntry, TimeEntryRecord> = {
+  entity: 'time_entry',
+  touches: (t) => ({ entity: 'initiative', id: t.initiative }),
+  writable: ({ id: _id, version: _v, archivedAt: _a, ...current }) => current,
+  issues: timeEntryIssues,
+  columns: async (trx, ws, t) => ({
+    person_id: (await activeRef(trx, 'people', ws.id, t.person)).id,
+    date: t.date,
+    hours: t.hours,
+    billable: toDbBoolean(t.billable ?? false),
+    note: t.note ?? null,
+  }),
+  placed: async (trx, ws, t) => ({
+    initiative_id: (await activeRef(trx, 'initiatives', ws.id, t.initiative)).id,
+  }),
+};
+
+const timeEntries = childRecords(TIME_ENTRY_READS, 'initiative', TIME_ENTRY_WRITES);
+
+/** Logs hours a person spent on an initiative. */
+export function logTime(
   store: Store,
   workspace: string | undefined,
-  filter: { readonly initiative?: string; readonly includeArchived?: boolean } = {},
-): Promise<TimeEntryRecord[]> {
-  const entries = await readChildren(store, workspace, TIME_ENTRY_READS, filter);
-  return entries.filter((t) => filter.initiative === undefined || t.initiative === filter.initiative);
+  initiative: string,
+  input: TimeEntryInput,
+  change: ChangeContext,
+): Promise<TimeEntryRecord> {
+  return timeEntries.create(store, workspace, { ...input, initiative }, change);
 }
 
-export async function getTimeEntry(
-  store: Store,
-  workspace: string | undefined,
-  id: number,
-): Promise<TimeEntryRecord> {
-  return readChild(store, workspace, TIME_ENTRY_READS, id);
-}
+/** Changes an entry's date, hours, billable flag, note or person when the caller read its version. */
+export const updateTimeEntry = timeEntries.update;
+/** Removes an entry from the totals (archived, kept for the history). */
+export const deleteTimeEntry = timeEntries.archive;
+/** The workspace's live time entries in the order logged, optionally of one initiative. */
+export const listTimeEntries = timeEntries.list;
+export const getTimeEntry = timeEntries.get;
 
 /** Hours logged per initiative key, for lists that show "12.5 h logged". */
 export async function hoursByInitiative(

@@ -57,6 +57,28 @@ export async function updateKeyed<I>(
   return { id: ref.id, version: version + 1, before, next };
 }
 
+/**
+ * Archives a keyed record the caller read at `version` and audits it: the one archive of
+ * KPIs, objectives and key results (a stale version is the usual conflict).
+ */
+export async function archiveKeyed(
+  uow: UnitOfWork,
+  spec: { readonly table: KeyedTable; readonly entity: string; readonly noun: string },
+  ref: KeyedRef,
+  version: number,
+): Promise<void> {
+  const { trx, at } = uow;
+  if (!(await updateVersioned(trx, spec.table, ref.id, version, { archived_at: at, updated_at: at }))) {
+    throw staleVersion(
+      capitalised(spec.noun),
+      ref.key,
+      version,
+      version === ref.version ? version + 1 : ref.version,
+    );
+  }
+  await uow.audit({ entity: spec.entity, entityId: ref.key, action: 'archive', after: { archivedAt: at } });
+}
+
 function capitalised(noun: string): string {
   return noun.charAt(0).toUpperCase() + noun.slice(1);
 }
