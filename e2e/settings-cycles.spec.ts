@@ -63,3 +63,27 @@ test('every "plan a cycle" hint leads to the Cycles section of Settings', async 
   await page.goto(`/w/${slug}/settings#cycles`);
   await expect(page.getByRole('heading', { name: /^Cycles/ })).toBeInViewport();
 });
+
+test('an admin sets when the weekly digest and reminders go out', async ({ page }) => {
+  await signInAsAdmin(page);
+  await new AppShell(page).go('Settings');
+  const form = page.getByRole('form', { name: 'Workspace settings' });
+  await expect(form.getByLabel('Digest at')).toHaveValue('08:00');
+  await form.getByLabel('Digest and reminders on').selectOption({ label: 'Friday' });
+  await form.getByLabel('Digest at').fill('07:30');
+  await form.getByLabel('Reminders at').fill('16:45');
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(form.getByRole('status')).toHaveText('Saved.');
+  await page.reload();
+  const again = page.getByRole('form', { name: 'Workspace settings' });
+  await expect(again.getByLabel('Digest at')).toHaveValue('07:30');
+  await expect(again.getByLabel('Reminders at')).toHaveValue('16:45');
+  await expect(again.getByLabel('Digest and reminders on')).toHaveValue('5');
+
+  // Leave the workspace as the other specs expect it: the defaults.
+  await again.getByLabel('Digest and reminders on').selectOption({ label: 'The week start' });
+  await again.getByLabel('Digest at').fill('08:00');
+  await again.getByLabel('Reminders at').fill('09:00');
+  await again.getByRole('button', { name: 'Save settings' }).click();
+  await expect(again.getByRole('status')).toHaveText('Saved.');
+});

@@ -43,6 +43,33 @@ describe.each(testDialects())('workspace settings and cycles over HTTP on $name'
     expect(bad.text).toMatch(/not a locale/);
   });
 
+  it('an admin sets when the digest and reminders go out, and a bad time or day is a 422 naming it', async () => {
+    const server = await testServer(dialect);
+    const { cookie } = await server.setupOwner();
+    const before = await server.call('GET', `${ws}/settings`, undefined, { cookie });
+    expect(before.json).toMatchObject({ digestTime: '08:00', reminderTime: '09:00', noticeDay: null });
+
+    const changed = await server.call(
+      'PATCH',
+      `${ws}/settings`,
+      { version: before.json.version, digestTime: '07:30', reminderTime: '16:45', noticeDay: 5 },
+      { cookie },
+    );
+    expect(changed.status).toBe(200);
+    const again = await server.call('GET', `${ws}/settings`, undefined, { cookie });
+    expect(again.json).toMatchObject({ digestTime: '07:30', reminderTime: '16:45', noticeDay: 5 });
+
+    const badTime = await server.call('PATCH', `${ws}/settings`, { reminderTime: '25:00' }, { cookie });
+    expect(badTime.status).toBe(422);
+    expect(badTime.text).toMatch(/reminderTime/);
+    expect(badTime.text).toMatch(/25:00\\?" is not a time of day; use HH:MM/);
+    const badDay = await server.call('PATCH', `${ws}/settings`, { noticeDay: 8 }, { cookie });
+    expect(badDay.status).toBe(422);
+    expect(badDay.text).toMatch(/noticeDay/);
+    const back = await server.call('PATCH', `${ws}/settings`, { noticeDay: null }, { cookie });
+    expect(back.json).toMatchObject({ noticeDay: null, digestTime: '07:30' });
+  });
+
   it('an editor may read the settings but not change them', async () => {
     const server = await testServer(dialect);
     await server.setupOwner();

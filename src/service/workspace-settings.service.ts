@@ -1,4 +1,5 @@
 import { formatAlertRepeat, parseAlertRepeat } from '../core/alert/alert-for.js';
+import { clockSeconds } from '../core/notify/quiet-hours.js';
 import { type CycleLength, DEFAULT_CYCLE_LENGTH, isCycleLength } from '../core/okr/cycle-length.js';
 import type { Store } from '../store/database.js';
 import { findWorkspace, updateWorkspaceVersioned } from '../store/workspace.repository.js';
@@ -18,8 +19,18 @@ export interface WorkspaceSettings {
   readonly cycleLength: CycleLength;
   /** How often a still-firing alert is told again ("4h"), unless a KPI sets its own; null: never. */
   readonly alertRepeat: string | null;
+  /** Local `HH:MM` the weekly digest goes out at, in each person's time zone. */
+  readonly digestTime: string;
+  /** Local `HH:MM` the weekly reminders (check-ins, stale KPIs, ratchets) go out at. */
+  readonly reminderTime: string;
+  /** ISO weekday the digest and reminders go out on; null: the week start. */
+  readonly noticeDay: number | null;
   readonly version: number;
 }
+
+/** When the digest and reminders go out unless an admin says otherwise (docs/notifications.md). */
+export const DEFAULT_DIGEST_TIME = '08:00';
+export const DEFAULT_REMINDER_TIME = '09:00';
 
 export type WorkspaceSettingsPatch = Partial<Omit<WorkspaceSettings, 'version'>>;
 
@@ -32,6 +43,9 @@ export function settingsOf(row: WorkspaceRow): WorkspaceSettings {
     weekStart: row.week_start,
     cycleLength: isCycleLength(stored.cycleLength) ? stored.cycleLength : DEFAULT_CYCLE_LENGTH,
     alertRepeat: typeof stored.alertRepeat === 'string' ? stored.alertRepeat : null,
+    digestTime: isClock(stored.digestTime) ? stored.digestTime : DEFAULT_DIGEST_TIME,
+    reminderTime: isClock(stored.reminderTime) ? stored.reminderTime : DEFAULT_REMINDER_TIME,
+    noticeDay: isWeekday(stored.noticeDay) ? stored.noticeDay : null,
     version: row.version,
   };
 }
@@ -90,8 +104,18 @@ export async function updateWorkspaceSettings(
       ...(patch.locale !== undefined && { locale: patch.locale }),
       ...(patch.currency !== undefined && { currency: patch.currency }),
       ...(patch.weekStart !== undefined && { week_start: patch.weekStart }),
-      ...((patch.cycleLength !== undefined || alertRepeat !== undefined) && {
-        settings: withPreferences(row, { cycleLength: patch.cycleLength, alertRepeat }),
+      ...((patch.cycleLength !== undefined ||
+        alertRepeat !== undefined ||
+        patch.digestTime !== undefined ||
+        patch.reminderTime !== undefined ||
+        patch.noticeDay !== undefined) && {
+        settings: withPreferences(row, {
+          cycleLength: patch.cycleLength,
+          alertRepeat,
+          digestTime: patch.digestTime,
+          reminderTime: patch.reminderTime,
+          noticeDay: patch.noticeDay,
+        }),
       }),
       updated_at: at,
     });
@@ -150,7 +174,25 @@ function settingsIssues(patch: WorkspaceSettingsPatch): ValidationIssue[] {
     const reading = parseAlertRepeat(patch.alertRepeat);
     if ('error' in reading) issues.push({ path: 'alertRepeat', message: reading.error });
   }
+  for (const key of ['digestTime', 'reminderTime'] as const) {
+    const time = patch[key];
+    if (time !== undefined && !isClock(time))
+      issues.push({
+        path: key,
+        message: `"${time}" is not a time of day; use HH:MM on a 24-hour clock, e.g. 08:00`,
+      });
+  }
+  if (patch.noticeDay !== undefined && patch.noticeDay !== null && !isWeekday(patch.noticeDay))
+    issues.push({ path: 'noticeDay', message: 'use 1 (Monday) to 7 (Sunday), or null for the week start' });
   return issues;
+}
+
+function isClock(value: unknown): value is string {
+  return typeof value === 'string' && clockSeconds(value) !== undefined;
+}
+
+function isWeekday(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 7;
 }
 
 function isLocale(tag: string): boolean {

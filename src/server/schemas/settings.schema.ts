@@ -17,6 +17,18 @@ export const WorkspaceSettingsSchema = z
       description:
         'How often a still-firing alert is told again ("4h"), unless a KPI sets its own; null: never.',
     }),
+    digestTime: z.string().openapi({
+      description: "Local HH:MM the weekly digest goes out at, in each person's time zone (UTC without one).",
+      example: '08:00',
+    }),
+    reminderTime: z.string().openapi({
+      description: 'Local HH:MM the weekly reminders (check-ins, stale KPIs, pending ratchets) go out at.',
+      example: '09:00',
+    }),
+    noticeDay: z.number().int().nullable().openapi({
+      description:
+        'ISO weekday (1 = Monday … 7 = Sunday) the digest and reminders go out on; null: the week start.',
+    }),
     version: z.number().int(),
   })
   .openapi('WorkspaceSettings');
@@ -35,6 +47,20 @@ export const WorkspaceSettingsPatchSchema = z
     cycleLength: CycleLengthSchema.optional(),
     alertRepeat: z.string().max(50).nullable().optional().openapi({
       description: 'A duration of at least 5 minutes ("4h", "1 day"); null: never repeat.',
+    }),
+    // Checked by the service, so a bad value gets a 422 that names the field in words.
+    digestTime: z
+      .string()
+      .max(10)
+      .optional()
+      .openapi({ description: 'HH:MM, 24-hour clock', example: '07:30' }),
+    reminderTime: z
+      .string()
+      .max(10)
+      .optional()
+      .openapi({ description: 'HH:MM, 24-hour clock', example: '09:00' }),
+    noticeDay: z.number().int().nullable().optional().openapi({
+      description: '1 = Monday … 7 = Sunday; null: the week start',
     }),
   })
   .strict()

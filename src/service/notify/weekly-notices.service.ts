@@ -14,11 +14,8 @@ import { listWorkspaceRows } from '../../store/workspace.repository.js';
 import type { WorkspaceRow } from '../../store/workspace.table.js';
 import { appLink } from '../mail/app-link.js';
 import { renderMail } from '../mail/mail-body.js';
+import { settingsOf } from '../workspace-settings.service.js';
 import { digestAdmins, digestFacts, digestMail } from './digest.service.js';
-
-/** Local times on the workspace's week start (docs/notifications.md). */
-export const DIGEST_TIME = '08:00';
-export const REMINDER_TIME = '09:00';
 
 /**
  * The weekly digest and check-in reminders that fall due at `at`, queued in the outbox
@@ -34,6 +31,7 @@ export async function queueWeeklyNotices(
 ): Promise<number> {
   let queued = 0;
   for (const ws of await listWorkspaceRows(store.db)) {
+    const { digestTime, reminderTime, noticeDay } = settingsOf(ws);
     let facts: DigestFacts | undefined;
     const factsNow = async () => {
       facts ??= await digestFacts(store, ws.slug, at);
@@ -47,10 +45,10 @@ export async function queueWeeklyNotices(
     for (const person of await noticeRecipients(store.db, ws.id)) {
       if (!person.email) continue;
       const slot = (time: string) =>
-        weeklySlotDue(at, { weekday: ws.week_start, time, timeZone: person.time_zone ?? 'UTC' });
-      const digestDate = person.weekly_digest === 'off' ? undefined : slot(DIGEST_TIME);
+        weeklySlotDue(at, { weekday: noticeDay ?? ws.week_start, time, timeZone: person.time_zone ?? 'UTC' });
+      const digestDate = person.weekly_digest === 'off' ? undefined : slot(digestTime);
       if (digestDate && (await queueDigest(store, ws, person, digestDate, at, factsNow, isAdmin))) queued++;
-      const reminderDate = person.reminders === 'off' ? undefined : slot(REMINDER_TIME);
+      const reminderDate = person.reminders === 'off' ? undefined : slot(reminderTime);
       if (!reminderDate) continue;
       if (await queueReminder(store, ws, person, reminderDate, at, factsNow)) queued++;
       const link = (path: string) => appLink(path, env);

@@ -3,6 +3,7 @@ import { type SmtpInbox, startSmtpInbox } from '../../../test/mail/smtp-inbox.js
 import { testDialects } from '../../../test/store/databases.js';
 import type { Workspace } from '../../core/model.js';
 import { importWorkspace } from '../workspace-import.service.js';
+import { updateWorkspaceSettings } from '../workspace-settings.service.js';
 import { deliverDue } from './deliver.js';
 import { queueWeeklyNotices } from './weekly-notices.service.js';
 
@@ -95,5 +96,31 @@ describe.each(testDialects())('the weekly digest and reminders on $name', ({ ope
     expect(priya?.html).toContain('<h2 style="font-size:1.05em">Breaches waiting for an answer</h2>');
     // The next day is not the week start: nothing more.
     expect(await queueWeeklyNotices(store, monday + 24 * 3_600_000)).toBe(0);
+  });
+
+  it('go out at the time and on the day an admin set', async () => {
+    inbox.messages.length = 0;
+    const store = await open();
+    const { workspace } = await importWorkspace(store, acme, { actor: 'test', at: day('2026-11-01') });
+    const change = { actor: 'test', at: day('2026-11-01') };
+    // Friday 4 December, 17:00 for the digest and 17:30 for reminders.
+    await updateWorkspaceSettings(
+      store,
+      workspace,
+      { digestTime: '17:00', reminderTime: '17:30', noticeDay: 5 },
+      undefined,
+      change,
+    );
+    const friday = (h: number, m: number) => Date.UTC(2026, 11, 4, h, m);
+
+    // Monday 08:05 is no longer the time; Friday before 17:00 neither.
+    expect(await queueWeeklyNotices(store, monday)).toBe(0);
+    expect(await queueWeeklyNotices(store, friday(16, 55))).toBe(0);
+    expect(await queueWeeklyNotices(store, friday(17, 5))).toBe(2); // Priya's and Ben's digests
+    // Ben's check-in reminder, and Priya's refund rate (last measured 23 November) is stale by now.
+    expect(await queueWeeklyNotices(store, friday(17, 35))).toBe(2);
+    // Moved later the same day, it does not go out twice.
+    await updateWorkspaceSettings(store, workspace, { digestTime: '18:00' }, undefined, change);
+    expect(await queueWeeklyNotices(store, friday(18, 5))).toBe(0);
   });
 });

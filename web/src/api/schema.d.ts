@@ -10487,6 +10487,18 @@ export interface components {
             cycleLength: "six_weeks" | "month" | "quarter" | "half_year" | "year";
             /** @description How often a still-firing alert is told again ("4h"), unless a KPI sets its own; null: never. */
             alertRepeat: string | null;
+            /**
+             * @description Local HH:MM the weekly digest goes out at, in each person's time zone (UTC without one).
+             * @example 08:00
+             */
+            digestTime: string;
+            /**
+             * @description Local HH:MM the weekly reminders (check-ins, stale KPIs, pending ratchets) go out at.
+             * @example 09:00
+             */
+            reminderTime: string;
+            /** @description ISO weekday (1 = Monday … 7 = Sunday) the digest and reminders go out on; null: the week start. */
+            noticeDay: number | null;
             version: number;
         };
         /**
@@ -10509,6 +10521,18 @@ export interface components {
             cycleLength?: "six_weeks" | "month" | "quarter" | "half_year" | "year";
             /** @description A duration of at least 5 minutes ("4h", "1 day"); null: never repeat. */
             alertRepeat?: string | null;
+            /**
+             * @description HH:MM, 24-hour clock
+             * @example 07:30
+             */
+            digestTime?: string;
+            /**
+             * @description HH:MM, 24-hour clock
+             * @example 09:00
+             */
+            reminderTime?: string;
+            /** @description 1 = Monday … 7 = Sunday; null: the week start */
+            noticeDay?: number | null;
         };
         AuditEntry: {
             id: number;

@@ -8,9 +8,12 @@ import { LocaleSelect } from '../../components/forms/locale-select.js';
 import { useSave } from '../../hooks/use-save.js';
 import { useSession } from '../../session/session-context.js';
 import { useWorkspace } from '../../session/workspace-context.js';
-import { CYCLE_LENGTH_LABELS, WEEK_STARTS } from './locale-options.js';
+import { CYCLE_LENGTH_LABELS, WEEK_STARTS, WEEKDAYS } from './locale-options.js';
 
-/** The workspace's name, locale, currency, week start and cycle length, changed in place (admins). */
+/**
+ * The workspace's name, locale, currency, week start, cycle length and when the weekly
+ * digest and reminders go out, changed in place (admins).
+ */
 export function WorkspaceSettingsForm({ settings }: { readonly settings: WorkspaceSettings }) {
   const { api, fmt } = useWorkspace();
   const { refresh } = useSession();
@@ -19,6 +22,9 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
   const [currency, setCurrency] = useState(settings.currency ?? '');
   const [weekStart, setWeekStart] = useState(settings.weekStart);
   const [cycleLength, setCycleLength] = useState<CycleLength>(settings.cycleLength);
+  const [noticeDay, setNoticeDay] = useState<number | null>(settings.noticeDay);
+  const [digestTime, setDigestTime] = useState(settings.digestTime);
+  const [reminderTime, setReminderTime] = useState(settings.reminderTime);
   // The version this form last saw: its own saves move it on.
   const [version, setVersion] = useState(settings.version);
   const { busy, error, run } = useSave();
@@ -42,6 +48,9 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
         currency: currency === '' ? null : currency,
         weekStart,
         cycleLength,
+        noticeDay,
+        digestTime,
+        reminderTime,
       });
       setVersion(next.version);
       setSaved(true);
@@ -109,6 +118,39 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
             How long the next cycles run; cycles already planned keep their dates.
           </span>
         </div>
+      </div>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor="ws-notice-day">Digest and reminders on</label>
+          <select
+            id="ws-notice-day"
+            className="select"
+            value={noticeDay ?? ''}
+            onChange={(e) => edited(setNoticeDay)(e.target.value === '' ? null : Number(e.target.value))}
+          >
+            <option value="">The week start</option>
+            {WEEKDAYS.map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field
+          label="Digest at"
+          type="time"
+          required
+          value={digestTime}
+          onChange={(e) => edited(setDigestTime)(e.target.value)}
+        />
+        <Field
+          label="Reminders at"
+          type="time"
+          required
+          value={reminderTime}
+          hint="Each person's own time (their time zone in Your notifications; UTC without one)."
+          onChange={(e) => edited(setReminderTime)(e.target.value)}
+        />
       </div>
       <FormActions busy={busy} primary={false} disabled={!name.trim()} label="Save settings" />
     </form>
