@@ -21,4 +21,14 @@ describe.each(testDialects())('first-run setup after an import on $name', (diale
     expect(kpis.status).toBe(200);
     expect((kpis.json.items as unknown[]).length).toBeGreaterThan(0);
   });
+
+  it('records the first run in the audit log of the workspace it makes, by its first owner', async () => {
+    const server = await testServer(dialect);
+    const { cookie, slug } = await server.setupOwner();
+    const audit = await server.call('GET', `/api/v1/workspaces/${slug}/audit`, undefined, { cookie });
+    const entries = audit.json.items as { entity: string; action: string; actor: string; after: unknown }[];
+    const setUp = entries.find((e) => e.entity === 'workspace');
+    expect(setUp).toMatchObject({ action: 'create', actor: expect.stringMatching(/^user:\d+$/) });
+    expect(setUp?.after).toMatchObject({ name: 'Acme Support', owner: 'olivia@acme.test' });
+  });
 });

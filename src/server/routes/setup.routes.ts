@@ -37,7 +37,7 @@ export function registerSetupRoutes(api: OpenAPIHono<AppEnv>, deps: ServerDeps):
   api.openapi(getSetup, async (c) => c.json({ needed: await isSetupNeeded(deps.store.db) }, 200));
   api.openapi(postSetup, async (c) => {
     const now = deps.now();
-    const { user, workspace } = await runFirstSetup(deps.store.db, c.req.valid('json'), now);
+    const { user, workspace } = await runFirstSetup(deps.store, c.req.valid('json'), now);
     setSessionCookie(c, await startSession(deps.store.db, user, now), deps.trustProxy);
     return c.json(
       { user: presentUser(user), workspace: { slug: workspace.slug, name: workspace.name } },

@@ -6,6 +6,7 @@ import {
 } from '../../store/accounts/member-person.repository.js';
 import { upsertMembership } from '../../store/accounts/membership.repository.js';
 import { countUsers, insertUser } from '../../store/accounts/user.repository.js';
+import type { Store } from '../../store/database.js';
 import type { Database } from '../../store/tables.js';
 import {
   findWorkspace,
@@ -16,6 +17,7 @@ import {
 } from '../../store/workspace.repository.js';
 import { insertCurrentCycle } from '../cycle.service.js';
 import { ConflictError, ValidationError } from '../errors.js';
+import { inWorkspaceWrite } from '../write/unit-of-work.js';
 import type { User } from './account.types.js';
 import { checkNewAccount, personKeyFromEmail } from './account-input.js';
 import { hashPassword } from './password.js';
@@ -49,7 +51,7 @@ export async function isSetupNeeded(db: Kysely<Database>): Promise<boolean> {
  * created twice (docs/security.md, "Roles").
  */
 export async function runFirstSetup(
-  db: Kysely<Database>,
+  store: Store,
   input: FirstSetupInput,
   now: number,
 ): Promise<{ user: User; workspace: CreatedWorkspace }> {
@@ -61,15 +63,17 @@ export async function runFirstSetup(
     ]);
   }
   const passwordHash = await hashPassword(input.password);
-  return db.transaction().execute(async (trx) => {
+  let adopted = false;
+  // The workspace the first owner lands in, found or made inside the write's transaction.
+  const setUp = async (trx: Kysely<Database>) => {
     if ((await countUsers(trx)) > 0) {
       throw new ConflictError('Ratchet is already set up. Sign in, or ask an admin to add you.');
     }
     const existing = await findWorkspace(trx, workspaceName);
-    const adopted = existing && existing.archived_at === null;
-    const workspace = adopted
+    adopted = existing !== undefined && existing.archived_at === null;
+    return existing && adopted
       ? existing
-      : await insertWorkspace(trx, {
+      : insertWorkspace(trx, {
           name: existing ? await freeName(trx, workspaceName) : workspaceName,
           slug: await freeSlug(trx, slugify(workspaceName)),
           locale: input.locale ?? null,
@@ -79,6 +83,9 @@ export async function runFirstSetup(
           created_at: now,
           updated_at: now,
         });
+  };
+  // Audited like createWorkspace, by the owner whose account this very write creates.
+  return inWorkspaceWrite(store, setUp, { actor: 'setup', at: now }, async ({ trx, workspace, audit }) => {
     if (!adopted) await insertCurrentCycle(trx, workspace.id, now);
     const userRow = await insertUser(trx, {
       email: input.email.trim(),
@@ -86,24 +93,31 @@ export async function runFirstSetup(
       passwordHash,
       at: now,
     });
-    for (const adopted of await listWorkspaceRows(trx)) {
+    for (const owned of await listWorkspaceRows(trx)) {
       const personId =
-        (await findPersonIdByEmail(trx, adopted.id, userRow.email)) ??
+        (await findPersonIdByEmail(trx, owned.id, userRow.email)) ??
         (await insertMemberPerson(trx, {
-          workspaceId: adopted.id,
-          key: await freePersonKey(trx, adopted.id, personKeyFromEmail(userRow.email)),
+          workspaceId: owned.id,
+          key: await freePersonKey(trx, owned.id, personKeyFromEmail(userRow.email)),
           name: userRow.name,
           email: userRow.email,
           at: now,
         }));
       await upsertMembership(trx, {
-        workspaceId: adopted.id,
+        workspaceId: owned.id,
         userId: userRow.id,
         role: 'owner',
         personId,
         at: now,
       });
     }
+    await audit({
+      entity: 'workspace',
+      entityId: workspace.slug,
+      action: adopted ? 'adopt' : 'create',
+      after: { name: workspace.name, freelancer: Boolean(workspace.freelancer), owner: userRow.email },
+      actor: `user:${userRow.id}`,
+    });
     return {
       user: toUser(userRow),
       workspace: { id: workspace.id, slug: workspace.slug, name: workspace.name },
