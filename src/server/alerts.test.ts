@@ -64,6 +64,7 @@ describe.each(testDialects())('KPI alerts over HTTP on $name', (dialect) => {
       since: '2026-11-26T00:00:00.000Z',
       for: '2 points',
       repeat: '1d',
+      ownRepeat: '1d',
       transitions: [
         {
           at: '2026-11-26T00:00:00.000Z',

@@ -184,6 +184,49 @@ describe.each(testDialects())('notifications on $name', (dialect) => {
     expect((await call('GET', '/webhooks')).json.items).toEqual([]);
   });
 
+  it('changes a webhook’s URL, events and description; a bad URL or unknown event gets a 422 naming it, and the secret never comes back', async () => {
+    const { call } = await setUp('edit');
+    const created = await call('POST', '/webhooks', {
+      url: 'https://hooks.example.com/old',
+      events: ['kpi.breached'],
+    });
+    expect(created.json.secret).toMatch(/^whsec_/);
+    const path = `/webhooks/${created.json.id}`;
+
+    const badUrl = await call('PATCH', path, { url: 'ftp://files.example.com/x' });
+    expect(badUrl.status).toBe(422);
+    expect(badUrl.json.errors).toEqual([
+      { path: 'body.url', message: 'only http and https URLs can be called, not ftp' },
+    ]);
+    const badEvent = await call('PATCH', path, { events: ['kpi.recovered', 'kpi.exploded'] });
+    expect(badEvent.status).toBe(422);
+    expect(badEvent.json.errors).toEqual([
+      {
+        path: 'body.events[1]',
+        message: expect.stringContaining('"kpi.exploded" is not an event Ratchet sends'),
+      },
+    ]);
+
+    const changed = await call('PATCH', path, {
+      url: 'https://hooks.example.com/new',
+      events: ['kpi.recovered', 'cycle.closed'],
+      description: 'Ops dashboard',
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.json).toMatchObject({
+      url: 'https://hooks.example.com/new',
+      events: ['kpi.recovered', 'cycle.closed'],
+      description: 'Ops dashboard',
+    });
+    expect(changed.json).not.toHaveProperty('secret');
+    const read = await call('GET', path);
+    expect(read.json).toMatchObject({
+      events: ['kpi.recovered', 'cycle.closed'],
+      description: 'Ops dashboard',
+    });
+    expect(read.json).not.toHaveProperty('secret');
+  });
+
   it('a dead receiver gets its retries, then the webhook is disabled and the admins told; the writes still succeed', async () => {
     const { server, call, point, hook, env } = await setUp('dead');
     await call('PUT', '/kpis/refund-rate/alerts/rule', { for: '1 points' });

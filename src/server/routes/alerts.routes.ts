@@ -64,6 +64,7 @@ export function registerAlertRoutes(
         since: history.current.since === null ? null : new Date(history.current.since).toISOString(),
         for: history.current.for,
         repeat: history.current.repeat,
+        ownRepeat: history.current.ownRepeat,
         transitions: history.transitions.map((t) => ({ ...t, at: new Date(t.at).toISOString() })),
       },
       200,

@@ -29,6 +29,9 @@ export const KpiAlertsSchema = z
       description:
         'How often a still-firing alert is told again ("4h"): the KPI’s own, else the workspace’s default; null: never.',
     }),
+    ownRepeat: z.string().nullable().openapi({
+      description: 'The KPI’s own repeat interval, as set on its alert rule; null: `repeat` is the workspace’s default.',
+    }),
     transitions: z.array(AlertTransitionSchema).openapi({ description: 'Newest first, at most 100.' }),
     silence: z
       .object({ until: z.string().datetime(), reason: z.string(), by: z.string(), at: z.string().datetime() })

@@ -23,6 +23,8 @@ export interface AlertHistory {
     readonly for: string | null;
     /** How often a still-firing alert is told again: the KPI's own, else the workspace's; null: never. */
     readonly repeat: string | null;
+    /** The KPI's own repeat interval; null when `repeat` is the workspace's default. */
+    readonly ownRepeat: string | null;
   };
   /** Newest first. */
   readonly transitions: readonly AlertTransitionView[];
@@ -39,7 +41,8 @@ export async function alertHistory(
   const kpi = await activeKpiRef(store.db, ws.id, kpiKey);
   const [row] = await alertRows(store.db, [kpi.id]);
   const rows = await alertTransitionRows(store.db, kpi.id, limit);
-  const repeat = row?.repeat_every ?? settingsOf(ws).alertRepeat;
+  const ownRepeat = row?.repeat_every ?? null;
+  const repeat = ownRepeat ?? settingsOf(ws).alertRepeat;
   return {
     current: row
       ? {
@@ -48,8 +51,9 @@ export async function alertHistory(
           since: row.state === 'no_data' ? null : row.since,
           for: row.alert_for,
           repeat,
+          ownRepeat,
         }
-      : { state: 'no_data', severity: null, since: null, for: null, repeat },
+      : { state: 'no_data', severity: null, since: null, for: null, repeat, ownRepeat },
     transitions: rows.map((r) => ({
       at: r.at,
       from: r.from_state as AlertStateName,

@@ -9555,6 +9555,8 @@ export interface components {
             for: string | null;
             /** @description How often a still-firing alert is told again ("4h"): the KPI’s own, else the workspace’s default; null: never. */
             repeat: string | null;
+            /** @description The KPI’s own repeat interval, as set on its alert rule; null: `repeat` is the workspace’s default. */
+            ownRepeat: string | null;
             /** @description Newest first, at most 100. */
             transitions: components["schemas"]["AlertTransition"][];
             /** @description While silenced, no email, Slack or Teams notice about this KPI is sent. */
