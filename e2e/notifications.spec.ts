@@ -5,8 +5,9 @@ import { workspaceApi, workspaceSlug } from './workspace-api.js';
 
 /**
  * Telling people (issue 10) in the web app: Settings → Notifications and integrations
- * (webhooks with a secret shown once, pause, test, delivery log, delete; Slack routed to
- * breaches; your own quiet hours), and on a KPI the alert, its history and a silence;
+ * (webhooks with a secret shown once, pause, test, delivery log, edit, delete; Slack routed
+ * to breaches and edited; your own quiet hours), and on a KPI the alert, its timing (edited
+ * in place), its history and a silence;
  * the bell in the header counts an alert that fires, live.
  */
 test('an admin adds, pauses, tests and deletes a webhook, adds a Slack channel and sets quiet hours', async ({
@@ -62,7 +63,91 @@ test('an admin adds, pauses, tests and deletes a webhook, adds a Slack channel a
   );
 });
 
-test('a KPI’s alert shows its history and a silence; the bell counts the alert live', async ({ page }) => {
+test('an admin edits a webhook’s events and a Slack channel’s routing in place', async ({
+  page,
+  allowErrors,
+}) => {
+  // The refused URL below is an expected 422.
+  allowErrors(/422.*\/webhooks\//);
+  await signInAsAdmin(page);
+  const people = await workspaceApi<{ items: { id: string; name: string; email: string | null }[] }>(
+    page,
+    'GET',
+    '/people',
+  );
+  const me = people.json.items.find((p) => p.email === admin.email);
+  if (!me) throw new Error('the admin has no person');
+  const tag = Date.now().toString(36);
+  const hookUrl = `https://hooks.invalid/edit-${tag}`;
+  const hook = await workspaceApi<{ id: string }>(page, 'POST', '/webhooks', {
+    url: hookUrl,
+    events: ['kpi.breached', 'kpi.recovered'],
+  });
+  const channel = await workspaceApi<{ id: string; url: string }>(page, 'POST', '/channels', {
+    kind: 'slack',
+    url: `https://hooks.slack.invalid/services/T0/B0/${tag}`,
+    description: `#support-${tag}`,
+  });
+  await new AppShell(page).go('Settings');
+  const section = page.getByRole('region', { name: 'Notifications and integrations' });
+
+  const row = section.getByRole('listitem', { name: `Webhook ${hookUrl}` });
+  const edit = row.getByRole('button', { name: 'Edit' });
+  await edit.click();
+  const panel = row.getByRole('group', { name: `Edit Webhook ${hookUrl}` });
+  await expect(panel.getByLabel('Webhook URL')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(edit).toBeFocused();
+
+  await edit.click();
+  // A URL Ratchet will not call is refused by the API, which names the field.
+  await panel.getByLabel('Webhook URL').fill('ftp://files.example.com/x');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByLabel('Webhook URL')).toHaveAccessibleDescription(
+    'only http and https URLs can be called, not ftp',
+  );
+  await panel.getByLabel('Webhook URL').fill(hookUrl);
+  await panel.getByLabel('an alert fires').uncheck();
+  await panel.getByLabel('a cycle is closed').check();
+  await panel.getByLabel('Description (optional)').fill('The ops dashboard');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(panel).toBeHidden();
+  await expect(row).toContainText('kpi.recovered, cycle.closed · The ops dashboard');
+  const stored = await workspaceApi<{ events: string[]; secret?: string }>(
+    page,
+    'GET',
+    `/webhooks/${hook.json.id}`,
+  );
+  expect(stored.json.events).toEqual(['kpi.recovered', 'cycle.closed']);
+  expect(stored.json.secret).toBeUndefined();
+
+  const slack = section.getByRole('listitem', { name: `Slack ${channel.json.url}` }).filter({ hasText: tag });
+  await slack.getByRole('button', { name: 'Edit' }).click();
+  const channelPanel = slack.getByRole('group', { name: /^Edit Slack / });
+  // The URL is a credential: the form shows only its origin and keeps it unless a new one is typed.
+  await expect(channelPanel.getByLabel('New channel URL (optional)')).toHaveValue('');
+  await channelPanel.getByLabel('Only KPIs owned by').selectOption(me.id);
+  await channelPanel.getByLabel('Breaches only (not at-risk values)').check();
+  await channelPanel.getByRole('button', { name: 'Save' }).click();
+  await expect(slack).toContainText(`owner ${me.id} · breaches only`);
+  const routed = await workspaceApi<{ owner: string; severity: string; url: string }>(
+    page,
+    'GET',
+    `/channels/${channel.json.id}`,
+  );
+  expect(routed.json).toMatchObject({ owner: me.id, severity: 'critical', url: channel.json.url });
+
+  await workspaceApi(page, 'DELETE', `/webhooks/${hook.json.id}`);
+  await workspaceApi(page, 'DELETE', `/channels/${channel.json.id}`);
+});
+
+test('a KPI’s alert shows its history and a silence; the bell counts the alert live', async ({
+  page,
+  allowErrors,
+}) => {
+  // The refused repeat interval below is an expected 422.
+  allowErrors(/422.*\/alerts\/rule/);
   await signInAsAdmin(page);
   const people = await workspaceApi<{ items: { id: string; email: string | null }[] }>(
     page,
@@ -84,14 +169,32 @@ test('a KPI’s alert shows its history and a silence; the bell counts the alert
       })
     ).status,
   ).toBe(201);
-  await workspaceApi(page, 'PUT', `/kpis/${kpi}/alerts/rule`, { for: '1 points' });
   await page.goto(`/w/${workspaceSlug(page)}/kpis/${kpi}`);
   const bell = page.getByRole('button', { name: /^Notifications:/ });
   const before = Number((await bell.getAttribute('aria-label'))?.match(/(\d+) unread/)?.[1] ?? 0);
 
+  // The alert's timing is set on the page: refused words are named beside their field.
+  const alerts = page.getByRole('region', { name: 'Alerts' });
+  const rule = alerts.getByTestId('alert-rule');
+  await expect(rule).toContainText('for one cadence period (a week).');
+  await alerts.getByRole('button', { name: 'Edit timing' }).click();
+  const timing = alerts.getByRole('group', { name: 'Alert timing' });
+  await expect(timing.getByLabel('Fire after')).toBeFocused();
+  await timing.getByLabel('Fire after').fill('1 point');
+  await timing.getByLabel('Repeat every').fill('3 points');
+  await timing.getByRole('button', { name: 'Save' }).click();
+  await expect(timing.getByLabel('Repeat every')).toHaveAccessibleDescription(/at least five minutes/);
+  await timing.getByLabel('Repeat every').fill('4 hours');
+  await timing.getByRole('button', { name: 'Save' }).click();
+  await expect(timing).toBeHidden();
+  await expect(rule).toHaveText(
+    'Fires once values stay out of range for 1 point. Told again every 4h while firing.',
+  );
+  const stored = await workspaceApi<{ for: string; ownRepeat: string }>(page, 'GET', `/kpis/${kpi}/alerts`);
+  expect(stored.json).toMatchObject({ for: '1 point', ownRepeat: '4h' });
+
   // A value out of range fires the alert (for: 1 point); the page and the bell update live.
   await workspaceApi(page, 'POST', `/kpis/${kpi}/points`, { at: new Date().toISOString(), value: 9 });
-  const alerts = page.getByRole('region', { name: 'Alerts' });
   await expect(alerts.getByTestId('alert-state')).toHaveText('Firing (in breach)');
   await expect(alerts.getByRole('list', { name: 'Alert history' })).toContainText('Pending → Firing');
   await expect(bell).toHaveAccessibleName(`Notifications: ${before + 1} unread`);

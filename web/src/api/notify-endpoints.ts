@@ -12,6 +12,10 @@ export type DeliveryLog = Schemas['DeliveryLog'];
 export type DeliveryAttempt = Schemas['DeliveryAttempt'];
 export type NotifyPreferences = Schemas['NotifyPreferences'];
 export type ChannelInput = Schemas['CreateChannel'];
+export type WebhookInput = Schemas['CreateWebhook'];
+export type WebhookPatch = Schemas['PatchWebhook'];
+export type ChannelPatch = Schemas['PatchChannel'];
+export type AlertRule = Schemas['AlertRule'];
 export type Digest = Schemas['Digest'];
 export type DigestItem = Schemas['DigestItem'];
 
@@ -33,12 +37,18 @@ export const notifyApi = (ws: string) => ({
   silence: (kpi: string, until: string, reason: string) =>
     request<unknown>('PUT', `${w(ws)}/kpis/${id(kpi)}/silence`, { body: { until, reason } }),
   unsilence: (kpi: string) => api.delete<void>(`${w(ws)}/kpis/${id(kpi)}/silence`),
+  /** The KPI's own `for` and repeat interval; null takes the default. */
+  setAlertRule: (kpi: string, rule: AlertRule) =>
+    request<AlertRule>('PUT', `${w(ws)}/kpis/${id(kpi)}/alerts/rule`, { body: rule }),
 
   subscriptions: (kind: 'webhooks' | 'channels', signal?: AbortSignal) =>
     api.get<{ items: Subscription[] }>(`${w(ws)}/${kind}`, undefined, signal).then((r) => r.items),
-  createWebhook: (input: { url: string; events: string[]; description?: string }) =>
-    api.post<CreatedWebhook>(`${w(ws)}/webhooks`, input),
+  createWebhook: (input: WebhookInput) => api.post<CreatedWebhook>(`${w(ws)}/webhooks`, input),
+  updateWebhook: (sub: string, patch: WebhookPatch) =>
+    api.patch<Subscription>(`${w(ws)}/webhooks/${id(sub)}`, patch),
   createChannel: (input: ChannelInput) => api.post<Subscription>(`${w(ws)}/channels`, input),
+  updateChannel: (sub: string, patch: ChannelPatch) =>
+    api.patch<Subscription>(`${w(ws)}/channels/${id(sub)}`, patch),
   setEnabled: (kind: 'webhooks' | 'channels', sub: string, enabled: boolean) =>
     api.patch<Subscription>(`${w(ws)}/${kind}/${id(sub)}`, { enabled }),
   remove: (kind: 'webhooks' | 'channels', sub: string) => api.delete<void>(`${w(ws)}/${kind}/${id(sub)}`),

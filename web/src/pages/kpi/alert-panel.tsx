@@ -1,8 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { type KpiAlerts, notifyApi } from '../../api/notify-endpoints.js';
+import type { Cadence } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { AlertRuleEditor } from './alert-rule-editor.js';
+import { alertRuleText } from './alert-rule-text.js';
 
 type AlertState = KpiAlerts['state'];
 
@@ -34,8 +37,16 @@ function tomorrowLocal(): string {
   return at.toISOString().slice(0, 16);
 }
 
-/** The KPI's alert: its state, an active silence (or a Silence button), and the history. */
-export function AlertPanel({ kpi, canEdit }: { readonly kpi: string; readonly canEdit: boolean }) {
+/** The KPI's alert: its state and timing (editable), an active silence (or a Silence button), and the history. */
+export function AlertPanel({
+  kpi,
+  cadence,
+  canEdit,
+}: {
+  readonly kpi: string;
+  readonly cadence: Cadence;
+  readonly canEdit: boolean;
+}) {
   const { ws, fmt } = useWorkspace();
   const api = notifyApi(ws);
   const alerts = useResource(`alerts:${ws}:${kpi}`, (signal) => api.alerts(kpi, signal));
@@ -43,6 +54,14 @@ export function AlertPanel({ kpi, canEdit }: { readonly kpi: string; readonly ca
   const [until, setUntil] = useState(tomorrowLocal);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [editingRule, setEditingRule] = useState(false);
+  const editRule = useRef<HTMLButtonElement>(null);
+
+  function closeRuleEditor() {
+    setEditingRule(false);
+    // Focus goes back to the button that opened the editor, once it is shown again.
+    requestAnimationFrame(() => editRule.current?.focus());
+  }
 
   async function silence(event: FormEvent) {
     event.preventDefault();
@@ -70,6 +89,7 @@ export function AlertPanel({ kpi, canEdit }: { readonly kpi: string; readonly ca
   if (alerts.error !== undefined) return <ErrorNotice error={alerts.error} onRetry={alerts.reload} />;
   const data = alerts.data;
   if (!data) return null;
+  const rule = alertRuleText(data, cadence);
   const severity =
     data.severity === 'critical' ? ' (in breach)' : data.severity === 'warning' ? ' (at risk)' : '';
   return (
@@ -84,6 +104,30 @@ export function AlertPanel({ kpi, canEdit }: { readonly kpi: string; readonly ca
         </strong>
         {data.since && <span className="muted"> since {fmt.dateTime(data.since)}</span>}
       </p>
+      <div className="spread">
+        <p className="small" data-testid="alert-rule">
+          {rule.fires} {rule.repeats}
+        </p>
+        {canEdit && !editingRule && (
+          <button
+            ref={editRule}
+            type="button"
+            className="btn btn-small btn-ghost"
+            onClick={() => setEditingRule(true)}
+          >
+            Edit timing
+          </button>
+        )}
+      </div>
+      {editingRule && (
+        <AlertRuleEditor
+          kpi={kpi}
+          cadence={cadence}
+          alerts={data}
+          onSaved={alerts.reload}
+          onClose={closeRuleEditor}
+        />
+      )}
       {error !== null && <ErrorNotice error={error} />}
       {data.silence ? (
         <div className="alert alert-info" role="status">

@@ -186,7 +186,7 @@ export default function KpiPage({ id }: { readonly id: string }) {
           </section>
         </div>
         <div className="stack">
-          {kpi.healthy && <AlertPanel kpi={id} canEdit={workspace.role !== 'viewer'} />}
+          {kpi.healthy && <AlertPanel kpi={id} cadence={kpi.cadence} canEdit={workspace.role !== 'viewer'} />}
           {!kpi.healthy && report?.suggestedHealthy && (
             <SuggestedRange kpi={kpi} suggested={report.suggestedHealthy} onAccepted={reloadAll} />
           )}

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { notifyApi } from '../../api/notify-endpoints.js';
+import { notifyApi, type Subscription } from '../../api/notify-endpoints.js';
+import { ApiError } from '../../api/problem.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { FormActions } from '../../components/forms/form-actions.js';
@@ -8,51 +9,91 @@ import { useDirectory } from '../../hooks/use-directory.js';
 import { useSave } from '../../hooks/use-save.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 
-/** Adds a Slack or Teams channel, routed by team, owner or severity. */
-export function ChannelForm({ onCreated }: { readonly onCreated: () => void }) {
+/**
+ * A Slack or Teams channel, routed by team, owner or severity: adds one (`editing` absent)
+ * or changes one. Its URL is a secret the API shows only by origin, so when editing the
+ * field starts empty and `url` is sent only when the admin types a new one.
+ */
+export function ChannelForm({
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  readonly editing?: Subscription;
+  readonly onSaved: () => void;
+  readonly onCancel?: () => void;
+}) {
   const { ws } = useWorkspace();
   const { directory } = useDirectory();
-  const [kind, setKind] = useState<'slack' | 'teams'>('slack');
+  const [kind, setKind] = useState<'slack' | 'teams'>(editing?.kind === 'teams' ? 'teams' : 'slack');
   const [url, setUrl] = useState('');
-  const [team, setTeam] = useState('');
-  const [owner, setOwner] = useState('');
-  const [critical, setCritical] = useState(false);
+  const [description, setDescription] = useState(editing?.description ?? '');
+  const [team, setTeam] = useState(editing?.team ?? '');
+  const [owner, setOwner] = useState(editing?.owner ?? '');
+  const [critical, setCritical] = useState(editing?.severity === 'critical');
   const { busy, error, run } = useSave();
+  const fieldError = (path: string) => (error instanceof ApiError ? error.fieldError(path) : undefined);
 
-  async function create(event: FormEvent) {
+  async function save(event: FormEvent) {
     event.preventDefault();
     await run(async () => {
-      await notifyApi(ws).createChannel({
-        kind,
-        url: url.trim(),
+      const api = notifyApi(ws);
+      const fields = {
+        description: description.trim() || null,
         team: team || null,
         owner: owner || null,
-        severity: critical ? 'critical' : null,
-      });
-      setUrl('');
-      onCreated();
+        severity: critical ? ('critical' as const) : null,
+      };
+      if (editing) {
+        await api.updateChannel(editing.id, { ...(url.trim() && { url: url.trim() }), ...fields });
+      } else {
+        await api.createChannel({ kind, url: url.trim(), ...fields });
+        setUrl('');
+        setDescription('');
+      }
+      onSaved();
     });
   }
 
   return (
-    <form className="form" aria-label="New channel" onSubmit={(e) => void create(e)}>
+    <form
+      className="form"
+      aria-label={editing ? `Edit channel ${editing.url}` : 'New channel'}
+      onSubmit={(e) => void save(e)}
+    >
       {error !== null && <ErrorNotice error={error} />}
-      <SelectField
-        label="Kind"
-        value={kind}
-        options={[
-          { value: 'slack', label: 'Slack (incoming webhook)' },
-          { value: 'teams', label: 'Microsoft Teams (workflow webhook)' },
-        ]}
-        onChange={(k) => setKind(k === 'teams' ? 'teams' : 'slack')}
+      {!editing && (
+        <SelectField
+          label="Kind"
+          value={kind}
+          options={[
+            { value: 'slack', label: 'Slack (incoming webhook)' },
+            { value: 'teams', label: 'Microsoft Teams (workflow webhook)' },
+          ]}
+          onChange={(k) => setKind(k === 'teams' ? 'teams' : 'slack')}
+        />
+      )}
+      <Field
+        label={editing ? 'New channel URL (optional)' : 'Channel URL'}
+        type="url"
+        required={!editing}
+        placeholder={editing ? editing.url : 'https://hooks.slack.com/services/…'}
+        hint={
+          editing
+            ? `Now ${editing.url} (the rest is kept secret). Leave empty to keep it.`
+            : 'Kept encrypted; after saving only its start is shown.'
+        }
+        value={url}
+        error={fieldError('url')}
+        onChange={(e) => setUrl(e.target.value)}
       />
       <Field
-        label="Channel URL"
-        type="url"
-        required
-        placeholder="https://hooks.slack.com/services/…"
-        value={url}
-        onChange={(e) => setUrl(e.target.value)}
+        label="Description (optional)"
+        placeholder="#support-alerts"
+        maxLength={500}
+        value={description}
+        error={fieldError('description')}
+        onChange={(e) => setDescription(e.target.value)}
       />
       <SelectField
         label="Only this team’s KPIs"
@@ -75,9 +116,11 @@ export function ChannelForm({ onCreated }: { readonly onCreated: () => void }) {
       <FormActions
         busy={busy}
         primary={false}
-        label="Add channel"
-        busyLabel="Adding…"
-        disabled={!url.trim()}
+        small={editing !== undefined}
+        label={editing ? 'Save' : 'Add channel'}
+        busyLabel={editing ? 'Saving…' : 'Adding…'}
+        disabled={!editing && !url.trim()}
+        onCancel={onCancel ?? null}
       />
     </form>
   );

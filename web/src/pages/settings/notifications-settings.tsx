@@ -1,23 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { type CreatedWebhook, notifyApi, type Subscription } from '../../api/notify-endpoints.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { ChannelForm } from './channel-form.js';
 import { SubscriptionRow } from './subscription-row.js';
-
-/** The events a webhook can subscribe to (docs/notifications.md), with what each means. */
-const EVENTS: readonly { event: string; words: string }[] = [
-  { event: 'kpi.breached', words: 'an alert fires' },
-  { event: 'kpi.recovered', words: 'a fired alert resolves' },
-  { event: 'kpi.still_firing', words: 'an alert is still firing (repeat)' },
-  { event: 'kpi.alert', words: 'every alert state change' },
-  { event: 'objective.created', words: 'an objective is created' },
-  { event: 'key_result.check_in', words: 'a check-in is recorded' },
-  { event: 'cycle.closed', words: 'a cycle is closed' },
-  { event: 'ratchet.proposed', words: 'a ratchet is proposed' },
-  { event: 'ratchet.accepted', words: 'a ratchet is accepted' },
-];
+import { WebhookForm } from './webhook-form.js';
 
 /** Admins: outbound webhooks and Slack/Teams channels, each with a test and a delivery log. */
 export function NotificationsSettings() {
@@ -25,22 +13,7 @@ export function NotificationsSettings() {
   const api = notifyApi(ws);
   const webhooks = useResource(`webhooks:${ws}`, (signal) => api.subscriptions('webhooks', signal));
   const channels = useResource(`channels:${ws}`, (signal) => api.subscriptions('channels', signal));
-  const [url, setUrl] = useState('');
-  const [events, setEvents] = useState<readonly string[]>(['kpi.breached', 'kpi.recovered']);
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  async function createWebhook(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    try {
-      setCreated(await api.createWebhook({ url: url.trim(), events: [...events] }));
-      setUrl('');
-      webhooks.reload();
-    } catch (e) {
-      setError(e);
-    }
-  }
 
   const list = (items: readonly Subscription[] | undefined, reload: () => void) =>
     items && items.length > 0 ? (
@@ -75,43 +48,12 @@ export function NotificationsSettings() {
           </button>
         </div>
       )}
-      {error !== null && <ErrorNotice error={error} />}
-      <form className="form" aria-label="New webhook" onSubmit={(e) => void createWebhook(e)}>
-        <div className="field">
-          <label htmlFor="webhook-url">Webhook URL</label>
-          <input
-            id="webhook-url"
-            className="input"
-            type="url"
-            required
-            placeholder="https://hooks.example.com/ratchet"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-          />
-        </div>
-        <fieldset className="radio-list">
-          <legend className="field-label">Send when</legend>
-          {EVENTS.map((e) => (
-            <label key={e.event} className="radio-option">
-              <input
-                type="checkbox"
-                checked={events.includes(e.event)}
-                onChange={(change) =>
-                  setEvents(
-                    change.target.checked ? [...events, e.event] : events.filter((x) => x !== e.event),
-                  )
-                }
-              />
-              {e.words} <span className="mono small muted">{e.event}</span>
-            </label>
-          ))}
-        </fieldset>
-        <div>
-          <button type="submit" className="btn" disabled={!url.trim() || events.length === 0}>
-            Add webhook
-          </button>
-        </div>
-      </form>
+      <WebhookForm
+        onCreated={(webhook) => {
+          setCreated(webhook);
+          webhooks.reload();
+        }}
+      />
       <h3>Slack and Teams</h3>
       <p className="muted small">
         A channel hears when an alert fires and when it resolves. Route it to one team’s or one owner’s KPIs,
@@ -119,7 +61,7 @@ export function NotificationsSettings() {
       </p>
       {channels.error !== undefined && <ErrorNotice error={channels.error} onRetry={channels.reload} />}
       {list(channels.data, channels.reload)}
-      <ChannelForm onCreated={channels.reload} />
+      <ChannelForm onSaved={channels.reload} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   type DeliveryAttempt,
   type DeliveryLog,
@@ -6,12 +6,15 @@ import {
   type Subscription,
 } from '../../api/notify-endpoints.js';
 import { ErrorNotice } from '../../components/error-notice.js';
+import { InlinePanel } from '../../components/inline-panel.js';
 import { useWorkspace } from '../../session/workspace-context.js';
+import { ChannelForm } from './channel-form.js';
 import { DeliveryLogView } from './delivery-log-view.js';
+import { WebhookForm } from './webhook-form.js';
 
 const KIND_WORDS = { webhook: 'Webhook', slack: 'Slack', teams: 'Teams' } as const;
 
-/** One webhook or channel: what it is, and test, pause/resume, delete and its delivery log. */
+/** One webhook or channel: what it is, and edit, test, pause/resume, delete and its delivery log. */
 export function SubscriptionRow({
   sub,
   onChanged,
@@ -26,6 +29,18 @@ export function SubscriptionRow({
   const [log, setLog] = useState<DeliveryLog | null>(null);
   const [tested, setTested] = useState<DeliveryAttempt | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  function closeEditor() {
+    setEditing(false);
+    // Focus goes back to what opened the panel, once the button is shown again.
+    requestAnimationFrame(() => editButton.current?.focus());
+  }
+  function saved() {
+    closeEditor();
+    onChanged();
+  }
 
   async function act(work: () => Promise<unknown>, options: { readonly deleting?: boolean } = {}) {
     setError(null);
@@ -62,6 +77,15 @@ export function SubscriptionRow({
         </span>
         <span className="row">
           <button
+            ref={editButton}
+            type="button"
+            className="btn btn-small btn-ghost"
+            aria-expanded={editing}
+            onClick={() => setEditing(!editing)}
+          >
+            Edit
+          </button>
+          <button
             type="button"
             className="btn btn-small btn-ghost"
             onClick={() => void act(async () => setTested(await api.sendTest(kind, sub.id)))}
@@ -97,6 +121,15 @@ export function SubscriptionRow({
           </button>
         </span>
       </div>
+      {editing && (
+        <InlinePanel label={`Edit ${name}`} onClose={closeEditor}>
+          {sub.kind === 'webhook' ? (
+            <WebhookForm editing={sub} onSaved={saved} onCancel={closeEditor} />
+          ) : (
+            <ChannelForm editing={sub} onSaved={saved} onCancel={closeEditor} />
+          )}
+        </InlinePanel>
+      )}
       {!sub.enabled && sub.disabledReason && <p className="alert alert-error small">{sub.disabledReason}</p>}
       {tested && (
         <p className="small" role="status">
