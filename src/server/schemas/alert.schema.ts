@@ -30,7 +30,8 @@ export const KpiAlertsSchema = z
         'How often a still-firing alert is told again ("4h"): the KPI’s own, else the workspace’s default; null: never.',
     }),
     ownRepeat: z.string().nullable().openapi({
-      description: 'The KPI’s own repeat interval, as set on its alert rule; null: `repeat` is the workspace’s default.',
+      description:
+        'The KPI’s own repeat interval, as set on its alert rule; null: `repeat` is the workspace’s default.',
     }),
     transitions: z.array(AlertTransitionSchema).openapi({ description: 'Newest first, at most 100.' }),
     silence: z
