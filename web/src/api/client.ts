@@ -1,4 +1,3 @@
-import { takePrefetched } from './prefetch.js';
 import { ApiError, toProblem } from './problem.js';
 
 /**
@@ -33,6 +32,28 @@ export function apiUrl(path: string, query?: RequestOptions['query']): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
+/** A response and its body, read once: a prefetched answer is shared in this form. */
+interface Answer {
+  readonly response: Response;
+  readonly body: unknown;
+}
+
+async function send(url: string, init: RequestInit): Promise<Answer> {
+  const response = await fetch(url, { ...init, credentials: 'same-origin' });
+  return { response, body: await readBody(response) };
+}
+
+/**
+ * GETs a route's first screen starts while its code is still loading (`prefetch.ts`). Each
+ * answer is kept for the first identical GET the page makes, which takes it (so later
+ * reloads ask the server again).
+ */
+const early = new Map<string, Promise<Answer>>();
+
+function fail(answer: Answer): ApiError {
+  return new ApiError(toProblem(answer.response.status, answer.response.statusText, answer.body));
+}
+
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   let body: string | undefined;
@@ -44,27 +65,20 @@ export async function request<T>(method: string, path: string, options: RequestO
     body = JSON.stringify(options.body);
   }
   const url = apiUrl(path, options.query);
-  let response: Response;
+  const prefetched = method === 'GET' ? early.get(url) : undefined;
+  if (prefetched) early.delete(url);
+  let answer: Answer;
   try {
-    const prefetched = method === 'GET' ? takePrefetched(url) : undefined;
-    response = await (prefetched ??
-      fetch(url, {
-        method,
-        headers,
-        body,
-        credentials: 'same-origin',
-        signal: options.signal,
-      }));
+    answer = await (prefetched ?? send(url, { method, headers, body, signal: options.signal }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(toProblem(0, '', null));
   }
-  const parsed = await readBody(response);
-  if (!response.ok) {
-    if (response.status === 401) for (const listener of unauthorizedListeners) listener();
-    throw new ApiError(toProblem(response.status, response.statusText, parsed));
+  if (!answer.response.ok) {
+    if (answer.response.status === 401) for (const listener of unauthorizedListeners) listener();
+    throw fail(answer);
   }
-  return parsed as T;
+  return answer.body as T;
 }
 
 async function readBody(response: Response): Promise<unknown> {
@@ -82,10 +96,42 @@ async function readBody(response: Response): Promise<unknown> {
   return text;
 }
 
-export const api = {
+export interface Http {
+  get<T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
+  delete<T>(path: string): Promise<T>;
+}
+
+export const api: Http = {
   get: <T>(path: string, query?: RequestOptions['query'], signal?: AbortSignal) =>
     request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+};
+
+const onlyGets = () => Promise.reject(new Error('Only GETs are started ahead of a page.'));
+
+/**
+ * The client a route's first-screen requests go through: each GET starts now and its
+ * answer waits in `early` for the page's identical GET. It answers its caller too, so a
+ * request that needs another's answer (an objective's cycle) can follow it. A 401 is
+ * reported by the page's own request, not here.
+ */
+export const prefetchHttp: Http = {
+  get: <T>(path: string, query?: RequestOptions['query']) => {
+    const url = apiUrl(path, query);
+    const answer = send(url, { method: 'GET', headers: { Accept: 'application/json' } });
+    // Nobody may ever take it (the page changed its mind): that is not an unhandled error.
+    answer.catch(() => undefined);
+    early.set(url, answer);
+    return answer.then((a): T => {
+      if (!a.response.ok) throw fail(a);
+      return a.body as T;
+    });
+  },
+  post: onlyGets,
+  patch: onlyGets,
+  delete: onlyGets,
 };

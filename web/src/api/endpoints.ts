@@ -1,4 +1,4 @@
-import { API_BASE, api, request } from './client.js';
+import { API_BASE, api, type Http, request } from './client.js';
 import type { components } from './schema.js';
 import type {
   ApiToken,
@@ -190,73 +190,73 @@ export interface DashboardFilters {
   readonly owner?: string;
 }
 
-export const workspaceApi = (ws: string) => ({
+export const workspaceApi = (ws: string, http: Http = api) => ({
   dashboard: (filters: DashboardFilters, signal?: AbortSignal) =>
-    api.get<Dashboard>(`${w(ws)}/dashboard`, { ...filters }, signal),
-  teams: (signal?: AbortSignal) => api.get<Page<Team>>(`${w(ws)}/teams`, { limit: 500 }, signal),
-  createTeam: (input: { name: string; parent?: string }) => api.post<Team>(`${w(ws)}/teams`, input),
-  people: (signal?: AbortSignal) => api.get<Page<Person>>(`${w(ws)}/people`, { limit: 500 }, signal),
+    http.get<Dashboard>(`${w(ws)}/dashboard`, { ...filters }, signal),
+  teams: (signal?: AbortSignal) => http.get<Page<Team>>(`${w(ws)}/teams`, { limit: 500 }, signal),
+  createTeam: (input: { name: string; parent?: string }) => http.post<Team>(`${w(ws)}/teams`, input),
+  people: (signal?: AbortSignal) => http.get<Page<Person>>(`${w(ws)}/people`, { limit: 500 }, signal),
   createPerson: (input: { name: string; email?: string; role?: string }) =>
-    api.post<Person>(`${w(ws)}/people`, input),
+    http.post<Person>(`${w(ws)}/people`, input),
   updatePerson: (person: string, input: { version: number; name?: string; role?: Role }) =>
-    api.patch<Person>(`${w(ws)}/people/${id(person)}`, input),
+    http.patch<Person>(`${w(ws)}/people/${id(person)}`, input),
   /** Ends their sign-in here and archives them; answers the records left without an owner. */
   removePerson: (person: string, version: number) =>
-    api.delete<PersonRemoved>(`${w(ws)}/people/${id(person)}?version=${version}`),
-  cycles: (signal?: AbortSignal) => api.get<Page<Cycle>>(`${w(ws)}/cycles`, { limit: 500 }, signal),
+    http.delete<PersonRemoved>(`${w(ws)}/people/${id(person)}?version=${version}`),
+  cycles: (signal?: AbortSignal) => http.get<Page<Cycle>>(`${w(ws)}/cycles`, { limit: 500 }, signal),
   createCycle: (input: { id?: string; start: string; end: string }) =>
-    api.post<Cycle>(`${w(ws)}/cycles`, input),
+    http.post<Cycle>(`${w(ws)}/cycles`, input),
   updateCycle: (cycle: string, input: { start?: string; end?: string; version?: number }) =>
-    api.patch<Cycle>(`${w(ws)}/cycles/${id(cycle)}`, input),
+    http.patch<Cycle>(`${w(ws)}/cycles/${id(cycle)}`, input),
   /** The cycle to plan next, by the workspace's cycle length, and whether to offer it now. */
-  nextCycle: (signal?: AbortSignal) => api.get<CycleOffer>(`${w(ws)}/cycles/next`, undefined, signal),
-  settings: (signal?: AbortSignal) => api.get<WorkspaceSettings>(`${w(ws)}/settings`, undefined, signal),
+  nextCycle: (signal?: AbortSignal) => http.get<CycleOffer>(`${w(ws)}/cycles/next`, undefined, signal),
+  settings: (signal?: AbortSignal) => http.get<WorkspaceSettings>(`${w(ws)}/settings`, undefined, signal),
   updateSettings: (input: Partial<Omit<WorkspaceSettings, 'version'>> & { version?: number }) =>
-    api.patch<WorkspaceSettings>(`${w(ws)}/settings`, input),
+    http.patch<WorkspaceSettings>(`${w(ws)}/settings`, input),
   /**
    * Closes the cycle, storing the notes with it; for a closed one it answers the same review
    * again, and notes given replace the stored ones (admins).
    */
   closeCycle: (cycle: string, notes?: { achieved?: string; learned?: string; next?: string }) =>
-    api.post<CycleReview>(`${w(ws)}/cycles/${id(cycle)}/close`, notes ? { notes } : {}),
+    http.post<CycleReview>(`${w(ws)}/cycles/${id(cycle)}/close`, notes ? { notes } : {}),
   /** A cycle's review as stored: grades, answered proposals, notes. Every role may read it. */
   cycleReview: (cycle: string, signal?: AbortSignal) =>
-    api.get<CycleReview>(`${w(ws)}/cycles/${id(cycle)}/review`, undefined, signal),
+    http.get<CycleReview>(`${w(ws)}/cycles/${id(cycle)}/review`, undefined, signal),
   acceptProposal: (cycle: string, kr: string, reason?: string) =>
-    api.post<RatchetProposal>(
+    http.post<RatchetProposal>(
       `${w(ws)}/cycles/${id(cycle)}/proposals/${id(kr)}/accept`,
       reason ? { reason } : {},
     ),
   rejectProposal: (cycle: string, kr: string, reason?: string) =>
-    api.post<RatchetProposal>(
+    http.post<RatchetProposal>(
       `${w(ws)}/cycles/${id(cycle)}/proposals/${id(kr)}/reject`,
       reason ? { reason } : {},
     ),
 
-  kpi: (kpi: string, signal?: AbortSignal) => api.get<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, undefined, signal),
-  kpis: (signal?: AbortSignal) => api.get<Page<Kpi>>(`${w(ws)}/kpis`, { limit: 500 }, signal),
-  createKpi: (input: KpiInput) => api.post<Kpi>(`${w(ws)}/kpis`, input),
+  kpi: (kpi: string, signal?: AbortSignal) => http.get<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, undefined, signal),
+  kpis: (signal?: AbortSignal) => http.get<Page<Kpi>>(`${w(ws)}/kpis`, { limit: 500 }, signal),
+  createKpi: (input: KpiInput) => http.post<Kpi>(`${w(ws)}/kpis`, input),
   updateKpi: (kpi: string, input: Partial<KpiInput> & { version?: number; reason?: string }) =>
-    api.patch<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, input),
+    http.patch<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, input),
   /** Edits in place: `null` clears an optional field (owner, team, unit, a range). */
-  editKpi: (kpi: string, input: KpiEdit) => api.patch<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, input),
-  archiveKpi: (kpi: string) => api.delete<void>(`${w(ws)}/kpis/${id(kpi)}`),
+  editKpi: (kpi: string, input: KpiEdit) => http.patch<Kpi>(`${w(ws)}/kpis/${id(kpi)}`, input),
+  archiveKpi: (kpi: string) => http.delete<void>(`${w(ws)}/kpis/${id(kpi)}`),
   archivedKpis: (signal?: AbortSignal) =>
-    api.get<Page<Kpi>>(`${w(ws)}/kpis`, { archived: 'true', limit: 500 }, signal),
+    http.get<Page<Kpi>>(`${w(ws)}/kpis`, { archived: 'true', limit: 500 }, signal),
   restoreKpi: (kpi: string, version: number) =>
-    api.post<Kpi>(`${w(ws)}/kpis/${id(kpi)}/restore`, { version }),
+    http.post<Kpi>(`${w(ws)}/kpis/${id(kpi)}/restore`, { version }),
   points: (kpi: string, signal?: AbortSignal) =>
-    api.get<Page<SeriesPoint>>(`${w(ws)}/kpis/${id(kpi)}/points`, { limit: 10000 }, signal),
+    http.get<Page<SeriesPoint>>(`${w(ws)}/kpis/${id(kpi)}/points`, { limit: 10000 }, signal),
   /** `replace`: the person confirmed replacing a different value stored at that instant. */
   addPoint: (kpi: string, point: PointInput, replace = false) =>
-    api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, {
+    http.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, {
       ...point,
       source: 'manual',
       ...(replace ? { replace } : {}),
     }),
   /** Each point carries `batch:index` as its key, so retrying the same import stores nothing twice. */
   addPoints: (kpi: string, points: readonly PointInput[], batch: string, replace = false) =>
-    api.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, {
+    http.post<PointsImportResult>(`${w(ws)}/kpis/${id(kpi)}/points`, {
       points: points.map((p, i) => ({ ...p, source: 'import', idempotencyKey: `${batch}:${i}` })),
       ...(replace ? { replace } : {}),
     }),
@@ -267,87 +267,87 @@ export const workspaceApi = (ws: string) => ({
       text: { contentType: 'text/csv', content: csv },
     }),
   kpiSource: (kpi: string, signal?: AbortSignal) =>
-    api.get<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source`, undefined, signal),
+    http.get<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source`, undefined, signal),
   setKpiSource: (kpi: string, source: KpiSource) =>
     request<KpiSourceView>('PUT', `${w(ws)}/kpis/${id(kpi)}/source`, { body: source }),
-  removeKpiSource: (kpi: string) => api.delete<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source`),
+  removeKpiSource: (kpi: string) => http.delete<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source`),
   /** The rules saving applies, without saving: `{valid, problems}`. */
   checkKpiSource: (kpi: string, source: KpiSource, signal?: AbortSignal) =>
     request<SourceCheck>('POST', `${w(ws)}/kpis/${id(kpi)}/source/check`, { body: source, signal }),
-  runKpiSource: (kpi: string) => api.post<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source/run`),
+  runKpiSource: (kpi: string) => http.post<KpiSourceView>(`${w(ws)}/kpis/${id(kpi)}/source/run`),
   /** The OKR drafted from a breached KPI; `create` stores it too, `stretch` aims past the bound. */
   draftOkr: (kpi: string, create: boolean, stretch = false) =>
-    api.post<DraftOkr>(`${w(ws)}/kpis/${id(kpi)}/draft-okr`, {
+    http.post<DraftOkr>(`${w(ws)}/kpis/${id(kpi)}/draft-okr`, {
       ...(create && { create }),
       ...(stretch && { stretch }),
     }),
 
   decisions: (kpi?: string, signal?: AbortSignal) =>
-    api.get<Page<Decision>>(`${w(ws)}/decisions`, { kpi, limit: 200 }, signal),
+    http.get<Page<Decision>>(`${w(ws)}/decisions`, { kpi, limit: 200 }, signal),
   recordDecision: (input: { kpi: string; text: string; objective?: string }) =>
-    api.post<Decision>(`${w(ws)}/decisions`, input),
+    http.post<Decision>(`${w(ws)}/decisions`, input),
 
   objectives: (signal?: AbortSignal) =>
-    api.get<Page<Objective>>(`${w(ws)}/objectives`, { limit: 500 }, signal),
+    http.get<Page<Objective>>(`${w(ws)}/objectives`, { limit: 500 }, signal),
   objective: (objective: string, signal?: AbortSignal) =>
-    api.get<Objective>(`${w(ws)}/objectives/${id(objective)}`, undefined, signal),
-  createObjective: (input: ObjectiveInput) => api.post<Objective>(`${w(ws)}/objectives`, input),
+    http.get<Objective>(`${w(ws)}/objectives/${id(objective)}`, undefined, signal),
+  createObjective: (input: ObjectiveInput) => http.post<Objective>(`${w(ws)}/objectives`, input),
   editObjective: (objective: string, input: ObjectiveEdit) =>
-    api.patch<Objective>(`${w(ws)}/objectives/${id(objective)}`, input),
+    http.patch<Objective>(`${w(ws)}/objectives/${id(objective)}`, input),
   archiveObjective: (objective: string, version: number) =>
-    api.delete<void>(`${w(ws)}/objectives/${id(objective)}?version=${version}`),
+    http.delete<void>(`${w(ws)}/objectives/${id(objective)}?version=${version}`),
   /** Replaces the objective's guardrail KPIs (`[]` clears them). */
   updateGuardrails: (objective: string, guardrails: readonly string[], version?: number) =>
-    api.patch<Objective>(`${w(ws)}/objectives/${id(objective)}`, { guardrails, version }),
+    http.patch<Objective>(`${w(ws)}/objectives/${id(objective)}`, { guardrails, version }),
   addKeyResult: (objective: string, input: KeyResultInput) =>
-    api.post<KeyResult>(`${w(ws)}/objectives/${id(objective)}/key-results`, input),
+    http.post<KeyResult>(`${w(ws)}/objectives/${id(objective)}/key-results`, input),
   updateKeyResult: (kr: string, input: Partial<KeyResultInput> & { reason?: string; version?: number }) =>
-    api.patch<KeyResult>(`${w(ws)}/key-results/${id(kr)}`, input),
+    http.patch<KeyResult>(`${w(ws)}/key-results/${id(kr)}`, input),
   editKeyResult: (kr: string, input: KeyResultEdit) =>
-    api.patch<KeyResult>(`${w(ws)}/key-results/${id(kr)}`, input),
+    http.patch<KeyResult>(`${w(ws)}/key-results/${id(kr)}`, input),
   checkIns: (kr: string, signal?: AbortSignal) =>
-    api.get<Page<CheckIn>>(`${w(ws)}/key-results/${id(kr)}/check-ins`, undefined, signal),
+    http.get<Page<CheckIn>>(`${w(ws)}/key-results/${id(kr)}/check-ins`, undefined, signal),
   checkIn: (kr: string, input: CheckInInput) =>
-    api.post<CheckIn>(`${w(ws)}/key-results/${id(kr)}/check-ins`, input),
+    http.post<CheckIn>(`${w(ws)}/key-results/${id(kr)}/check-ins`, input),
 
   initiatives: (signal?: AbortSignal) =>
-    api.get<Page<Initiative>>(`${w(ws)}/initiatives`, { limit: 500 }, signal),
+    http.get<Page<Initiative>>(`${w(ws)}/initiatives`, { limit: 500 }, signal),
   createInitiative: (input: { title: string; keyResults?: string[]; owner?: string; due?: string }) =>
-    api.post<Initiative>(`${w(ws)}/initiatives`, input),
+    http.post<Initiative>(`${w(ws)}/initiatives`, input),
   updateInitiative: (
     initiative: string,
     input: Partial<Pick<Initiative, 'status' | 'owner' | 'due' | 'version'>>,
-  ) => api.patch<Initiative>(`${w(ws)}/initiatives/${id(initiative)}`, input),
+  ) => http.patch<Initiative>(`${w(ws)}/initiatives/${id(initiative)}`, input),
   timeEntries: (initiative: string, signal?: AbortSignal) =>
-    api.get<TimeEntryList>(`${w(ws)}/initiatives/${id(initiative)}/time-entries`, undefined, signal),
+    http.get<TimeEntryList>(`${w(ws)}/initiatives/${id(initiative)}/time-entries`, undefined, signal),
   logTime: (initiative: string, input: TimeEntryInput) =>
-    api.post<TimeEntry>(`${w(ws)}/initiatives/${id(initiative)}/time-entries`, input),
+    http.post<TimeEntry>(`${w(ws)}/initiatives/${id(initiative)}/time-entries`, input),
   updateTimeEntry: (entry: number, input: Partial<TimeEntryInput> & { version: number }) =>
-    api.patch<TimeEntry>(`${w(ws)}/time-entries/${entry}`, input),
+    http.patch<TimeEntry>(`${w(ws)}/time-entries/${entry}`, input),
   deleteTimeEntry: (entry: number, version: number) =>
-    api.delete<void>(`${w(ws)}/time-entries/${entry}?version=${version}`),
+    http.delete<void>(`${w(ws)}/time-entries/${entry}?version=${version}`),
 
   savedPointsMapping: (signal?: AbortSignal) =>
-    api.get<{ mapping: PointsMapping | null }>(`${w(ws)}/points-import/mapping`, undefined, signal),
+    http.get<{ mapping: PointsMapping | null }>(`${w(ws)}/points-import/mapping`, undefined, signal),
   previewPointsCsv: (input: PointsCsvInput) =>
-    api.post<PointsCsvPreview>(`${w(ws)}/points-import/preview`, input),
+    http.post<PointsCsvPreview>(`${w(ws)}/points-import/preview`, input),
   importPointsCsv: (input: PointsCsvInput & { dryRun?: boolean; replace?: boolean }) =>
-    api.post<PointsCsvResult>(`${w(ws)}/points-import`, input),
+    http.post<PointsCsvResult>(`${w(ws)}/points-import`, input),
   importFromTool: (tool: ImportTool, input: ToolImportInput) =>
-    api.post<ToolImportResult>(`${w(ws)}/imports/${tool}`, input),
+    http.post<ToolImportResult>(`${w(ws)}/imports/${tool}`, input),
 
-  tokens: (signal?: AbortSignal) => api.get<Page<ApiToken>>(`${w(ws)}/tokens`, undefined, signal),
+  tokens: (signal?: AbortSignal) => http.get<Page<ApiToken>>(`${w(ws)}/tokens`, undefined, signal),
   createToken: (name: string, scopes: readonly TokenScope[]) =>
-    api.post<CreatedToken>(`${w(ws)}/tokens`, { name, scopes }),
-  revokeToken: (token: number) => api.delete<void>(`${w(ws)}/tokens/${token}`),
+    http.post<CreatedToken>(`${w(ws)}/tokens`, { name, scopes }),
+  revokeToken: (token: number) => http.delete<void>(`${w(ws)}/tokens/${token}`),
 
   invitations: (signal?: AbortSignal) =>
-    api.get<{ items: Invitation[] }>(`${w(ws)}/invitations`, undefined, signal).then((r) => r.items),
+    http.get<{ items: Invitation[] }>(`${w(ws)}/invitations`, undefined, signal).then((r) => r.items),
   invite: (email: string, role: string) =>
-    api.post<IssuedInvitation>(`${w(ws)}/invitations`, { email, role }),
+    http.post<IssuedInvitation>(`${w(ws)}/invitations`, { email, role }),
   resendInvitation: (invitation: number) =>
-    api.post<IssuedInvitation>(`${w(ws)}/invitations/${invitation}/resend`),
-  revokeInvitation: (invitation: number) => api.delete<void>(`${w(ws)}/invitations/${invitation}`),
+    http.post<IssuedInvitation>(`${w(ws)}/invitations/${invitation}/resend`),
+  revokeInvitation: (invitation: number) => http.delete<void>(`${w(ws)}/invitations/${invitation}`),
 
   // Accepts the reading itself or wrapped as `{reading}`.
   parse: (statement: string) =>

@@ -34,7 +34,8 @@ export default function AlignmentPage() {
   // As on the dashboard: the current cycles by default, one cycle or all of them by choice.
   const scope = cycleScope(query.get('cycle') ?? undefined, cycles, today);
   const cycle = serverCycle(scope);
-  const dashboard = useResource<Dashboard>(directory ? `alignment:${ws}:${cycle ?? ''}` : null, (signal) =>
+  // The server's cycle comes from the URL alone: no need to wait for the cycles' dates.
+  const dashboard = useResource<Dashboard>(`alignment:${ws}:${cycle ?? ''}`, (signal) =>
     api.dashboard({ cycle }, signal),
   );
   // The versions the parent PATCH sends back; the map itself reads the dashboard.

@@ -43,6 +43,11 @@ export function serverCycle(scope: CycleScope): string | undefined {
   return scope.kind === 'one' ? scope.cycle : undefined;
 }
 
+/** The cycle the dashboard asks the server for, from `?cycle=` alone (no dates needed). */
+export function requestedCycle(param: string | undefined): string | undefined {
+  return serverCycle(cycleScope(param, [], ''));
+}
+
 /**
  * Keeps what belongs to the scope. With no cycles at all (a new workspace, or a server
  * that cannot list them) nothing is hidden: an objective must never vanish unexplained.
