@@ -28,7 +28,10 @@ export function mapDomainError(error: unknown): HttpProblem | null {
     return new HttpProblem(409, error.message, {
       title: POINT_CONFLICT_TITLE,
       extensions: {
-        conflicts: error.conflicts.slice(0, 1000).map((c) => ({ ...c, at: new Date(c.at).toISOString() })),
+        // The name is in the detail; the list keeps to the documented fields.
+        conflicts: error.conflicts
+          .slice(0, 1000)
+          .map(({ kpiName: _, ...c }) => ({ ...c, at: new Date(c.at).toISOString() })),
       },
     });
   }

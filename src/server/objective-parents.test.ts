@@ -51,7 +51,7 @@ describe.each(testDialects())(
       expect(looped.status).toBe(422);
       expect(looped.json.errors).toContainEqual({
         path: 'body.parents.0',
-        message: '"keep" already supports "grow"; alignment cannot loop',
+        message: '“Keep customers” already supports “Grow revenue”; alignment cannot loop',
       });
       const unknown = await call('PATCH', '/objectives/fast', { parents: ['grow', 'kep'] });
       expect(unknown.status).toBe(422);
@@ -77,6 +77,9 @@ describe.each(testDialects())(
       await call('PATCH', '/objectives/fast', { parents: ['grow', 'keep'] });
       const refused = await call('DELETE', '/objectives/keep');
       expect(refused.status).toBe(409);
+      expect(refused.json.detail).toBe(
+        'The objective “Keep customers” is supported by “Answer fast”; align it elsewhere first.',
+      );
       await call('PATCH', '/objectives/fast', { parents: ['grow'] });
       expect((await call('DELETE', '/objectives/keep')).status).toBe(204);
     });

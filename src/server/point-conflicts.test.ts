@@ -29,7 +29,7 @@ describe.each(testDialects())('a second value for a stored instant on $name', (d
     return { call, csv, values };
   }
 
-  it('refuses a different value with a 409 naming the instant, the stored value and the new one', async () => {
+  it('refuses a different value with a 409 naming the KPI, the instant, the stored value and the new one', async () => {
     const { call, values } = await kpiWithValue();
     const refused = await call('POST', '/kpis/frt/points', { at: '2026-11-10T12:00:00Z', value: 38 });
     expect(refused.status).toBe(409);
@@ -37,7 +37,7 @@ describe.each(testDialects())('a second value for a stored instant on $name', (d
       type: 'https://ratchet.dev/problems/value-already-recorded',
       title: 'Value already recorded',
       detail: expect.stringContaining(
-        'already has 42 at 2026-11-10T12:00:00.000Z; this would replace it with 38',
+        'The KPI “First response time” already has 42 at 2026-11-10T12:00:00.000Z; this would replace it with 38',
       ),
       conflicts: [{ kpi: 'frt', at: '2026-11-10T12:00:00.000Z', stored: 42, value: 38 }],
     });
@@ -132,6 +132,7 @@ describe.each(testDialects())('a second value for a stored instant on $name', (d
 
     const refused = await call('POST', '/points-import', input);
     expect(refused.status).toBe(409);
+    expect(refused.json.detail).toMatch(/^The KPI “CSAT” already has 4.1 at /);
     expect(refused.json.conflicts).toEqual([
       { kpi: 'csat', at: '2026-11-10T12:00:00.000Z', stored: 4.1, value: 4.4, row: 2 },
       { kpi: 'frt', at: '2026-11-10T12:00:00.000Z', stored: 42, value: 38, row: 4 },

@@ -37,7 +37,10 @@ describe.each(testDialects())(
       expect(leo.json).toMatchObject({ id: 'leo', email: 'leo@acme.test', role: 'editor' });
       const ada = await call('POST', '/people', { name: 'Ada', email: 'ada@acme.test', role: 'editor' });
       expect(ada.json).toMatchObject({ id: 'ada', role: null }); // no account with that email yet
-      expect((await call('POST', '/people', { name: 'Ada two', email: 'ada@acme.test' })).status).toBe(409);
+      const twice = await call('POST', '/people', { name: 'Ada two', email: 'ada@acme.test' });
+      expect(twice.status).toBe(409);
+      // Named as people see her, not by her record id.
+      expect(twice.json.detail).toBe('Ada already has the email ada@acme.test; one person per email.');
       const people = (await call('GET', '/people')).json.items as { id: string; role: string | null }[];
       expect(people.map((p) => [p.id, p.role])).toEqual([
         ['olivia', 'owner'],

@@ -112,7 +112,7 @@ export interface TouchedRecords {
 export async function ingestPointsIn(
   trx: Kysely<Database>,
   workspaceId: number,
-  kpi: { readonly id: number; readonly key: string },
+  kpi: { readonly id: number; readonly key: string; readonly name: string },
   points: readonly PointInput[],
   actor: string,
   at: number,
@@ -127,7 +127,7 @@ export async function ingestPointsIn(
   if (!mode.replace) {
     const values = new Map([...stored].map(([instant, row]) => [instant, row.value]));
     const conflicts = pointConflicts(values, fresh.values());
-    if (conflicts.length > 0) throw new PointConflictError(conflicts.map((c) => ({ kpi: kpiKey, ...c })));
+    if (conflicts.length > 0) throw new PointConflictError(conflicts.map((c) => ({ kpi: kpiKey, kpiName: kpi.name, ...c })));
   }
 
   const writes: NewDataPointRow[] = [];

@@ -72,6 +72,8 @@ export class ForbiddenError extends Error {
 /** A value sent for an instant of a KPI that holds a different one. */
 export interface PointConflictAt {
   readonly kpi: string;
+  /** The KPI's name: what the message calls it (people read names, not ids). */
+  readonly kpiName: string;
   readonly at: number;
   readonly stored: number;
   readonly value: number;
@@ -103,7 +105,7 @@ function pointConflictMessage(conflicts: readonly PointConflictAt[]): string {
   const [first] = conflicts;
   if (!first) return 'No value would be replaced.';
   const instant = new Date(first.at).toISOString();
-  const one = `KPI "${first.kpi}" already has ${first.stored} at ${instant}; this would replace it with ${first.value}.`;
+  const one = `The KPI “${first.kpiName}” already has ${first.stored} at ${instant}; this would replace it with ${first.value}.`;
   const more =
     conflicts.length === 1 ? '' : ` ${conflicts.length - 1} more value(s) would replace stored ones too.`;
   return `${one}${more} Nothing was stored. Send it again with "replace": true to replace them.`;

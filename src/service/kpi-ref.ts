@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { findKeyedRef, type KeyedRef, type KeyedTable } from '../store/keyed.repository.js';
+import { findKeyedRef, findKpiRef, type KeyedRef, type KeyedTable } from '../store/keyed.repository.js';
 import type { Database } from '../store/tables.js';
 import { NotFoundError } from './errors.js';
 
@@ -20,15 +20,22 @@ export async function activeRef(
   workspaceId: number,
   key: string,
 ): Promise<KeyedRef> {
-  const ref = await findKeyedRef(db, table, workspaceId, key);
+  return active(table, key, await findKeyedRef(db, table, workspaceId, key));
+}
+
+function active<R extends KeyedRef>(table: KeyedTable, key: string, ref: R | undefined): R {
   if (!ref || ref.archived_at !== null) {
     throw new NotFoundError(ENTITY_NAMES[table], key, ref ? 'It is archived.' : '');
   }
   return ref;
 }
 
-export const activeKpiRef = (db: Kysely<Database>, workspaceId: number, key: string): Promise<KeyedRef> =>
-  activeRef(db, 'kpis', workspaceId, key);
+/** The KPI with this key, not archived, with its name (for messages about it). */
+export const activeKpiRef = async (
+  db: Kysely<Database>,
+  workspaceId: number,
+  key: string,
+): Promise<KeyedRef & { readonly name: string }> => active('kpis', key, await findKpiRef(db, workspaceId, key));
 
 /** An optional reference: undefined stays null, a key must name an active record. */
 export async function optionalRefId(

@@ -77,6 +77,7 @@ export async function updateObjective(
   return inWorkspaceWrite(store, workspace, change, async (uow) => {
     const { trx, workspace: ws } = uow;
     let links: ParentLinks[] = [];
+    let titles = new Map<string, string>();
     const { id, version } = await updateKeyed<ObjectiveInput>(uow, {
       table: 'objectives',
       entity: 'objective',
@@ -88,6 +89,7 @@ export async function updateObjective(
         const row = rows.find((r) => r.id === ref.id);
         if (!row) throw new NotFoundError('objective', key);
         links = await alignmentLinks(trx, ws.id, rows);
+        titles = new Map(rows.map((r) => [r.key, r.title]));
         return inputOf(trx, ws.id, row, links);
       },
       merge: (before) => ({ ...before, ...patch }),
@@ -95,7 +97,7 @@ export async function updateObjective(
         const issues = objectiveIssues(next);
         const loop = loopThrough(links, key, next.parents ?? []);
         if (loop !== undefined)
-          issues.push({ path: `parents.${loop.index}`, message: alignmentLoopMessage(loop) });
+          issues.push({ path: `parents.${loop.index}`, message: alignmentLoopMessage(loop, titles) });
         return issues;
       },
       columns: (next) => objectiveColumns(trx, ws.id, next),
@@ -131,12 +133,13 @@ export async function removeObjective(
     const supporting = new Set(
       (await parentRows(trx, ws.id)).filter((l) => l.parent_id === ref.id).map((l) => l.objective_id),
     );
-    const children = (await keyedRows(trx, 'objectives', ws.id, { includeArchived: false })).filter(
-      (o) => supporting.has(o.id) && o.id !== ref.id,
-    );
+    const objectives = await keyedRows(trx, 'objectives', ws.id, { includeArchived: true });
+    const children = objectives.filter((o) => o.archived_at === null && supporting.has(o.id) && o.id !== ref.id);
     if (children.length > 0) {
+      // Named by their titles: what people see in the app (issue 9, no record ids in text).
+      const title = objectives.find((o) => o.id === ref.id)?.title ?? key;
       throw new ConflictError(
-        `Objective "${key}" is supported by ${children.map((c) => `"${c.key}"`).join(', ')}; align ${children.length === 1 ? 'it' : 'them'} elsewhere first.`,
+        `The objective “${title}” is supported by ${children.map((c) => `“${c.title}”`).join(', ')}; align ${children.length === 1 ? 'it' : 'them'} elsewhere first.`,
       );
     }
     const keyResults = (
@@ -247,10 +250,11 @@ async function alignmentLinks(
 }
 
 /** The parent the edit names already sits under the edited objective (or is it). */
-function alignmentLoopMessage(loop: ParentLoop): string {
+function alignmentLoopMessage(loop: ParentLoop, titles: ReadonlyMap<string, string>): string {
+  const title = (key: string | undefined) => `“${(key !== undefined && titles.get(key)) || key}”`;
   return loop.chain.length <= 2
     ? 'an objective cannot support itself; choose another objective to support'
-    : `"${loop.chain[1]}" already supports "${loop.id}"; alignment cannot loop`;
+    : `${title(loop.chain[1])} already supports ${title(loop.id)}; alignment cannot loop`;
 }
 
 /**

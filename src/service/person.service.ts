@@ -50,7 +50,7 @@ export async function createPerson(
       const people = await keyedRows(trx, 'people', ws.id, { includeArchived: false });
       const same = people.find((p) => p.email?.toLowerCase() === email);
       if (same)
-        throw new ConflictError(`"${same.key}" already has the email ${email}; one person per email.`);
+        throw new ConflictError(`${same.name} already has the email ${email}; one person per email.`);
     }
     const key = await keyFor(trx, 'people', ws.id, input.id, input.name, 'person');
     const personId = await insertKeyed(trx, 'people', {

@@ -5,11 +5,13 @@ import type { Database } from './tables.js';
 export async function linkedKpi(
   db: Kysely<Database>,
   keyResultId: number,
-): Promise<{ readonly id: number; readonly key: string; readonly archived_at: number | null } | undefined> {
+): Promise<
+  { readonly id: number; readonly key: string; readonly name: string; readonly archived_at: number | null } | undefined
+> {
   return db
     .selectFrom('key_results')
     .innerJoin('kpis', 'kpis.id', 'key_results.kpi_id')
-    .select(['kpis.id', 'kpis.key', 'kpis.archived_at'])
+    .select(['kpis.id', 'kpis.key', 'kpis.name', 'kpis.archived_at'])
     .where('key_results.id', '=', keyResultId)
     .executeTakeFirst();
 }

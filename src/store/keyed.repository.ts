@@ -61,6 +61,20 @@ export async function findKeyedRef(
     .executeTakeFirst();
 }
 
+/** A KPI's reference with its name, for messages that must name it (one query). */
+export async function findKpiRef(
+  db: Kysely<Database>,
+  workspaceId: number,
+  key: string,
+): Promise<(KeyedRef & { readonly name: string }) | undefined> {
+  return asShared(db)
+    .selectFrom('kpis')
+    .select(['id', 'key', 'name', 'version', 'archived_at', 'position'])
+    .where('workspace_id', '=', workspaceId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+}
+
 /** The next position at the end of the workspace's list. */
 export const nextPosition: (db: Kysely<Database>, table: KeyedTable, workspaceId: number) => Promise<number> =
   nextListPosition;

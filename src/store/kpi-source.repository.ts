@@ -7,13 +7,13 @@ export async function workspaceSources(
   db: Kysely<Database>,
   workspaceId: number,
   kind?: string,
-): Promise<(KpiSourceRow & { kpi_key: string; cadence: string })[]> {
+): Promise<(KpiSourceRow & { kpi_key: string; kpi_name: string; cadence: string })[]> {
   let query = db.selectFrom('kpi_sources');
   if (kind !== undefined) query = query.where('kpi_sources.kind', '=', kind);
   return query
     .innerJoin('kpis', 'kpis.id', 'kpi_sources.kpi_id')
     .selectAll('kpi_sources')
-    .select(['kpis.key as kpi_key', 'kpis.cadence'])
+    .select(['kpis.key as kpi_key', 'kpis.name as kpi_name', 'kpis.cadence'])
     .where('kpi_sources.workspace_id', '=', workspaceId)
     .where('kpis.archived_at', 'is', null)
     .orderBy('kpis.position')

@@ -173,7 +173,7 @@ async function store1(trx: Kysely<Database>, run: PulledRun, records: TouchedRec
     await ingestPointsIn(
       trx,
       ws.id,
-      { id: source.kpi_id, key: source.kpi_key },
+      { id: source.kpi_id, key: source.kpi_key, name: source.kpi_name },
       points,
       `source:${source.kpi_key}`,
       now,
