@@ -20,8 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
 import pino from 'pino';
-import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/server/demo-account.js';
 import { loadDemo } from '../src/server/demo.js';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../src/server/demo-account.js';
 import { startServer } from '../src/server/start-server.js';
 import { signIn } from '../src/service/accounts/session.service.js';
 import { addUser } from '../src/service/accounts/user.service.js';
@@ -134,9 +134,12 @@ async function visit(
   } catch (error) {
     const found = await page.locator(ready.selector).count();
     const text = (await page.locator('body').innerText()).slice(0, 400);
-    throw new Error(`The page never held ${ready.count} × ${ready.selector} (it has ${found}) at ${page.url()}:\n${text}`, {
-      cause: error,
-    });
+    throw new Error(
+      `The page never held ${ready.count} × ${ready.selector} (it has ${found}) at ${page.url()}:\n${text}`,
+      {
+        cause: error,
+      },
+    );
   }
   // Let a second pass of long tasks (charts drawing) show before reading the total.
   await page.waitForLoadState('networkidle');
@@ -252,10 +255,13 @@ async function reportFirstVisits(): Promise<void> {
     if (!workspace) throw new Error('the demo loaded no workspace');
     const ws = `/workspaces/${encodeURIComponent(workspace.slug)}`;
     const kpis = await get<{ items: { id: string }[] }>(`${ws}/kpis?limit=500`);
-    const objectives = await get<{ items: { id: string; parents?: string[] }[] }>(`${ws}/objectives?limit=500`);
+    const objectives = await get<{ items: { id: string; parents?: string[] }[] }>(
+      `${ws}/objectives?limit=500`,
+    );
     const kpi = kpis.items[0];
     const objective = objectives.items.find((o) => (o.parents ?? []).length > 0) ?? objectives.items[0];
-    if (!kpi || !objective) throw new Error(`the demo workspace ${workspace.slug} has no KPI or no objective`);
+    if (!kpi || !objective)
+      throw new Error(`the demo workspace ${workspace.slug} has no KPI or no objective`);
     const base = `${server.url}/w/${encodeURIComponent(workspace.slug)}`;
     const pages: readonly [string, string, Ready][] = [
       ['dashboard', base, { selector: '.kpi-grid > article', count: kpis.items.length }],
@@ -267,7 +273,9 @@ async function reportFirstVisits(): Promise<void> {
       ],
       ['alignment map', `${base}/alignment`, { selector: '.map-objective', count: 1 }],
     ];
-    process.stdout.write(`demo workspace ${workspace.name}: ${kpis.items.length} KPIs, ${objectives.items.length} objectives\n`);
+    process.stdout.write(
+      `demo workspace ${workspace.name}: ${kpis.items.length} KPIs, ${objectives.items.length} objectives\n`,
+    );
     for (const [label, url, ready] of pages) {
       await visit(browser, url, cookie, ready); // warm the server's snapshot and the OS file cache
       const visits: Visit[] = [];

@@ -127,7 +127,8 @@ export async function ingestPointsIn(
   if (!mode.replace) {
     const values = new Map([...stored].map(([instant, row]) => [instant, row.value]));
     const conflicts = pointConflicts(values, fresh.values());
-    if (conflicts.length > 0) throw new PointConflictError(conflicts.map((c) => ({ kpi: kpiKey, kpiName: kpi.name, ...c })));
+    if (conflicts.length > 0)
+      throw new PointConflictError(conflicts.map((c) => ({ kpi: kpiKey, kpiName: kpi.name, ...c })));
   }
 
   const writes: NewDataPointRow[] = [];

@@ -35,7 +35,8 @@ export const activeKpiRef = async (
   db: Kysely<Database>,
   workspaceId: number,
   key: string,
-): Promise<KeyedRef & { readonly name: string }> => active('kpis', key, await findKpiRef(db, workspaceId, key));
+): Promise<KeyedRef & { readonly name: string }> =>
+  active('kpis', key, await findKpiRef(db, workspaceId, key));
 
 /** An optional reference: undefined stays null, a key must name an active record. */
 export async function optionalRefId(

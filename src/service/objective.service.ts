@@ -134,7 +134,9 @@ export async function removeObjective(
       (await parentRows(trx, ws.id)).filter((l) => l.parent_id === ref.id).map((l) => l.objective_id),
     );
     const objectives = await keyedRows(trx, 'objectives', ws.id, { includeArchived: true });
-    const children = objectives.filter((o) => o.archived_at === null && supporting.has(o.id) && o.id !== ref.id);
+    const children = objectives.filter(
+      (o) => o.archived_at === null && supporting.has(o.id) && o.id !== ref.id,
+    );
     if (children.length > 0) {
       // Named by their titles: what people see in the app (issue 9, no record ids in text).
       const title = objectives.find((o) => o.id === ref.id)?.title ?? key;

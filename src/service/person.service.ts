@@ -49,8 +49,7 @@ export async function createPerson(
     if (email !== undefined) {
       const people = await keyedRows(trx, 'people', ws.id, { includeArchived: false });
       const same = people.find((p) => p.email?.toLowerCase() === email);
-      if (same)
-        throw new ConflictError(`${same.name} already has the email ${email}; one person per email.`);
+      if (same) throw new ConflictError(`${same.name} already has the email ${email}; one person per email.`);
     }
     const key = await keyFor(trx, 'people', ws.id, input.id, input.name, 'person');
     const personId = await insertKeyed(trx, 'people', {

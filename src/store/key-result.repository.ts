@@ -6,7 +6,8 @@ export async function linkedKpi(
   db: Kysely<Database>,
   keyResultId: number,
 ): Promise<
-  { readonly id: number; readonly key: string; readonly name: string; readonly archived_at: number | null } | undefined
+  | { readonly id: number; readonly key: string; readonly name: string; readonly archived_at: number | null }
+  | undefined
 > {
   return db
     .selectFrom('key_results')

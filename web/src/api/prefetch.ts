@@ -5,7 +5,11 @@ import { prefetchHttp } from './client.js';
 import { type WorkspaceApi, workspaceApi } from './endpoints.js';
 
 type RouteNamed<N extends Route['name']> = Extract<Route, { name: N }>;
-type FirstRequests<N extends Route['name']> = (api: WorkspaceApi, route: RouteNamed<N>, query: URLSearchParams) => unknown;
+type FirstRequests<N extends Route['name']> = (
+  api: WorkspaceApi,
+  route: RouteNamed<N>,
+  query: URLSearchParams,
+) => unknown;
 
 /**
  * What each page asks for as it first renders, through the same endpoints it calls, so the
