@@ -36,7 +36,8 @@ export interface PointsCsvPreview {
   /** The first mapped rows, to show what the mapping reads. */
   readonly sample: readonly MappedPoint[];
   /** Rows whose value would replace a different value already stored, by row. */
-  readonly replacing: readonly PointConflictAt[];
+  /** The rows that would replace a stored value (by KPI id: the preview names no one). */
+  readonly replacing: readonly Omit<PointConflictAt, 'kpiName'>[];
 }
 
 export interface PointsCsvResult {
@@ -80,9 +81,9 @@ async function replacingRows(
   store: Store,
   workspace: string | undefined,
   byKpi: ReadonlyMap<string, readonly MappedPoint[]>,
-): Promise<PointConflictAt[]> {
+): Promise<Omit<PointConflictAt, 'kpiName'>[]> {
   const ws = await resolveWorkspace(store.db, workspace);
-  const out: PointConflictAt[] = [];
+  const out: Omit<PointConflictAt, 'kpiName'>[] = [];
   for (const [kpi, points] of byKpi) {
     const ref = await activeKpiRef(store.db, ws.id, kpi);
     const stored = await pointsAt(

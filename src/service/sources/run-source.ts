@@ -39,7 +39,11 @@ export interface RunOutcome {
   readonly durationMs: number;
 }
 
-export type SourceWithKpi = KpiSourceRow & { readonly kpi_key: string; readonly cadence: string };
+export type SourceWithKpi = KpiSourceRow & {
+  readonly kpi_key: string;
+  readonly kpi_name: string;
+  readonly cadence: string;
+};
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
