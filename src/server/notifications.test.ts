@@ -207,6 +207,12 @@ describe.each(testDialects())('notifications on $name', (dialect) => {
       },
     ]);
 
+    const noEvent = await call('PATCH', path, { events: [] });
+    expect(noEvent.status).toBe(422);
+    expect(noEvent.json.errors).toEqual([
+      { path: 'body.events', message: expect.stringContaining('name at least one event') },
+    ]);
+
     const changed = await call('PATCH', path, {
       url: 'https://hooks.example.com/new',
       events: ['kpi.recovered', 'cycle.closed'],

@@ -62,7 +62,7 @@ export async function createSubscription(
   change: ChangeContext,
 ): Promise<SubscriptionView & { readonly secret?: string }> {
   const events = kind === 'webhook' ? [...new Set(input.events ?? [])] : ALERT_EVENTS;
-  check(kind, { ...input, events }, true);
+  check(kind, { ...input, events });
   const box = secretsFor(store);
   const secret = kind === 'webhook' ? newWebhookSecret() : undefined;
   return inWorkspaceWrite(store, workspace, change, async (uow) => {
@@ -122,7 +122,7 @@ export async function updateSubscriptionFields(
   return inWorkspaceWrite(store, workspace, change, async (uow) => {
     const row = await found(await subscriptionRow(uow.trx, uow.workspace.id, id), kinds, id);
     const kind = row.kind as SubscriptionKind;
-    check(kind, patch, false);
+    check(kind, patch);
     const changes: Partial<NotifySubscriptionTable> = {
       ...(patch.url !== undefined && {
         url_sealed: secretsFor(store).seal(patch.url),
@@ -190,14 +190,16 @@ async function found(
   return row;
 }
 
-function check(kind: SubscriptionKind, input: Partial<SubscriptionInput>, creating: boolean): void {
+// A webhook always names an event, on create and on change alike: one that hears nothing
+// is paused, not emptied.
+function check(kind: SubscriptionKind, input: Partial<SubscriptionInput>): void {
   const issues: ValidationIssue[] = [];
   if (input.url !== undefined) {
     const problem = outboundUrlProblem(input.url);
     if (problem) issues.push({ path: 'url', message: problem });
   }
   if (kind === 'webhook' && input.events !== undefined) {
-    if (input.events.length === 0 && creating)
+    if (input.events.length === 0)
       issues.push({ path: 'events', message: `name at least one event: ${WEBHOOK_EVENTS.join(', ')}` });
     input.events.forEach((event, i) => {
       if (!isWebhookEvent(event))
