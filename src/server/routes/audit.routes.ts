@@ -1,8 +1,8 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { listAuditLog } from '../../service/audit.service.js';
 import type { AppEnv } from '../env.js';
 import { HttpProblem } from '../problem.js';
-import { jsonResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
+import { pageResponse, problems, WorkspaceParam } from '../schemas/common.schema.js';
 import { AuditEntrySchema, AuditQuery } from '../schemas/directory.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 
@@ -13,10 +13,7 @@ const auditRoute = createRoute({
   summary: 'Who changed what, newest first',
   request: { params: WorkspaceParam, query: AuditQuery },
   responses: {
-    200: jsonResponse(
-      z.object({ items: z.array(AuditEntrySchema), nextCursor: z.string().nullable() }),
-      'A page',
-    ),
+    200: pageResponse(AuditEntrySchema),
     400: problems[400],
     401: problems[401],
     403: problems[403],

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { cycleToOffer, nextCycleAfter } from '../../core/okr/cycle-length.js';
 import { toIsoDate } from '../../core/time.js';
 import { createCycle, updateCycle } from '../../service/cycle.service.js';
@@ -17,6 +17,7 @@ import {
   jsonBody,
   jsonResponse,
   PageQuery,
+  pageResponse,
   problems,
   readProblems,
   WorkspaceParam,
@@ -48,7 +49,7 @@ const listCycles = createRoute({
   summary: 'The workspace cycles, in file order, with whether each is closed',
   request: { params: WorkspaceParam, query: PageQuery },
   responses: {
-    200: jsonResponse(z.object({ items: z.array(CycleSchema), nextCursor: z.string().nullable() }), 'A page'),
+    200: pageResponse(CycleSchema),
     400: problems[400],
     ...errors,
   },

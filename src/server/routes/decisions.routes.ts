@@ -1,10 +1,17 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createDecision, listDecisions } from '../../service/decision.service.js';
-import type { DecisionRecord } from '../../service/records.js';
 import type { AppEnv } from '../env.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
-import { jsonBody, jsonResponse, problems, readProblems, WorkspaceParam } from '../schemas/common.schema.js';
+import { presentDecision } from '../presenters/decision.presenter.js';
+import {
+  jsonBody,
+  jsonResponse,
+  pageResponse,
+  problems,
+  readProblems,
+  WorkspaceParam,
+} from '../schemas/common.schema.js';
 import { DecisionCreateSchema, DecisionListQuery, DecisionSchema } from '../schemas/decision.schema.js';
 import type { ServerDeps } from '../server-deps.js';
 import type { WorkspaceSnapshots } from '../workspace-snapshots.js';
@@ -21,10 +28,7 @@ const listRoute = createRoute({
   summary: 'Recorded decisions, in the order recorded; `?kpi=` for one KPI',
   request: { params: WorkspaceParam, query: DecisionListQuery },
   responses: {
-    200: jsonResponse(
-      z.object({ items: z.array(DecisionSchema), nextCursor: z.string().nullable() }),
-      'A page',
-    ),
+    200: pageResponse(DecisionSchema),
     400: problems[400],
     ...errors,
   },
@@ -48,18 +52,6 @@ const createRouteDef = createRoute({
     422: problems[422],
   },
 });
-
-function presentDecision(d: DecisionRecord) {
-  return {
-    id: d.id,
-    kpi: d.kpi,
-    at: new Date(d.at).toISOString(),
-    by: d.by,
-    text: d.text,
-    objective: d.objective ?? null,
-    version: d.version,
-  };
-}
 
 export function registerDecisionRoutes(
   api: OpenAPIHono<AppEnv>,

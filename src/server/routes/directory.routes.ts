@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { NotFoundError } from '../../service/errors.js';
 import { createPerson, personRoles } from '../../service/person.service.js';
 import { removePerson, updatePerson } from '../../service/person-edit.service.js';
@@ -6,10 +6,12 @@ import { recordVersions } from '../../service/record-versions.js';
 import { createTeam, updateTeam } from '../../service/team.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
 import { paginate } from '../paginate.js';
+import { presentPerson, presentTeam } from '../presenters/directory.presenter.js';
 import {
   jsonBody,
   jsonResponse,
   PageQuery,
+  pageResponse,
   problems,
   readProblems,
   WorkspaceParam,
@@ -33,8 +35,6 @@ import { changeOf, nullsCleared } from './write-context.js';
 
 const errors = readProblems;
 const writeErrors = writeProblems;
-const page = <T extends z.ZodType>(item: T) =>
-  jsonResponse(z.object({ items: z.array(item), nextCursor: z.string().nullable() }), 'A page');
 
 const listTeams = createRoute({
   method: 'get',
@@ -42,7 +42,7 @@ const listTeams = createRoute({
   tags: ['Teams and people'],
   summary: 'Teams, in file order (a tree through `parent`)',
   request: { params: WorkspaceParam, query: PageQuery },
-  responses: { 200: page(TeamSchema), 400: problems[400], ...errors },
+  responses: { 200: pageResponse(TeamSchema), 400: problems[400], ...errors },
 });
 
 const postTeam = createRoute({
@@ -69,7 +69,7 @@ const listPeople = createRoute({
   tags: ['Teams and people'],
   summary: 'People of the workspace, with the role of their account',
   request: { params: WorkspaceParam, query: PageQuery },
-  responses: { 200: page(PersonSchema), 400: problems[400], ...errors },
+  responses: { 200: pageResponse(PersonSchema), 400: problems[400], ...errors },
 });
 
 const postPerson = createRoute({
@@ -118,12 +118,7 @@ export function registerDirectoryRoutes(
   async function teams(scope: WorkspaceScope) {
     const { workspace } = await snapshots.get(scope.workspace);
     const versions = await recordVersions(deps.store, scope.workspace.id, 'teams');
-    return workspace.teams.map((t) => ({
-      id: t.id,
-      name: t.name,
-      parent: t.parent ?? null,
-      version: versions.get(t.id) ?? 1,
-    }));
+    return workspace.teams.map((t) => presentTeam(t, versions.get(t.id) ?? 1));
   }
 
   async function people(scope: WorkspaceScope) {
@@ -134,13 +129,7 @@ export function registerDirectoryRoutes(
     ]);
     return workspace.people
       .filter((p) => p.left === undefined)
-      .map((p) => ({
-        id: p.id,
-        name: p.name,
-        email: p.email ?? null,
-        role: (roles.get(p.id) ?? null) as 'owner' | 'admin' | 'editor' | 'viewer' | null,
-        version: versions.get(p.id) ?? 1,
-      }));
+      .map((p) => presentPerson(p, roles.get(p.id), versions.get(p.id) ?? 1));
   }
 
   const find = <T extends { id: string }>(items: readonly T[], id: string, entity: string): T => {

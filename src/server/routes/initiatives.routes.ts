@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Initiative } from '../../core/model.js';
 import { NotFoundError } from '../../service/errors.js';
 import { createInitiative, updateInitiative } from '../../service/initiative.service.js';
@@ -7,9 +7,11 @@ import { hoursByInitiative } from '../../service/time-entry.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
 import { assertMayChange, assertMayEdit, patched } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
+import { presentInitiative } from '../presenters/initiative.presenter.js';
 import {
   jsonBody,
   jsonResponse,
+  pageResponse,
   problems,
   readProblems,
   WorkspaceParam,
@@ -37,10 +39,7 @@ const listRoute = createRoute({
   summary: 'Initiatives with the hours logged, in file order',
   request: { params: WorkspaceParam, query: InitiativeListQuery },
   responses: {
-    200: jsonResponse(
-      z.object({ items: z.array(InitiativeSchema), nextCursor: z.string().nullable() }),
-      'A page',
-    ),
+    200: pageResponse(InitiativeSchema),
     400: problems[400],
     ...errors,
   },
@@ -79,16 +78,7 @@ export function registerInitiativeRoutes(
       recordVersions(deps.store, scope.workspace.id, 'initiatives'),
       hoursByInitiative(deps.store, scope.workspace.slug),
     ]);
-    const present = (i: Initiative) => ({
-      id: i.id,
-      title: i.title,
-      owner: i.owner ?? null,
-      keyResults: [...i.keyResults],
-      status: i.status,
-      due: i.due ?? null,
-      hours: hours.get(i.id) ?? 0,
-      version: versions.get(i.id) ?? 1,
-    });
+    const present = (i: Initiative) => presentInitiative(i, hours.get(i.id) ?? 0, versions.get(i.id) ?? 1);
     return { initiatives: workspace.initiatives, present };
   }
 

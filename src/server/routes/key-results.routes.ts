@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createCheckIn, listCheckIns } from '../../service/check-in.service.js';
 import { createKeyResult, removeKeyResult, updateKeyResult } from '../../service/key-result.service.js';
 import type { AppEnv } from '../env.js';
@@ -9,6 +9,7 @@ import {
   jsonBody,
   jsonResponse,
   PageQuery,
+  pageResponse,
   problems,
   readProblems,
   writeProblems,
@@ -84,10 +85,7 @@ const listKrCheckIns = createRoute({
   summary: 'A key result’s check-ins, in the order recorded',
   request: { params: KeyResultParam, query: PageQuery },
   responses: {
-    200: jsonResponse(
-      z.object({ items: z.array(CheckInSchema), nextCursor: z.string().nullable() }),
-      'A page',
-    ),
+    200: pageResponse(CheckInSchema),
     400: problems[400],
     ...errors,
   },

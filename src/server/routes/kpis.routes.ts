@@ -7,7 +7,14 @@ import type { AppEnv, WorkspaceScope } from '../env.js';
 import { assertMayChange } from '../middleware/workspace-scope.js';
 import { paginate } from '../paginate.js';
 import { presentKpi, presentPoint } from '../presenters/kpi.presenter.js';
-import { jsonBody, jsonResponse, problems, readProblems, WorkspaceParam } from '../schemas/common.schema.js';
+import {
+  jsonBody,
+  jsonResponse,
+  pageResponse,
+  problems,
+  readProblems,
+  WorkspaceParam,
+} from '../schemas/common.schema.js';
 import {
   IngestResultSchema,
   KpiListQuery,
@@ -33,7 +40,7 @@ const listKpis = createRoute({
   summary: 'The workspace KPIs, in file order',
   request: { params: WorkspaceParam, query: KpiListQuery },
   responses: {
-    200: jsonResponse(z.object({ items: z.array(KpiSchema), nextCursor: z.string().nullable() }), 'A page'),
+    200: pageResponse(KpiSchema),
     400: problems[400],
     ...errors,
   },

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { createObjective, removeObjective, updateObjective } from '../../service/objective.service.js';
 import type { AppEnv } from '../env.js';
 import { assertMayChange, assertMayEdit, patched } from '../middleware/workspace-scope.js';
@@ -7,6 +7,7 @@ import { presentObjective } from '../presenters/objective.presenter.js';
 import {
   jsonBody,
   jsonResponse,
+  pageResponse,
   problems,
   readProblems,
   WorkspaceParam,
@@ -43,10 +44,7 @@ const listObjectives = createRoute({
   summary: 'Objectives with their key results, in file order',
   request: { params: WorkspaceParam, query: ObjectiveListQuery },
   responses: {
-    200: jsonResponse(
-      z.object({ items: z.array(ObjectiveSchema), nextCursor: z.string().nullable() }),
-      'A page',
-    ),
+    200: pageResponse(ObjectiveSchema),
     400: problems[400],
     ...errors,
   },

@@ -9,6 +9,7 @@ import {
   updateTimeEntry,
 } from '../../service/time-entry.service.js';
 import type { AppEnv, WorkspaceScope } from '../env.js';
+import { presentTimeEntry } from '../presenters/time-entry.presenter.js';
 import { HttpProblem } from '../problem.js';
 import { jsonBody, jsonResponse, problems, readProblems, writeProblems } from '../schemas/common.schema.js';
 import {
@@ -64,19 +65,6 @@ const deleteRoute = createRoute({
   request: { params: TimeEntryParam, query: TimeEntryVersionQuery },
   responses: { 204: { description: 'Deleted' }, 400: problems[400], ...writeProblems },
 });
-
-function presentTimeEntry(t: TimeEntryRecord) {
-  return {
-    id: t.id,
-    initiative: t.initiative,
-    person: t.person,
-    date: t.date,
-    hours: t.hours,
-    billable: t.billable,
-    note: t.note ?? null,
-    version: t.version,
-  };
-}
 
 /** The entry, unless it was deleted (archived). */
 async function liveEntry(deps: ServerDeps, scope: WorkspaceScope, entry: number): Promise<TimeEntryRecord> {

@@ -66,6 +66,11 @@ export function jsonResponse<T extends z.ZodType>(schema: T, description: string
   return { description, content: { 'application/json': { schema } } } as const;
 }
 
+/** A page of a list: the items and the cursor of the next page (null on the last). */
+export function pageResponse<T extends z.ZodType>(item: T) {
+  return jsonResponse(z.object({ items: z.array(item), nextCursor: z.string().nullable() }), 'A page');
+}
+
 /** `?cursor=&limit=` on list endpoints. */
 export const PageQuery = z.object({
   cursor: z.string().max(200).optional().openapi({ description: "From the previous page's `nextCursor`." }),
