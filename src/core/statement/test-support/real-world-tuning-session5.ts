@@ -8,7 +8,6 @@ import {
   metricName,
   milestone,
   objective,
-  reading,
   type SourcedFixture,
   task,
 } from './expect.js';
