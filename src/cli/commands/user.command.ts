@@ -5,7 +5,7 @@ import { listUsers, removeUser, setUserEnabled } from '../../service/accounts/us
 import { CliError } from '../cli-error.js';
 import { DB_OPTION_HELP } from '../db-option.js';
 import type { CommandContext } from '../main.js';
-import { table } from '../render/style.js';
+import { listText } from '../render/record-list.js';
 import { withStore } from './with-store.js';
 
 interface UserAddOptions {
@@ -60,24 +60,22 @@ export function registerUserCommand(program: Command, ctx: CommandContext): void
         options.db,
         async (store) => {
           const users = await listUsers(store.db);
-          if (options.json) {
-            ctx.io.out(`${JSON.stringify(users, null, 2)}\n`);
-            return;
-          }
-          if (users.length === 0) {
-            ctx.io.out(
-              'No accounts yet. Add one with `ratchet user add --email <email> --workspace <name>`.\n',
-            );
-            return;
-          }
-          const rows = users.map((u) => [
-            u.email,
-            u.name,
-            u.disabled ? 'disabled' : 'active',
-            u.workspaces.map((w) => `${w.workspace} (${w.role})`).join(', ') || 'no workspace',
-          ]);
           ctx.io.out(
-            `${table([['email', 'name', 'status', 'roles'], ...rows], ['l', 'l', 'l', 'l']).join('\n')}\n`,
+            listText(users, options.json, {
+              empty: 'No accounts yet. Add one with `ratchet user add --email <email> --workspace <name>`.',
+              columns: [
+                ['email', 'l'],
+                ['name', 'l'],
+                ['status', 'l'],
+                ['roles', 'l'],
+              ],
+              row: (u) => [
+                u.email,
+                u.name,
+                u.disabled ? 'disabled' : 'active',
+                u.workspaces.map((w) => `${w.workspace} (${w.role})`).join(', ') || 'no workspace',
+              ],
+            }),
           );
         },
         { mustExist: true },

@@ -9,7 +9,7 @@ import { resolveWorkspace } from '../../service/workspace-ref.js';
 import { CliError } from '../cli-error.js';
 import { DB_OPTION_HELP } from '../db-option.js';
 import type { CommandContext } from '../main.js';
-import { table } from '../render/style.js';
+import { listText } from '../render/record-list.js';
 import { withStore } from './with-store.js';
 
 const CLI_ACTOR = 'cli';
@@ -47,22 +47,17 @@ export function registerWorkspaceCommand(program: Command, ctx: CommandContext):
         options.db,
         async (store) => {
           const all = await listWorkspaces(store.db);
-          if (options.json) {
-            ctx.io.out(`${JSON.stringify(all, null, 2)}\n`);
-            return;
-          }
-          if (all.length === 0) {
-            ctx.io.out('No workspaces yet. Create one with `ratchet workspace create <name>`.\n');
-            return;
-          }
-          const rows = all.map((w) => [
-            w.name,
-            w.slug,
-            w.freelancer ? 'freelancer' : 'team',
-            String(w.members),
-          ]);
           ctx.io.out(
-            `${table([['name', 'slug', 'kind', 'members'], ...rows], ['l', 'l', 'l', 'r']).join('\n')}\n`,
+            listText(all, options.json, {
+              empty: 'No workspaces yet. Create one with `ratchet workspace create <name>`.',
+              columns: [
+                ['name', 'l'],
+                ['slug', 'l'],
+                ['kind', 'l'],
+                ['members', 'r'],
+              ],
+              row: (w) => [w.name, w.slug, w.freelancer ? 'freelancer' : 'team', String(w.members)],
+            }),
           );
         },
         { mustExist: true },
