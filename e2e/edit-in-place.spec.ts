@@ -53,7 +53,13 @@ test('a team edits its objective, key result, initiative, people and KPIs in pla
     await panel.getByLabel('Title').fill('Answer customers fast');
     await panel.getByLabel('Owner').selectOption({ label: 'Pat Example' });
     await panel.getByLabel('Type').selectOption('committed');
-    await panel.getByLabel('Supports').selectOption({ label: 'Keep customers happy' });
+    // Chosen from the keyboard, the row keeps the focus as its value changes.
+    const supports = panel.getByLabel('Supports');
+    await supports.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(supports).not.toHaveValue('');
+    await expect(supports).toBeFocused();
+    await supports.selectOption({ label: 'Keep customers happy' });
     await panel.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Answer customers fast' })).toBeVisible();
     await expect(page.locator('.subtitle')).toContainText('Owner Pat Example');
@@ -154,5 +160,40 @@ test('a team edits its objective, key result, initiative, people and KPIs in pla
     const latest = page.locator('.recent-values table');
     await expect(latest).toContainText('38 min');
     await expect(latest).not.toContainText('42 min');
+  });
+
+  await test.step('a CSV with a value for a stored day asks, and keeps or replaces as answered', async () => {
+    allowErrors(/409.*\/kpis\/edit-reply\/points/);
+    const day = isoDaysAgo(5);
+    const stored = async () => {
+      const points = await workspaceApi<{ items: { at: string; value: number }[] }>(
+        page,
+        'GET',
+        '/kpis/edit-reply/points',
+      );
+      return points.json.items.filter((p) => p.at.startsWith(day)).map((p) => p.value);
+    };
+    await page.goto(`/w/${ws}/kpis/edit-reply`);
+    await page.getByRole('tab', { name: 'CSV' }).click();
+    const csv = page.getByLabel('Paste CSV');
+    const importButton = page.getByRole('button', { name: 'Import 1 value' });
+    await csv.fill(`date,value\n${day},10`);
+    await importButton.click();
+    await expect(page.getByRole('status').filter({ hasText: /1 (added|new)/ })).toBeVisible();
+    expect(await stored()).toEqual([10]);
+
+    const question = page.getByRole('alertdialog', { name: 'Replace the stored value?' });
+    await csv.fill(`date,value\n${day},12`);
+    await importButton.click();
+    await expect(question).toContainText(/^There is already 10 min at .+\. Replace it with 12 min\?/);
+    await question.getByRole('button', { name: 'Keep 10 min' }).click();
+    await expect(question).toBeHidden();
+    expect(await stored()).toEqual([10]);
+
+    await importButton.click();
+    await question.getByRole('button', { name: 'Replace' }).click();
+    await expect(question).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: /1 replaced/ })).toBeVisible();
+    expect(await stored()).toEqual([12]);
   });
 });

@@ -87,3 +87,29 @@ test('an admin sets when the weekly digest and reminders go out', async ({ page 
   await again.getByRole('button', { name: 'Save settings' }).click();
   await expect(again.getByRole('status')).toHaveText('Saved.');
 });
+
+test('the language and currency pickers show how numbers, money and dates will look before saving', async ({
+  page,
+}) => {
+  await signInAsAdmin(page);
+  await new AppShell(page).go('Settings');
+  const form = page.getByRole('form', { name: 'Workspace settings' });
+  const preview = form.getByText(/^Shown as:/);
+  const before = (await preview.textContent()) ?? '';
+  await form.getByLabel('Language and region').selectOption('de-DE');
+  await form.getByLabel('Currency').selectOption('EUR');
+  // What the browser's Intl writes for the picked locale: the preview follows it at once.
+  const number = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(1234.5);
+  const day = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.UTC(2026, 10, 23),
+  );
+  await expect(preview).toContainText(number);
+  await expect(preview).toContainText('€');
+  await expect(preview).toContainText(day);
+  expect(before).not.toContain(day);
+  // Nothing is saved until the button says so: a reload shows the stored settings again.
+  await page.reload();
+  await expect(page.getByRole('form', { name: 'Workspace settings' }).getByText(/^Shown as:/)).toHaveText(
+    before,
+  );
+});

@@ -30,7 +30,10 @@ export function ParentsField({
   return (
     <div className="parents-field">
       {rows.map((parent, index) => (
-        <div className="field" key={parent || 'none'}>
+        // Keyed by place, not value: a row whose value changes stays the same element and
+        // keeps the focus (a value key re-mounted it, and the keyboard user lost their place).
+        // biome-ignore lint/suspicious/noArrayIndexKey: the rows are positions in the list.
+        <div className="field" key={index}>
           <label htmlFor={`${id}-${index}`}>{index === 0 ? 'Supports' : `Parent ${index + 1}`}</label>
           <select
             id={`${id}-${index}`}

@@ -1,10 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import type { CycleLength, WorkspaceSettings } from '../../api/types.js';
 import { ErrorNotice } from '../../components/error-notice.js';
 import { Field } from '../../components/field.js';
 import { CurrencySelect } from '../../components/forms/currency-select.js';
 import { FormActions } from '../../components/forms/form-actions.js';
 import { LocaleSelect } from '../../components/forms/locale-select.js';
+import { createFormatter } from '../../format.js';
 import { useSave } from '../../hooks/use-save.js';
 import { useSession } from '../../session/session-context.js';
 import { useWorkspace } from '../../session/workspace-context.js';
@@ -14,6 +15,9 @@ import { CYCLE_LENGTH_LABELS, WEEK_STARTS, WEEKDAYS } from './locale-options.js'
  * The workspace's name, locale, currency, week start, cycle length and when the weekly
  * digest and reminders go out, changed in place (admins).
  */
+/** The date the preview shows: a day whose month and day cannot be confused (23 > 12). */
+const SAMPLE_DAY = '2026-11-23';
+
 export function WorkspaceSettingsForm({ settings }: { readonly settings: WorkspaceSettings }) {
   const { api, fmt } = useWorkspace();
   const { refresh } = useSession();
@@ -28,6 +32,11 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
   // The version this form last saw: its own saves move it on.
   const [version, setVersion] = useState(settings.version);
   const { busy, error, run } = useSave();
+  // How numbers, money and dates will look with the picked locale and currency, before saving.
+  const sample = useMemo(
+    () => createFormatter(locale, currency === '' ? null : currency),
+    [locale, currency],
+  );
   const [saved, setSaved] = useState(false);
 
   // "Saved." stays until the next edit.
@@ -83,6 +92,11 @@ export function WorkspaceSettingsForm({ settings }: { readonly settings: Workspa
           onChange={edited(setCurrency)}
         />
       </div>
+      <p className="hint" aria-live="polite">
+        Shown as: {sample.number(1234.5, 1)} ·{' '}
+        {sample.currency ? `${sample.value(1234.5, 'currency')} · ` : ''}
+        {sample.day(SAMPLE_DAY)}
+      </p>
       <div className="form-row">
         <div className="field">
           <label htmlFor="ws-week-start">Week starts on</label>
