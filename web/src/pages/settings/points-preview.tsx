@@ -1,4 +1,5 @@
 import type { PointsCsvPreview } from '../../api/types.js';
+import { RowTable } from '../../components/row-table.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 
 /** The rows whose value would replace a different one already stored: the question before importing. */
@@ -18,34 +19,19 @@ function ReplacingRows({
         stored at the same {n === 1 ? 'instant' : 'instants'}. Import replaces {n === 1 ? 'it' : 'them'} (the
         audit log keeps the old {n === 1 ? 'value' : 'values'}).
       </p>
-      <table className="table" aria-label="Rows that would replace stored values">
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              Row
-            </th>
-            <th scope="col">KPI</th>
-            <th scope="col">Date</th>
-            <th scope="col" className="num">
-              Stored
-            </th>
-            <th scope="col" className="num">
-              New
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.replacing.slice(0, 20).map((r) => (
-            <tr key={r.row}>
-              <td className="num">{r.row}</td>
-              <td>{nameOf(r.kpi)}</td>
-              <td>{fmt.dateTime(r.at)}</td>
-              <td className="num">{fmt.number(r.stored)}</td>
-              <td className="num">{fmt.number(r.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RowTable
+        label="Rows that would replace stored values"
+        columns={[
+          { heading: 'Row', num: true },
+          { heading: 'KPI' },
+          { heading: 'Date' },
+          { heading: 'Stored', num: true },
+          { heading: 'New', num: true },
+        ]}
+        rows={preview.replacing.slice(0, 20)}
+        keyOf={(r) => r.row}
+        cells={(r) => [r.row, nameOf(r.kpi), fmt.dateTime(r.at), fmt.number(r.stored), fmt.number(r.value)]}
+      />
       {n > 20 && <p className="small">…and {n - 20} more.</p>}
     </div>
   );
@@ -67,24 +53,13 @@ export function PreviewReport({
           {preview.problems.length} {preview.problems.length === 1 ? 'problem' : 'problems'} in {preview.rows}{' '}
           rows: fix the file (or the columns) and preview again. Nothing was stored.
         </p>
-        <table className="table" aria-label="Problems by row">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                Row
-              </th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.problems.map((p) => (
-              <tr key={`${p.row}:${p.message}`}>
-                <td className="num">{p.row}</td>
-                <td>{p.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RowTable
+          label="Problems by row"
+          columns={[{ heading: 'Row', num: true }, { heading: 'Problem' }]}
+          rows={preview.problems}
+          keyOf={(p) => `${p.row}:${p.message}`}
+          cells={(p) => [p.row, p.message]}
+        />
       </div>
     );
   return (
@@ -97,30 +72,18 @@ export function PreviewReport({
           .join(', ')}
         .
       </p>
-      <table className="table" aria-label="First rows as read">
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              Row
-            </th>
-            <th scope="col">KPI</th>
-            <th scope="col">Date</th>
-            <th scope="col" className="num">
-              Value
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.sample.map((p) => (
-            <tr key={p.row}>
-              <td className="num">{p.row}</td>
-              <td>{nameOf(p.kpi)}</td>
-              <td>{fmt.date(p.at)}</td>
-              <td className="num">{fmt.number(p.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RowTable
+        label="First rows as read"
+        columns={[
+          { heading: 'Row', num: true },
+          { heading: 'KPI' },
+          { heading: 'Date' },
+          { heading: 'Value', num: true },
+        ]}
+        rows={preview.sample}
+        keyOf={(p) => p.row}
+        cells={(p) => [p.row, nameOf(p.kpi), fmt.date(p.at), fmt.number(p.value)]}
+      />
     </div>
   );
 }
