@@ -51,6 +51,17 @@ test('an admin adds, pauses, tests and deletes a webhook, adds a Slack channel a
   await channel.getByRole('button', { name: 'Delete' }).click();
   await expect(channel).toBeHidden();
 
+  // The workspace's own email server: the password is never shown back.
+  const mail = section.getByRole('form', { name: 'Email server' });
+  await mail.getByLabel('SMTP URL').fill('smtp://acme:s3cret@mail.example.com:587');
+  await mail.getByLabel('Sender').fill('Acme <ratchet@acme.test>');
+  await mail.getByRole('button', { name: 'Save email server' }).click();
+  await expect(mail.getByTestId('mail-source')).toContainText('This workspace’s own server');
+  await expect(mail.getByTestId('mail-source')).toContainText('mail.example.com');
+  await expect(mail).not.toContainText('s3cret');
+  await mail.getByRole('button', { name: 'Use the Ratchet server’s' }).click();
+  await expect(mail.getByTestId('mail-source')).not.toContainText('This workspace’s own server');
+
   const mine = page.getByRole('form', { name: 'Your notification settings' });
   await mine.getByLabel('Quiet hours: hold email until they end').check();
   await mine.getByLabel('From').fill('21:30');

@@ -20,6 +20,7 @@ import { registerKpiEditRoutes } from './routes/kpi-edit.routes.js';
 import { registerKpiSourceRoutes } from './routes/kpi-source.routes.js';
 import { registerKpiRoutes } from './routes/kpis.routes.js';
 import { registerLoopRoutes } from './routes/loop.routes.js';
+import { registerMailSettingsRoutes } from './routes/mail-settings.routes.js';
 import { registerMeRoutes } from './routes/me.routes.js';
 import { registerNotifyRoutes } from './routes/notify.routes.js';
 import { registerObjectiveRoutes } from './routes/objectives.routes.js';
@@ -64,6 +65,7 @@ export function registerResourceRoutes(
   registerKpiSourceRoutes(api, deps, shared.snapshots, shared.events);
   registerAlertRoutes(api, deps, shared.snapshots);
   registerNotifyRoutes(api, deps);
+  registerMailSettingsRoutes(api, deps);
   registerInboxRoutes(api, deps);
   registerSilenceRoutes(api, deps, shared.snapshots);
   registerLoopRoutes(api, deps, shared.snapshots, shared.events);

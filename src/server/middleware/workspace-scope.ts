@@ -33,6 +33,8 @@ const RULES: readonly {
   { path: /\/imports\/[^/]+$/, methods: ['POST'], needs: 'manage' },
   // Webhooks and channels carry secrets and send data out of the workspace: admins only, reads too.
   { path: /\/(webhooks|channels)(\/.*)?$/, methods: ['GET', 'POST', 'PATCH', 'DELETE'], needs: 'manage' },
+  // The workspace's own SMTP server: a credential, admins only, reads too.
+  { path: /\/workspaces\/[^/]+\/mail$/, methods: ['GET', 'PUT', 'DELETE'], needs: 'manage' },
   // A person's own notification settings, email test and log: the route checks self-or-admin.
   { path: /\/people\/[^/]+\/notifications(\/test)?$/, methods: ['PUT', 'POST'], needs: 'read' },
   // Your own inbox: reading it is marking it read.

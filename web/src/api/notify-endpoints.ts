@@ -3,6 +3,7 @@ import type { components } from './schema.js';
 
 type Schemas = components['schemas'];
 export type Inbox = Schemas['Inbox'];
+export type MailSettings = Schemas['MailSettings'];
 export type InboxItem = Schemas['InboxItem'];
 export type KpiAlerts = Schemas['KpiAlerts'];
 export type AlertTransition = Schemas['AlertTransition'];
@@ -56,6 +57,11 @@ export const notifyApi = (ws: string) => ({
     api.post<DeliveryAttempt>(`${w(ws)}/${kind}/${id(sub)}/test`),
   deliveries: (kind: 'webhooks' | 'channels', sub: string, signal?: AbortSignal) =>
     api.get<DeliveryLog>(`${w(ws)}/${kind}/${id(sub)}/deliveries`, undefined, signal),
+
+  mailSettings: (signal?: AbortSignal) => api.get<MailSettings>(`${w(ws)}/mail`, undefined, signal),
+  saveMailSettings: (input: { smtpUrl: string; from: string }) =>
+    request<MailSettings>('PUT', `${w(ws)}/mail`, { body: input }),
+  clearMailSettings: () => api.delete<void>(`${w(ws)}/mail`),
 
   preferences: (person: string, signal?: AbortSignal) =>
     api.get<NotifyPreferences>(`${w(ws)}/people/${id(person)}/notifications`, undefined, signal),

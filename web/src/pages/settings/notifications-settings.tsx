@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/error-notice.js';
 import { useResource } from '../../hooks/use-resource.js';
 import { useWorkspace } from '../../session/workspace-context.js';
 import { ChannelForm } from './channel-form.js';
+import { MailServerForm } from './mail-server-form.js';
 import { SubscriptionRow } from './subscription-row.js';
 import { WebhookForm } from './webhook-form.js';
 
@@ -62,6 +63,7 @@ export function NotificationsSettings() {
       {channels.error !== undefined && <ErrorNotice error={channels.error} onRetry={channels.reload} />}
       {list(channels.data, channels.reload)}
       <ChannelForm onSaved={channels.reload} />
+      <MailServerForm />
     </section>
   );
 }
