@@ -117,10 +117,16 @@ describe.skipIf(!pgUrl)('the weekly digest with two ratchet serve processes on P
     const env = { RATCHET_SECRET_KEY: 'two servers share one secret key', RATCHET_SMTP_URL: inbox.url };
     servers = await Promise.all([startServe(url, env), startServe(url, env)]);
 
-    const [mail] = await inbox.waitFor(1, 60_000);
-    expect(mail?.subject).toBe('Your week in Acme Support: 1 thing needs your attention');
+    await inbox.waitFor(1, 60_000);
     // Long enough for a second copy to show: both servers ran the job at start.
     await new Promise((resolve) => setTimeout(resolve, 8000));
-    expect(inbox.messages).toHaveLength(1);
+    // The stale KPI may also bring its weekly reminder (once the reminder hour has come in
+    // that zone); whatever is sent, each notice arrives once.
+    const digest = 'Your week in Acme Support: 1 thing needs your attention';
+    const subjects = inbox.messages.map((m) => m.subject ?? '');
+    expect(subjects.filter((s) => s === digest)).toHaveLength(1);
+    const others = subjects.filter((s) => s !== digest);
+    expect(others.length).toBeLessThanOrEqual(1);
+    expect(others.every((s) => s === 'No current value: Refund rate')).toBe(true);
   }, 240_000);
 });
