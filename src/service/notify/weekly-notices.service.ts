@@ -93,7 +93,59 @@ async function queueDigest(
   );
 }
 
-async function queueReminder(
+/** What a weekly reminder says: one list of things that need the person, with a way in. */
+interface ListReminder {
+  readonly subject: string;
+  readonly intro: string;
+  readonly section: { readonly title: string; readonly items: readonly string[] };
+  readonly action?: { readonly label: string; readonly url: string } | undefined;
+  /** Why the person gets it ("as a KPI owner in Acme"). */
+  readonly role: string;
+  readonly inboxDetail: string;
+  /** The one record the inbox entry opens, when the reminder is about one. */
+  readonly about?: { readonly entity: string; readonly entity_id: string } | undefined;
+}
+
+/**
+ * Queues one weekly reminder (email and inbox) under `id`, unless it was queued before or
+ * `compose` finds nothing to remind of. The three reminders differ only in what they list.
+ */
+async function queueListReminder(
+  store: Store,
+  ws: WorkspaceRow,
+  person: NoticeRecipient,
+  slot: { readonly id: string; readonly type: string; readonly date: string; readonly at: number },
+  compose: () => Promise<ListReminder | undefined>,
+): Promise<boolean> {
+  if (await deliveryExists(store.db, slot.id)) return false;
+  const r = await compose();
+  if (!r) return false;
+  const mail = {
+    subject: r.subject,
+    ...renderMail({
+      heading: r.subject,
+      paragraphs: [r.intro],
+      sections: [r.section],
+      ...(r.action ? { action: r.action } : {}),
+      footer: `You get this weekly reminder ${r.role}. Turn reminders off in your notification settings.`,
+    }),
+  };
+  return insertDeliveryOnce(
+    store.db,
+    emailRow(ws, person, slot.id, slot.type, JSON.stringify(mail), slot.at),
+    {
+      ...inboxRow(ws, person, slot.type, r.subject, r.inboxDetail, slot.date, slot.at),
+      ...(r.about ?? {}),
+    },
+  );
+}
+
+/** "Check-in due: Churn" for one, "3 check-ins due in Acme" for several. */
+function countedSubject(items: readonly { title: string }[], one: string, several: string): string {
+  return items.length === 1 ? `${one}: ${items[0]?.title ?? ''}` : `${items.length} ${several}`;
+}
+
+function queueReminder(
   store: Store,
   ws: WorkspaceRow,
   person: NoticeRecipient,
@@ -101,30 +153,20 @@ async function queueReminder(
   at: number,
   facts: () => Promise<DigestFacts>,
 ): Promise<boolean> {
-  const id = `reminder_${ws.id}_${person.id}_${date}`;
-  if (await deliveryExists(store.db, id)) return false;
-  const { ws: workspace, report, asOf } = await facts();
-  const running = new Set(report.objectives.filter((o) => o.status !== 'not_started').map((o) => o.id));
-  const due = dueCheckIns(workspace, running, asOf).filter((d) => d.owner === person.key);
-  if (due.length === 0) return false;
-  const subject =
-    due.length === 1 ? `Check-in due: ${due[0]?.title ?? ''}` : `${due.length} check-ins due in ${ws.name}`;
-  const mail = {
-    subject,
-    ...renderMail({
-      heading: subject,
-      paragraphs: [
-        `Hello ${person.name}, these key results you own have had no check-in for over a week. Add this week's value and how confident you are.`,
-      ],
-      sections: [{ title: 'Check-ins due', items: due.map((d) => d.title) }],
-      footer: `You get this weekly reminder as a key result owner in ${ws.name}. Turn reminders off in your notification settings.`,
-    }),
-  };
-  return insertDeliveryOnce(
-    store.db,
-    emailRow(ws, person, id, 'reminder.check_in', JSON.stringify(mail), at),
-    inboxRow(ws, person, 'reminder.check_in', subject, due.map((d) => d.title).join('; '), date, at),
-  );
+  const slot = { id: `reminder_${ws.id}_${person.id}_${date}`, type: 'reminder.check_in', date, at };
+  return queueListReminder(store, ws, person, slot, async () => {
+    const { ws: workspace, report, asOf } = await facts();
+    const running = new Set(report.objectives.filter((o) => o.status !== 'not_started').map((o) => o.id));
+    const due = dueCheckIns(workspace, running, asOf).filter((d) => d.owner === person.key);
+    if (due.length === 0) return undefined;
+    return {
+      subject: countedSubject(due, 'Check-in due', `check-ins due in ${ws.name}`),
+      intro: `Hello ${person.name}, these key results you own have had no check-in for over a week. Add this week's value and how confident you are.`,
+      section: { title: 'Check-ins due', items: due.map((d) => d.title) },
+      role: `as a key result owner in ${ws.name}`,
+      inboxDetail: due.map((d) => d.title).join('; '),
+    };
+  });
 }
 
 type Link = (path: string) => string | undefined;
@@ -142,7 +184,7 @@ const withLinks = (items: readonly ReminderItem[], path: (item: ReminderItem) =>
     return url ? `${i.message} ${url}` : i.message;
   });
 
-async function queueStaleKpiReminder(
+function queueStaleKpiReminder(
   store: Store,
   ws: WorkspaceRow,
   person: NoticeRecipient,
@@ -151,41 +193,28 @@ async function queueStaleKpiReminder(
   facts: () => Promise<DigestFacts>,
   link: Link,
 ): Promise<boolean> {
-  const id = `stale_${ws.id}_${person.id}_${date}`;
-  if (await deliveryExists(store.db, id)) return false;
-  const stale = staleKpiReminder(await facts(), person.key);
-  const first = stale[0];
-  if (!first) return false;
-  const subject =
-    stale.length === 1
-      ? `No current value: ${first.title}`
-      : `${stale.length} KPIs without a current value in ${ws.name}`;
-  const action = stale.length === 1 ? link(kpiPath(ws, first.kpi)) : undefined;
-  const mail = {
-    subject,
-    ...renderMail({
-      heading: subject,
-      paragraphs: [
-        `Hello ${person.name}, these KPIs you own have no value as recent as their cadence asks for, so Ratchet cannot tell whether they are healthy.`,
-      ],
-      sections: [
-        { title: 'KPIs without a current value', items: withLinks(stale, (i) => kpiPath(ws, i.kpi), link) },
-      ],
-      ...(action ? { action: { label: `Add a value to ${first.title}`, url: action } } : {}),
-      footer: `You get this weekly reminder as a KPI owner in ${ws.name}. Turn reminders off in your notification settings.`,
-    }),
-  };
-  return insertDeliveryOnce(
-    store.db,
-    emailRow(ws, person, id, 'reminder.stale_kpi', JSON.stringify(mail), at),
-    {
-      ...inboxRow(ws, person, 'reminder.stale_kpi', subject, stale.map((s) => s.title).join('; '), date, at),
-      ...(stale.length === 1 ? { entity: 'kpi', entity_id: first.kpi } : {}),
-    },
-  );
+  const slot = { id: `stale_${ws.id}_${person.id}_${date}`, type: 'reminder.stale_kpi', date, at };
+  return queueListReminder(store, ws, person, slot, async () => {
+    const stale = staleKpiReminder(await facts(), person.key);
+    const first = stale[0];
+    if (!first) return undefined;
+    const url = stale.length === 1 ? link(kpiPath(ws, first.kpi)) : undefined;
+    return {
+      subject: countedSubject(stale, 'No current value', `KPIs without a current value in ${ws.name}`),
+      intro: `Hello ${person.name}, these KPIs you own have no value as recent as their cadence asks for, so Ratchet cannot tell whether they are healthy.`,
+      section: {
+        title: 'KPIs without a current value',
+        items: withLinks(stale, (i) => kpiPath(ws, i.kpi), link),
+      },
+      action: url ? { label: `Add a value to ${first.title}`, url } : undefined,
+      role: `as a KPI owner in ${ws.name}`,
+      inboxDetail: stale.map((i) => i.title).join('; '),
+      about: stale.length === 1 ? { entity: 'kpi', entity_id: first.kpi } : undefined,
+    };
+  });
 }
 
-async function queueProposalReminder(
+function queueProposalReminder(
   store: Store,
   ws: WorkspaceRow,
   person: NoticeRecipient,
@@ -194,47 +223,28 @@ async function queueProposalReminder(
   facts: () => Promise<DigestFacts>,
   link: Link,
 ): Promise<boolean> {
-  const id = `proposals_${ws.id}_${person.id}_${date}`;
-  if (await deliveryExists(store.db, id)) return false;
-  const pending = pendingProposalReminder(await facts());
-  const first = pending[0];
-  if (!first) return false;
-  const subject =
-    pending.length === 1
-      ? `Ratchet waiting for an answer: ${first.title}`
-      : `${pending.length} ratchets waiting for an answer in ${ws.name}`;
-  const cycles = [...new Set(pending.flatMap((p) => (p.cycle ? [p.cycle] : [])))];
-  const action = cycles.length === 1 && cycles[0] ? link(cyclePath(ws, cycles[0])) : undefined;
-  const mail = {
-    subject,
-    ...renderMail({
-      heading: subject,
-      paragraphs: [
-        `Hello ${person.name}, closing a cycle proposed these ratchets: a key result reached its target, so the KPI's healthy range can hold the new standard. Nobody has accepted or declined them yet.`,
-      ],
-      sections: [
-        {
-          title: 'Ratchets to accept or decline',
-          items: withLinks(pending, (i) => cyclePath(ws, i.cycle ?? ''), link),
-        },
-      ],
-      ...(action ? { action: { label: 'Open the cycle review', url: action } } : {}),
-      footer: `You get this weekly reminder as an admin of ${ws.name}. Turn reminders off in your notification settings.`,
-    }),
-  };
-  return insertDeliveryOnce(
-    store.db,
-    emailRow(ws, person, id, 'reminder.pending_proposal', JSON.stringify(mail), at),
-    inboxRow(
-      ws,
-      person,
-      'reminder.pending_proposal',
-      subject,
-      pending.map((p) => p.title).join('; '),
-      date,
-      at,
-    ),
-  );
+  const slot = { id: `proposals_${ws.id}_${person.id}_${date}`, type: 'reminder.pending_proposal', date, at };
+  return queueListReminder(store, ws, person, slot, async () => {
+    const pending = pendingProposalReminder(await facts());
+    if (pending.length === 0) return undefined;
+    const cycles = [...new Set(pending.flatMap((p) => (p.cycle ? [p.cycle] : [])))];
+    const url = cycles.length === 1 && cycles[0] ? link(cyclePath(ws, cycles[0])) : undefined;
+    return {
+      subject: countedSubject(
+        pending,
+        'Ratchet waiting for an answer',
+        `ratchets waiting for an answer in ${ws.name}`,
+      ),
+      intro: `Hello ${person.name}, closing a cycle proposed these ratchets: a key result reached its target, so the KPI's healthy range can hold the new standard. Nobody has accepted or declined them yet.`,
+      section: {
+        title: 'Ratchets to accept or decline',
+        items: withLinks(pending, (i) => cyclePath(ws, i.cycle ?? ''), link),
+      },
+      action: url ? { label: 'Open the cycle review', url } : undefined,
+      role: `as an admin of ${ws.name}`,
+      inboxDetail: pending.map((p) => p.title).join('; '),
+    };
+  });
 }
 
 function emailRow(
