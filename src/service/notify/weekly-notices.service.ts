@@ -30,6 +30,7 @@ export async function queueWeeklyNotices(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   let queued = 0;
+  const link = (path: string) => appLink(path, env);
   for (const ws of await listWorkspaceRows(store.db)) {
     const { digestTime, reminderTime, noticeDay } = settingsOf(ws);
     let facts: DigestFacts | undefined;
@@ -50,15 +51,10 @@ export async function queueWeeklyNotices(
       if (digestDate && (await queueDigest(store, ws, person, digestDate, at, factsNow, isAdmin))) queued++;
       const reminderDate = person.reminders === 'off' ? undefined : slot(reminderTime);
       if (!reminderDate) continue;
-      if (await queueReminder(store, ws, person, reminderDate, at, factsNow)) queued++;
-      const link = (path: string) => appLink(path, env);
-      if (await queueStaleKpiReminder(store, ws, person, reminderDate, at, factsNow, link)) queued++;
-      if (
-        (await isAdmin(person.key)) &&
-        (await queueProposalReminder(store, ws, person, reminderDate, at, factsNow, link))
-      ) {
-        queued++;
-      }
+      const reminder: ReminderContext = { store, ws, person, date: reminderDate, at, facts: factsNow, link };
+      if (await queueReminder(reminder)) queued++;
+      if (await queueStaleKpiReminder(reminder)) queued++;
+      if ((await isAdmin(person.key)) && (await queueProposalReminder(reminder))) queued++;
     }
   }
   return queued;
@@ -106,18 +102,31 @@ interface ListReminder {
   readonly about?: { readonly entity: string; readonly entity_id: string } | undefined;
 }
 
+type Link = (path: string) => string | undefined;
+
+/** One person's reminders on one local date: who, where, when, and the facts they read. */
+interface ReminderContext {
+  readonly store: Store;
+  readonly ws: WorkspaceRow;
+  readonly person: NoticeRecipient;
+  readonly date: string;
+  readonly at: number;
+  readonly facts: () => Promise<DigestFacts>;
+  readonly link: Link;
+}
+
 /**
- * Queues one weekly reminder (email and inbox) under `id`, unless it was queued before or
- * `compose` finds nothing to remind of. The three reminders differ only in what they list.
+ * Queues one weekly reminder (email and inbox) under an id made of its kind, workspace,
+ * person and date, unless it was queued before or `compose` finds nothing to remind of.
+ * The three reminders differ only in what they list.
  */
 async function queueListReminder(
-  store: Store,
-  ws: WorkspaceRow,
-  person: NoticeRecipient,
-  slot: { readonly id: string; readonly type: string; readonly date: string; readonly at: number },
+  { store, ws, person, date, at }: ReminderContext,
+  kind: { readonly idPrefix: string; readonly type: string },
   compose: () => Promise<ListReminder | undefined>,
 ): Promise<boolean> {
-  if (await deliveryExists(store.db, slot.id)) return false;
+  const id = `${kind.idPrefix}_${ws.id}_${person.id}_${date}`;
+  if (await deliveryExists(store.db, id)) return false;
   const r = await compose();
   if (!r) return false;
   const mail = {
@@ -130,14 +139,10 @@ async function queueListReminder(
       footer: `You get this weekly reminder ${r.role}. Turn reminders off in your notification settings.`,
     }),
   };
-  return insertDeliveryOnce(
-    store.db,
-    emailRow(ws, person, slot.id, slot.type, JSON.stringify(mail), slot.at),
-    {
-      ...inboxRow(ws, person, slot.type, r.subject, r.inboxDetail, slot.date, slot.at),
-      ...(r.about ?? {}),
-    },
-  );
+  return insertDeliveryOnce(store.db, emailRow(ws, person, id, kind.type, JSON.stringify(mail), at), {
+    ...inboxRow(ws, person, kind.type, r.subject, r.inboxDetail, date, at),
+    ...(r.about ?? {}),
+  });
 }
 
 /** "Check-in due: Churn" for one, "3 check-ins due in Acme" for several. */
@@ -145,16 +150,9 @@ function countedSubject(items: readonly { title: string }[], one: string, severa
   return items.length === 1 ? `${one}: ${items[0]?.title ?? ''}` : `${items.length} ${several}`;
 }
 
-function queueReminder(
-  store: Store,
-  ws: WorkspaceRow,
-  person: NoticeRecipient,
-  date: string,
-  at: number,
-  facts: () => Promise<DigestFacts>,
-): Promise<boolean> {
-  const slot = { id: `reminder_${ws.id}_${person.id}_${date}`, type: 'reminder.check_in', date, at };
-  return queueListReminder(store, ws, person, slot, async () => {
+function queueReminder(ctx: ReminderContext): Promise<boolean> {
+  const { ws, person, facts } = ctx;
+  return queueListReminder(ctx, { idPrefix: 'reminder', type: 'reminder.check_in' }, async () => {
     const { ws: workspace, report, asOf } = await facts();
     const running = new Set(report.objectives.filter((o) => o.status !== 'not_started').map((o) => o.id));
     const due = dueCheckIns(workspace, running, asOf).filter((d) => d.owner === person.key);
@@ -169,8 +167,6 @@ function queueReminder(
   });
 }
 
-type Link = (path: string) => string | undefined;
-
 /** The web app's paths, as web/src/router/routes.ts builds them. */
 const kpiPath = (ws: WorkspaceRow, kpi: string) =>
   `/w/${encodeURIComponent(ws.slug)}/kpis/${encodeURIComponent(kpi)}`;
@@ -184,17 +180,9 @@ const withLinks = (items: readonly ReminderItem[], path: (item: ReminderItem) =>
     return url ? `${i.message} ${url}` : i.message;
   });
 
-function queueStaleKpiReminder(
-  store: Store,
-  ws: WorkspaceRow,
-  person: NoticeRecipient,
-  date: string,
-  at: number,
-  facts: () => Promise<DigestFacts>,
-  link: Link,
-): Promise<boolean> {
-  const slot = { id: `stale_${ws.id}_${person.id}_${date}`, type: 'reminder.stale_kpi', date, at };
-  return queueListReminder(store, ws, person, slot, async () => {
+function queueStaleKpiReminder(ctx: ReminderContext): Promise<boolean> {
+  const { ws, person, facts, link } = ctx;
+  return queueListReminder(ctx, { idPrefix: 'stale', type: 'reminder.stale_kpi' }, async () => {
     const stale = staleKpiReminder(await facts(), person.key);
     const first = stale[0];
     if (!first) return undefined;
@@ -214,17 +202,9 @@ function queueStaleKpiReminder(
   });
 }
 
-function queueProposalReminder(
-  store: Store,
-  ws: WorkspaceRow,
-  person: NoticeRecipient,
-  date: string,
-  at: number,
-  facts: () => Promise<DigestFacts>,
-  link: Link,
-): Promise<boolean> {
-  const slot = { id: `proposals_${ws.id}_${person.id}_${date}`, type: 'reminder.pending_proposal', date, at };
-  return queueListReminder(store, ws, person, slot, async () => {
+function queueProposalReminder(ctx: ReminderContext): Promise<boolean> {
+  const { ws, person, facts, link } = ctx;
+  return queueListReminder(ctx, { idPrefix: 'proposals', type: 'reminder.pending_proposal' }, async () => {
     const pending = pendingProposalReminder(await facts());
     if (pending.length === 0) return undefined;
     const cycles = [...new Set(pending.flatMap((p) => (p.cycle ? [p.cycle] : [])))];
